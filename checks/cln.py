@@ -1,0 +1,50 @@
+"""CLN: clinical coherence between treatment and diagnoses."""
+
+from __future__ import annotations
+
+from harness.records import Hit, Severity
+from harness.registry import Document, check
+from checks.evidence import evidence
+from checks.hal import output_mentions
+from checks.lexicon import DRUG, by_code, indications
+from checks.text import output_codes
+
+
+def _indicated_for(atc: str) -> tuple[str, ...] | None:
+    """CIE-10 prefixes from the longest matching ATC prefix, None if unknown."""
+    table = indications()
+    for length in range(len(atc), 0, -1):
+        found = table.get(atc[:length])
+        if found is not None:
+            return found
+    return None
+
+
+@check("CLN001", "treatment-incoherent", Severity.WARNING,
+       "El fármaco {drug} ({code}) no tiene indicación plausible entre los diagnósticos de entrada")
+def treatment_incoherent(doc: Document):
+    """Each medication has a plausible indication among the input's diagnoses
+    (ATC group vs CIE-10 chapter knowledge table in checks/catalog/indications.csv).
+
+    Okay: Ingresa por diabetes mellitus tipo 2 (E11.9), se ajusta metformina (A10BA02).
+    CLN001: Ingresa por apendicitis aguda (K35.8); se indica insulina glargina (A10AE04).
+    """
+    ev = evidence(doc)
+    diagnoses = ev.diagnosis_codes()
+    if not diagnoses:
+        return  # nothing to judge against
+    drugs: dict[str, tuple[int, int, str]] = {}
+    for code in output_codes(doc):
+        if code.family == "atc" and code.text in by_code():
+            drugs.setdefault(code.text, (code.start, code.end, by_code()[code.text].label))
+    for m in output_mentions(doc):
+        for e in m.entries:
+            if e.kind == DRUG and e.code:
+                drugs.setdefault(e.code, (m.start, m.end, m.text))
+    for atc, (start, end, name) in drugs.items():
+        allowed = _indicated_for(atc)
+        if allowed is None or "*" in allowed:
+            continue
+        if any(d.startswith(allowed) for d in diagnoses):
+            continue
+        yield Hit(start, end, {"drug": name, "code": atc}, {"code": atc, "indications": list(allowed)})

@@ -1,0 +1,74 @@
+"""HAL: hallucinations: entities and numbers in the output that the input lacks."""
+
+from __future__ import annotations
+
+from harness.records import Hit, Severity
+from harness.registry import Document, check
+from checks.evidence import evidence
+from checks.lexicon import Mention, lexicon
+from checks.text import fold, iter_numbers, number_keys, output_codes, output_tokens
+
+_NEGATIONS = frozenset({"sin", "no", "niega", "descarta", "descartado", "descartada", "descartandose",
+                        "descartando", "negativo", "negativa", "ausencia", "ni", "nunca"})
+_KIND_ES = {"drug": "fármaco", "diagnosis": "diagnóstico", "procedure": "procedimiento"}
+
+
+def output_mentions(doc: Document) -> list[Mention]:
+    return doc.memo("mentions", lambda d: lexicon().find(output_tokens(d), d.output))
+
+
+def _negated(doc: Document, mention: Mention, window: int) -> bool:
+    tokens = output_tokens(doc)
+    return any(t.key in _NEGATIONS for t in tokens[max(0, mention.first - window) : mention.first])
+
+
+@check("HAL001", "ungrounded-entity", Severity.ERROR,
+       "{kind_es} «{text}» no aparece en los datos de entrada")
+def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_window: int = 4):
+    """Every drug, diagnosis and procedure named is in the input (accents, case,
+    plurals, synonyms, abbreviations and small typos allowed). Negated mentions
+    ('sin signos de sepsis') are not claims and are skipped.
+
+    Okay: Ingresa por NAC (J18.9), tratada con ceftriaxona (J01DD04).   [input: neumonía, ceftriaxona]
+    HAL001: Ingresa por NAC (J18.9), tratada con vancomicina.   [input: neumonía, ceftriaxona]
+    """
+    ev = evidence(doc)
+    code_spans = [(c.start, c.end) for c in output_codes(doc)]
+    for m in output_mentions(doc):
+        if any(s < m.end and m.start < e for s, e in code_spans):
+            continue
+        if _negated(doc, m, negation_window):
+            continue
+        key = " ".join(t.key for t in output_tokens(doc)[m.first : m.last])
+        folded = fold(m.text)
+        if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
+            continue
+        kind = m.kind
+        yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind].capitalize(), "text": m.text},
+                  {"kind": kind, "text": m.text})
+
+
+def _is_label_number(text: str, start: int) -> bool:
+    """Numbers that name rather than measure: 'tipo 2', 'COVID-19', 'clase III'."""
+    before = text[max(0, start - 6) : start].lower()
+    if before.endswith(("tipo ", "type ")):
+        return True
+    return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+
+
+@check("HAL002", "ungrounded-number", Severity.WARNING,
+       "El número {number} no aparece en los datos de entrada")
+def ungrounded_number(doc: Document):
+    """Every clinical number (dose, lab value, age, vital sign, date, days) is in
+    the input; '15.200' = '15200', '1,5' = '1.5'.
+
+    Okay: Ingresa por neumonía con PCR de 180 mg/L.   [input: {"PCR": "180 mg/L"}]
+    HAL002: Ingresa por neumonía con PCR de 250 mg/L.   [input: {"PCR": "180 mg/L"}]
+    """
+    known = evidence(doc).numbers
+    text = doc.output
+    for m in iter_numbers(text):
+        if _is_label_number(text, m.start()):
+            continue
+        if number_keys(m.group()).isdisjoint(known):
+            yield Hit(m.start(), m.end(), {"number": m.group()}, {"number": m.group()})

@@ -1,0 +1,180 @@
+"""Text analysis shared by the checks: normalisation, tokens, codes, numbers.
+
+Everything here is computed once per record through ``Document.memo`` and is
+written for speed: the engine must check thousands of records a second.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterator
+
+from harness.registry import Document
+
+# --- normalisation -------------------------------------------------------
+
+_FOLD = str.maketrans(
+    "áàäâãéèëêíìïîóòöôõúùüûñçÁÀÄÂÃÉÈËÊÍÌÏÎÓÒÖÔÕÚÙÜÛÑÇ",
+    "aaaaaeeeeiiiiooooouuuuncAAAAAEEEEIIIIOOOOOUUUUNC",
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (ñ -> n too): 'Neumonía' -> 'neumonia'."""
+    text = text.translate(_FOLD).lower()
+    if not text.isascii():  # rare: other combining marks
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return text
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """A folded token without a Spanish plural ending, so 'neumonias' = 'neumonia'."""
+    if len(token) > 4 and token[-1] == "s":
+        if token.endswith("es") and len(token) > 5 and token[-3] not in "aeiou":
+            return token[:-2]
+        return token[:-1]
+    return token
+
+
+WORD_RE = re.compile(r"\w+(?:[-/]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as written
+    key: str  # folded and de-pluralised
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), stem(fold(m.group())), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+def output_tokens(doc: Document) -> list[Token]:
+    return doc.memo("tokens", lambda d: tokenize(d.output))
+
+
+# --- codes ---------------------------------------------------------------
+
+# Anything shaped like a code: a capital letter and two digits, then letters,
+# digits and dots. 'vitamina B12' and 'coenzima Q10' are excluded by context.
+CODE_TOKEN_RE = re.compile(r"(?<![\w.])[A-Z]\d\d(?:[0-9A-Z]*)(?:\.[0-9A-Z]*)?(?![\w])")
+_NOT_CODE_BEFORE = re.compile(r"(?:vitamina|vit\.?|coenzima|complejo)\s*$", re.IGNORECASE)
+
+ATC_RE = re.compile(r"^[ABCDGHJLMNPRSV]\d\d[A-Z]{2}\d\d$")
+CIE10_RE = re.compile(r"^[A-Z]\d\d(?:\.?(?:\d|X))?$")
+CIE10_EXTENDED_RE = re.compile(r"^[A-Z]\d\d(?:\.?[0-9X](?:[0-9A-Z]{1,3})?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class CodeToken:
+    text: str  # as written, trailing sentence dot removed
+    start: int
+    end: int
+    family: str  # "cie10" or "atc"
+    paren: tuple[int, int] | None  # the enclosing parenthesis, if any
+
+
+def code_family(token: str) -> str:
+    """ATC codes have letters after the first three characters and no dot;
+    a lone trailing X is the Chilean CIE-10 filler (I10X)."""
+    core = token.rstrip(".")
+    if "." not in core and len(core) > 3 and not core[3:].isdigit() and core[3:] != "X":
+        return "atc"
+    return "cie10"
+
+
+def norm_cie10(code: str) -> str:
+    """Canonical key of a CIE-10 code: no dot, no X filler ('I10.X' -> 'I10')."""
+    code = code.upper().replace(".", "")
+    if len(code) == 4 and code.endswith("X"):
+        code = code[:3]
+    return code
+
+
+def dotted_cie10(code: str) -> str:
+    key = norm_cie10(code)
+    return key if len(key) <= 3 else f"{key[:3]}.{key[3:]}"
+
+
+def is_well_formed(token: CodeToken, *, extended: bool = False) -> bool:
+    if token.family == "atc":
+        return bool(ATC_RE.match(token.text))
+    return bool((CIE10_EXTENDED_RE if extended else CIE10_RE).match(token.text))
+
+
+_PAREN_RE = re.compile(r"\(([^()]*)\)")
+
+
+def find_code_tokens(text: str) -> list[CodeToken]:
+    parens = [(m.start(), m.end()) for m in _PAREN_RE.finditer(text)] if "(" in text else []
+    tokens: list[CodeToken] = []
+    for m in CODE_TOKEN_RE.finditer(text):
+        raw, start = m.group(), m.start()
+        if _NOT_CODE_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        enclosing = next((p for p in parens if p[0] < start and m.end() < p[1]), None)
+        if raw.endswith(".") and enclosing is None:
+            raw = raw[:-1]  # a sentence full stop, not part of the code
+        tokens.append(CodeToken(raw, start, start + len(raw), code_family(raw), enclosing))
+    return tokens
+
+
+def output_codes(doc: Document) -> list[CodeToken]:
+    return doc.memo("codes", lambda d: find_code_tokens(d.output))
+
+
+# --- numbers -------------------------------------------------------------
+
+NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+_ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def number_keys(raw: str) -> set[str]:
+    """Ways a written number may be the same value: '15.200' = '15200',
+    '1,5' = '1.5', '2.0' = '2'. Both readings of a lone separator are kept
+    because Spanish and English conventions mix in clinical data."""
+    raw = raw.strip(".,")
+    keys = {raw}
+    for thousands, decimal in ((".", ","), (",", ".")):
+        parts = raw.split(decimal)
+        if len(parts) > 2:
+            continue
+        whole = parts[0].replace(thousands, "")
+        value = whole if len(parts) == 1 else f"{whole}.{parts[1]}"
+        try:
+            number = float(value)
+        except ValueError:
+            continue
+        keys.add(f"{number:g}" if number < 1e15 else value)
+    return keys
+
+
+def iter_numbers(text: str, *, anywhere: bool = False) -> Iterator[re.Match[str]]:
+    return (_ANY_NUMBER_RE if anywhere else NUMBER_RE).finditer(text)
+
+
+# --- JSON input ----------------------------------------------------------
+
+
+def iter_strings(value: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Every key and scalar of a JSON value as text, with the key path to it."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            key = str(key)
+            yield path, key
+            yield from iter_strings(item, path + (key,))
+    elif isinstance(value, list):
+        for item in value:
+            yield from iter_strings(item, path)
+    elif isinstance(value, str):
+        yield path, value
+    elif isinstance(value, bool) or value is None:
+        return
+    elif isinstance(value, (int, float)):
+        yield path, f"{value:g}" if isinstance(value, float) else str(value)

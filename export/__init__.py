@@ -1,0 +1,1 @@
+"""LoRA merge, ONNX export, quantization and promotion (lands with the export issue)."""

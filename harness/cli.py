@@ -1,0 +1,91 @@
+"""The ``epicrisis`` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from harness.errors import UsageError
+
+app = typer.Typer(
+    name="epicrisis",
+    help="Evaluate, gate and ship models that write Spanish discharge summaries (epicrisis).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _split_ids(values: Optional[list[str]]) -> list[str]:
+    return [v.strip().upper() for value in values or [] for v in value.split(",") if v.strip()]
+
+
+def fail_usage(exc: UsageError) -> None:
+    """Exit 2 with the located message(s) on stderr and nothing on stdout."""
+    sys.stderr.write(f"{exc}\n")
+    raise typer.Exit(2)
+
+
+@app.command("check")
+def check_command(
+    records: Annotated[Path, typer.Argument(help="JSONL file: one {\"input\": ..., \"output\": \"...\"} a line.")],
+    format: Annotated[OutputFormat, typer.Option("--format", help="text for people, json for tools.")] = OutputFormat.text,
+    select: Annotated[Optional[list[str]], typer.Option("--select", help="Check ids or prefixes to run (comma-separated or repeated).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Check ids or prefixes to skip.")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="epicrisis.toml or pyproject.toml to read instead of the nearest one.")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore configuration files; use the defaults.")] = False,
+) -> None:
+    """Run the checklist over RECORDS. Exit 0 when every record passes, 1 when
+    any fails, 2 on a usage or input error."""
+    from harness.config import load_config
+    from harness.engine import Engine
+    from harness.jsonl import read_check_records
+    from harness.render import render_json, render_text
+
+    try:
+        cfg = load_config(config, discover=not no_config).with_cli(_split_ids(select), _split_ids(ignore))
+        engine = Engine(cfg)
+        items = read_check_records(records)
+    except UsageError as exc:
+        fail_usage(exc)
+        return
+    results = [engine.check(r.output, r.input, r.id) for r in items]
+    if format is OutputFormat.json:
+        sys.stdout.write(render_json(results, engine))
+        sys.stdout.write("\n")
+    else:
+        render_text(results, items, engine, str(records))
+    raise typer.Exit(0 if all(r.passed for r in results) else 1)
+
+
+@app.command("checks")
+def list_checks() -> None:
+    """List every check with its id, name, default severity and options."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from harness.registry import all_checks
+
+    table = Table("id", "name", "severity", "options", title="epicrisis checklist")
+    for spec in all_checks().values():
+        options = ", ".join(f"{k}={v!r}" for k, v in spec.options.items())
+        table.add_row(spec.id, spec.name, spec.severity.value, options)
+    Console().print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""The rule engine: runs the selected checks over records and collects findings.
+
+A check that raises does not abort the record: it becomes a ``HAR001``
+finding (pandera's CHECK_ERROR idea) and the other checks still run.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from harness.config import Config
+from harness.errors import ConfigError
+from harness.records import Finding, RecordResult, Severity
+from harness.registry import CRASH, CheckSpec, Document, all_checks
+
+
+@dataclass(frozen=True, slots=True)
+class _Active:
+    spec: CheckSpec
+    severity: Severity
+    options: dict[str, Any]
+
+
+def _matches(check_id: str, selectors: Iterable[str]) -> bool:
+    return any(check_id.startswith(s) for s in selectors)
+
+
+def _coerce(check_id: str, name: str, default: Any, value: Any, where: str) -> Any:
+    # bool is an int subclass: compare exact types, but let ints stand for floats.
+    if isinstance(default, bool) or not isinstance(default, (int, float)):
+        ok = type(value) is type(default) or (isinstance(default, tuple) and isinstance(value, list))
+    else:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if ok and isinstance(default, int) and not isinstance(value, int):
+            ok = False
+    if not ok:
+        raise ConfigError(
+            f"{where}: option {check_id}.{name} expects {type(default).__name__}, got {value!r}"
+        )
+    return tuple(value) if isinstance(default, tuple) else value
+
+
+class Engine:
+    """Resolves a Config against the registry once, then checks records."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        where = self.config.source or "configuration"
+        registry = all_checks()
+        known = list(registry)
+        for selector in (*self.config.select, *self.config.ignore):
+            if not any(k.startswith(selector.strip().upper()) for k in known) or not selector.strip():
+                raise ConfigError(f"{where}: unknown check selector {selector!r}")
+        for check_id in (*self.config.severity, *self.config.options):
+            if check_id not in registry:
+                raise ConfigError(f"{where}: unknown check id {check_id!r}")
+        select = [s.strip().upper() for s in self.config.select]
+        ignore = [s.strip().upper() for s in self.config.ignore]
+        active: list[_Active] = []
+        for check_id, spec in registry.items():
+            if select and not _matches(check_id, select):
+                continue
+            if _matches(check_id, ignore):
+                continue
+            severity = spec.severity
+            if check_id in self.config.severity:
+                severity = Severity.parse(self.config.severity[check_id])
+            options = dict(spec.options)
+            for name, value in self.config.options.get(check_id, {}).items():
+                if name not in spec.options:
+                    raise ConfigError(
+                        f"{where}: check {check_id} has no option {name!r}"
+                        f" (options: {', '.join(spec.options) or 'none'})"
+                    )
+                options[name] = _coerce(check_id, name, spec.options[name], value, where)
+            active.append(_Active(spec, severity, options))
+        self._active = tuple(active)
+
+    @property
+    def checks(self) -> tuple[CheckSpec, ...]:
+        return tuple(a.spec for a in self._active)
+
+    def describe(self) -> dict[str, Any]:
+        """Every effective setting, for the record of a run."""
+        return {
+            "source": self.config.source,
+            "select": list(self.config.select),
+            "ignore": list(self.config.ignore),
+            "checks": {
+                a.spec.id: {
+                    "name": a.spec.name,
+                    "severity": a.severity.value,
+                    "options": {k: list(v) if isinstance(v, tuple) else v for k, v in a.options.items()},
+                }
+                for a in self._active
+            },
+        }
+
+    def check(self, output: str, input: Any, id: str = "") -> RecordResult:
+        doc = Document(output, input)
+        findings: list[Finding] = []
+        size = len(output)
+        for active in self._active:
+            spec = active.spec
+            try:
+                for hit in spec.run(doc, active.options):
+                    start = min(max(hit.start, 0), size)
+                    end = min(max(hit.end, start), size)
+                    findings.append(
+                        Finding(
+                            spec.id,
+                            spec.name,
+                            active.severity,
+                            spec.message.format(**hit.values),
+                            start,
+                            end,
+                            hit.data,
+                        )
+                    )
+            except Exception as exc:  # a crashing check is a finding, not an abort
+                error = f"{type(exc).__name__}: {exc}"
+                findings.append(
+                    Finding(
+                        CRASH.id,
+                        CRASH.name,
+                        CRASH.severity,
+                        CRASH.message.format(check=spec.id, error=error),
+                        0,
+                        0,
+                        {"check": spec.id, "error": error},
+                    )
+                )
+        findings.sort(key=lambda f: (f.start, f.end, f.check))
+        return RecordResult(id, tuple(findings))
+
+
+def summarize(results: Iterable[RecordResult]) -> dict[str, Any]:
+    records = passed = 0
+    by_check: Counter[str] = Counter()
+    for result in results:
+        records += 1
+        passed += result.passed
+        for f in result.findings:
+            by_check[f.check] += 1
+    return {"records": records, "passed": passed, "by_check": dict(sorted(by_check.items()))}

@@ -1,0 +1,71 @@
+"""Rendering check results: JSON for tools (the spec's document), text for people."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Sequence
+
+from harness.engine import Engine, summarize
+from harness.records import RecordResult
+
+
+def render_json(results: Sequence[RecordResult], engine: Engine) -> str:
+    document = {
+        "records": [r.to_json() for r in results],
+        "summary": summarize(results),
+        "config": engine.describe(),
+    }
+    return json.dumps(document, ensure_ascii=False)
+
+
+def _excerpt(text: str, start: int, end: int, width: int = 50) -> str:
+    if start == end:
+        return ""
+    piece = text[start:end]
+    if len(piece) > width:
+        piece = piece[: width - 1] + "…"
+    return piece.replace("\n", " ")
+
+
+def render_text(results: Sequence[RecordResult], items: Sequence, engine: Engine, path: str) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console(highlight=False, soft_wrap=True)
+    outputs = {item.id: item.output for item in items}
+    lines = {item.id: item.line for item in items}
+    colour = {"error": "red", "warning": "yellow", "preview": "cyan"}
+    for result in results:
+        for f in result.findings:
+            excerpt = _excerpt(outputs[result.id], f.start, f.end)
+            shown = f"  «{escape(excerpt)}»" if excerpt else ""
+            console.print(
+                f"{escape(path)}:{lines[result.id]}: [bold]{f.check}[/bold] "
+                f"[{colour[f.severity.value]}]{f.severity.value}[/] id={escape(result.id)} "
+                f"{f.start}-{f.end}: {escape(f.message)}{shown}"
+            )
+    summary = summarize(results)
+    counts: Counter[str] = Counter()
+    records_with: Counter[str] = Counter()
+    names = {spec.id: spec.name for spec in engine.checks}
+    severities = {}
+    for result in results:
+        for f in result.findings:
+            counts[f.check] += 1
+            severities[f.check] = f.severity.value
+            names.setdefault(f.check, f.name)
+        for check_id in {f.check for f in result.findings}:
+            records_with[check_id] += 1
+    table = Table("check", "name", "severity", "findings", "records", title="Resumen")
+    for check_id in sorted(counts):
+        table.add_row(check_id, names[check_id], severities[check_id], str(counts[check_id]),
+                      str(records_with[check_id]))
+    console.print()
+    if counts:
+        console.print(table)
+    failed = summary["records"] - summary["passed"]
+    console.print(
+        f"{summary['records']} registros: {summary['passed']} aprobados, {failed} con errores."
+    )

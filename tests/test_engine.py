@@ -1,0 +1,60 @@
+"""Engine behaviour: crashes become findings, selection, severities, options."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness import registry
+from harness.config import Config
+from harness.engine import Engine
+from harness.errors import ConfigError
+from harness.records import Severity
+
+def test_a_crashing_check_becomes_a_finding_and_the_rest_still_run(monkeypatch):
+    def boom(doc):
+        raise RuntimeError("catálogo roto")
+        yield  # pragma: no cover
+
+    spec = registry.all_checks()["FMT002"]
+    monkeypatch.setitem(registry._REGISTRY, "FMT002", registry.CheckSpec(
+        spec.id, spec.name, spec.severity, spec.message, boom, {}))
+    engine = Engine(Config(select=("FMT",)))
+    result = engine.check("Paciente ingresa por **neumonía**.", {}, "r1")
+    ids = [f.check for f in result.findings]
+    assert "HAR001" in ids and "FMT001" in ids and "FMT003" in ids
+    crash = next(f for f in result.findings if f.check == "HAR001")
+    assert crash.data["check"] == "FMT002" and "catálogo roto" in crash.message
+    assert not result.passed
+
+
+def test_select_and_ignore_by_prefix():
+    engine = Engine(Config(select=("COD", "FMT001"), ignore=("COD007",)))
+    ids = {c.id for c in engine.checks}
+    assert "FMT001" in ids and "COD001" in ids and "COD006" in ids
+    assert "COD007" not in ids and "FMT002" not in ids and "HAL001" not in ids
+
+
+def test_unknown_selector_is_a_usage_error():
+    with pytest.raises(ConfigError, match="XYZ"):
+        Engine(Config(select=("XYZ",)))
+
+
+def test_severity_override_changes_pass_verdict():
+    text = "Paciente con neumonía."
+    default = Engine(Config(select=("FMT001",))).check(text, {}, "a")
+    relaxed = Engine(Config(select=("FMT001",), severity={"FMT001": "warning"})).check(text, {}, "a")
+    assert not default.passed
+    assert relaxed.passed and relaxed.findings[0].severity is Severity.WARNING
+
+
+def test_options_are_applied_validated_and_described():
+    engine = Engine(Config(select=("FMT003",), options={"FMT003": {"min_words": 2, "max_words": 5}}))
+    assert engine.check("Ingresa por neumonía grave.", {}, "a").passed
+    assert not engine.check("Ingresa por neumonía grave y sepsis.", {}, "a").passed
+    described = engine.describe()["checks"]["FMT003"]
+    assert described == {"name": "word-count", "severity": "error",
+                         "options": {"min_words": 2, "max_words": 5}}
+    with pytest.raises(ConfigError, match="no option 'max'"):
+        Engine(Config(options={"FMT003": {"max": 3}}))
+    with pytest.raises(ConfigError, match="expects int"):
+        Engine(Config(options={"FMT003": {"max_words": "many"}}))

@@ -1,0 +1,1 @@
+"""Dataset preparation, synthetic data and SFT (lands with the dataset and training issues)."""
