@@ -30,9 +30,6 @@ def treatment_incoherent(doc: Document):
     CLN001: Ingresa por apendicitis aguda (K35.8); se indica insulina glargina (A10AE04).
     """
     ev = evidence(doc)
-    diagnoses = ev.diagnosis_codes()
-    if not diagnoses:
-        return  # nothing to judge against
     drugs: dict[str, tuple[int, int, str]] = {}
     for code in output_codes(doc):
         if code.family == "atc" and code.text in by_code():
@@ -41,10 +38,18 @@ def treatment_incoherent(doc: Document):
         for e in m.entries:
             if e.kind == DRUG and e.code:
                 drugs.setdefault(e.code, (m.start, m.end, m.text))
+    coded = ev.diagnosis_codes(named=False)
+    named: set[str] | None = None  # diagnoses named in the input text: read only if needed
     for atc, (start, end, name) in drugs.items():
         allowed = _indicated_for(atc)
         if allowed is None or "*" in allowed:
             continue
-        if any(d.startswith(allowed) for d in diagnoses):
+        if any(d.startswith(allowed) for d in coded):
+            continue
+        if named is None:
+            named = ev.diagnosis_codes()
+            if not named:
+                return  # no diagnosis known: nothing to judge against
+        if any(d.startswith(allowed) for d in named):
             continue
         yield Hit(start, end, {"drug": name, "code": atc}, {"code": atc, "indications": list(allowed)})

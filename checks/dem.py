@@ -21,13 +21,16 @@ _AGE_RE = re.compile(
 )
 
 
+_SEX_WORDS = ("masculin", "femenin", "varón", "varon", "hombre", "mujer")
+
+
 def _sex_of(word: str) -> str:
     w = word.lower()
     return "F" if w.startswith(("fem", "mujer")) else "M"
 
 
 @check("DEM001", "demographics-mismatch", Severity.ERROR,
-       "{what} de la epicrisis («{text}») contradice los datos de entrada ({expected})")
+       "Dato demográfico contradictorio: {what} «{text}» de la epicrisis no coincide con los datos de entrada ({expected})")
 def demographics_mismatch(doc: Document):
     """Sex and age stated in the output agree with the input's.
 
@@ -36,17 +39,18 @@ def demographics_mismatch(doc: Document):
     """
     ev = evidence(doc)
     text = doc.output
-    if ev.sex is not None:
+    lowered = text.lower()
+    if ev.sex is not None and any(w in lowered for w in _SEX_WORDS):
         for m in _SEX_RE.finditer(text):
             word = m.group("sex") or m.group("adj") or m.group("noun")
             if _sex_of(word) != ev.sex:
                 expected = "sexo femenino" if ev.sex == "F" else "sexo masculino"
-                yield Hit(m.start(), m.end(), {"what": "El sexo", "text": m.group(), "expected": expected},
+                yield Hit(m.start(), m.end(), {"what": "el sexo", "text": m.group(), "expected": expected},
                           {"field": "sex", "expected": ev.sex})
-    if ev.age is not None:
+    if ev.age is not None and "años" in lowered:
         for m in _AGE_RE.finditer(text):
             group = next(g for g in ("a", "b", "c") if m.group(g))
             if int(m.group(group)) != ev.age:
                 yield Hit(m.start(group), m.end(group),
-                          {"what": "La edad", "text": f"{m.group(group)} años", "expected": f"{ev.age} años"},
+                          {"what": "la edad", "text": f"{m.group(group)} años", "expected": f"{ev.age} años"},
                           {"field": "age", "expected": ev.age})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -17,8 +18,8 @@ from rapidfuzz import fuzz
 from harness.registry import Document
 from checks.lexicon import DIAGNOSIS, DRUG, Entry, Mention, by_code, lexicon
 from checks.text import (
-    CodeToken, find_code_tokens, fold, is_well_formed, iter_numbers, iter_strings,
-    norm_cie10, number_keys, tokenize,
+    WORD_RE, CodeToken, find_code_tokens, fold, is_well_formed, norm_cie10, number_keys,
+    token_key, tokenize,
 )
 
 _SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico"}
@@ -30,6 +31,8 @@ _SEX_IN_TEXT = re.compile(
 )
 _AGE_IN_TEXT = re.compile(r"\b(\d{1,3})\s*(?:anos|a\.)(?:\s+de\s+edad)?\b")
 _CODE_KEYS = {"codigo", "code", "cie10", "cie-10", "cie_10", "atc", "codigo_atc", "codigo_cie10", "icd10"}
+_LEADING_INT = re.compile(r"\s*(\d{1,3})")
+_ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _LABEL_SPLIT = re.compile(r"[;,\n|]|\s-\s|:")
 
 
@@ -47,9 +50,7 @@ class Evidence:
     def mentions(self) -> list[Mention]:
         """Catalogue entities named in the input (computed on demand)."""
         if self._mentions is None:
-            self._mentions = []
-            for piece in self.flat.split("\n"):
-                self._mentions.extend(lexicon().find(tokenize(piece), piece))
+            self._mentions = lexicon().find(tokenize(self.flat), self.flat)
         return self._mentions
 
     def has_phrase(self, key: str) -> bool:
@@ -60,9 +61,12 @@ class Evidence:
             return False
         return fuzz.partial_ratio(folded, self.flat, score_cutoff=cutoff) > 0
 
-    def diagnosis_codes(self) -> set[str]:
-        """CIE-10 keys in the input: written codes plus catalogue diagnoses named."""
+    def diagnosis_codes(self, *, named: bool = True) -> set[str]:
+        """CIE-10 keys in the input: written codes, plus (``named``) the
+        catalogue diagnoses named in its text."""
         codes = set(self.cie10)
+        if not named:
+            return codes
         for m in self.mentions():
             for e in m.entries:
                 if e.kind == DIAGNOSIS and e.code:
@@ -101,7 +105,7 @@ def _labels_around(text: str, code: CodeToken) -> list[str]:
     for piece in (before, after):
         piece = re.sub(r"[()\[\]]", " ", piece)
         piece = " ".join(w for w in piece.split() if not find_code_tokens(w))
-        if sum(c.isalpha() for c in piece) >= 2:
+        if sum(map(str.isalpha, piece)) >= 2:
             out.append(piece.strip())
     return out
 
@@ -113,34 +117,45 @@ def _add_code(ev: Evidence, code: CodeToken, labels: list[str]) -> None:
         ev.cie10.setdefault(norm_cie10(code.text), []).extend(labels)
 
 
+_CODE_HINT = re.compile(r"[A-Za-z]\d\d")
+_fold_key = lru_cache(maxsize=8192)(fold)
+
+
+def _codes_in(text: str) -> list[CodeToken]:
+    if not _CODE_HINT.search(text):  # most strings hold no code: skip the scan
+        return []
+    return [c for c in find_code_tokens(text.upper()) if is_well_formed(c, extended=True)]
+
+
+def _is_label(value: Any) -> bool:
+    return isinstance(value, str) and sum(map(str.isalpha, value)) >= 2 and not _codes_in(value)
+
+
 def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set[int]) -> None:
     if isinstance(value, dict):
-        scalars = [(str(k), v) for k, v in value.items() if isinstance(v, (str, int, float))]
-        small = len(scalars) <= 6
+        small = len(value) <= 6  # a diagnosis/drug entry, not a whole record
         for key, item in value.items():
             key = str(key)
             texts.append(key)
-            fkey = fold(key)
+            fkey = _fold_key(key)
             if fkey in _SEX_KEYS and isinstance(item, str):
-                s = fold(item).strip().rstrip(".")
-                if s in _FEMALE:
+                sex = fold(item).strip().rstrip(".")
+                if sex in _FEMALE:
                     sexes.add("F")
-                elif s in _MALE:
+                elif sex in _MALE:
                     sexes.add("M")
-            if fkey in _AGE_KEYS and isinstance(item, (int, float, str)) and not isinstance(item, bool):
-                m = re.match(r"\s*(\d{1,3})", str(item))
+            elif fkey in _AGE_KEYS and isinstance(item, (int, float, str)) and not isinstance(item, bool):
+                m = _LEADING_INT.match(str(item))
                 if m:
                     ages.add(int(m.group(1)))
-            # a code as key: {"J18.9": "Neumonía"}; as value beside its name
-            for code in find_code_tokens(key.upper()):
-                if is_well_formed(code, extended=True):
-                    _add_code(ev, code, [item] if isinstance(item, str) else [])
+            for code in _codes_in(key):  # a code as key: {"J18.9": "Neumonía"}
+                _add_code(ev, code, [item] if isinstance(item, str) else [])
             if isinstance(item, str) and small:
-                codes = [c for c in find_code_tokens(item.strip().upper()) if is_well_formed(c, extended=True)]
+                codes = _codes_in(item)
                 if len(codes) == 1 and len(item.strip()) == codes[0].end - codes[0].start:
-                    siblings = [v for k, v in scalars if k != key and isinstance(v, str)
-                                and sum(c.isalpha() for c in v) >= 2 and not find_code_tokens(v.upper())]
-                    if fold(key) not in _CODE_KEYS:  # {"Neumonía": "J18.9"}
+                    # a bare code beside its name: {"codigo": "J18.9", "nombre": "Neumonía"}
+                    siblings = [v for k, v in value.items() if k != key and _is_label(v)]
+                    if fkey not in _CODE_KEYS:  # {"Neumonía": "J18.9"}
                         siblings.append(key)
                     _add_code(ev, codes[0], siblings)
                     texts.append(item)
@@ -151,12 +166,15 @@ def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set
             _scan(ev, item, texts, sexes, ages)
     elif isinstance(value, str):
         texts.append(value)
-        upper = value.upper()
-        for code in find_code_tokens(upper):
-            if is_well_formed(code, extended=True):
-                _add_code(ev, code, _labels_around(value, code))
+        for code in _codes_in(value):
+            _add_code(ev, code, _labels_around(value, code))
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         texts.append(f"{value:g}" if isinstance(value, float) else str(value))
+
+
+@lru_cache(maxsize=65536)
+def cached_number_keys(raw: str) -> frozenset[str]:
+    return frozenset(number_keys(raw))
 
 
 def build_evidence(value: Any) -> Evidence:
@@ -165,16 +183,21 @@ def build_evidence(value: Any) -> Evidence:
     sexes: set[str] = set()
     ages: set[int] = set()
     _scan(ev, value, texts, sexes, ages)
-    flat = "\n".join(fold(t) for t in texts)
+    joined = "\n".join(texts)
+    flat = fold(joined)
     ev.flat = flat
-    ev.text = " " + " ".join(t.key for t in tokenize(flat)) + " "
-    for t in texts:
-        # numbers are read everywhere (DM2, c/8h), except inside codes
-        masked = t
-        for code in find_code_tokens(t.upper()):
-            masked = masked[: code.start] + " " * (code.end - code.start) + masked[code.end :]
-        for m in iter_numbers(masked, anywhere=True):
-            ev.numbers |= number_keys(m.group())
+    ev.text = " " + " ".join(map(token_key, WORD_RE.findall(flat))) + " "
+    # numbers are read everywhere (DM2, c/8h), except inside codes
+    masked = joined
+    if _CODE_HINT.search(joined):
+        pieces, last = [], 0
+        for code in find_code_tokens(joined.upper()):
+            pieces.append(joined[last : code.start])
+            last = code.end
+        pieces.append(joined[last:])
+        masked = " ".join(pieces)
+    for raw in _ANY_NUMBER_RE.findall(masked):
+        ev.numbers |= cached_number_keys(raw)
     if not sexes:
         for m in _SEX_IN_TEXT.finditer(flat):
             word = m.group(1).replace(":", " ").split()[-1]

@@ -41,6 +41,10 @@ _MARKUP = [
 ]
 
 
+# Every pattern above needs one of these characters, or a list marker at a line start.
+_MARKUP_HINT = re.compile(r"[*_#\[\]`|<•·]|(?m:^[ \t]*(?:[-+]|\d{1,2}[.)])[ \t])")
+
+
 @check("FMT002", "no-markdown", Severity.ERROR,
        "Formato no permitido ({kind}): «{text}»; la epicrisis debe ser texto plano")
 def no_markdown(doc: Document):
@@ -51,6 +55,8 @@ def no_markdown(doc: Document):
     FMT002: Ingresa por **neumonía** [J18.9], tratada con ceftriaxona.
     """
     text = doc.output
+    if not _MARKUP_HINT.search(text):
+        return  # one cheap pass settles the usual case: plain prose
     taken: list[tuple[int, int]] = []
     for pattern, kind in _MARKUP:
         for m in pattern.finditer(text):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.evidence import evidence
+from checks.evidence import cached_number_keys, evidence
 from checks.lexicon import Mention, lexicon
-from checks.text import fold, iter_numbers, number_keys, output_codes, output_tokens
+from checks.text import fold, iter_numbers, output_codes, output_tokens
 
 _NEGATIONS = frozenset({"sin", "no", "niega", "descarta", "descartado", "descartada", "descartandose",
                         "descartando", "negativo", "negativa", "ausencia", "ni", "nunca"})
@@ -18,12 +18,12 @@ def output_mentions(doc: Document) -> list[Mention]:
 
 
 def _negated(doc: Document, mention: Mention, window: int) -> bool:
-    tokens = output_tokens(doc)
-    return any(t.key in _NEGATIONS for t in tokens[max(0, mention.first - window) : mention.first])
+    keys = output_tokens(doc).keys
+    return not _NEGATIONS.isdisjoint(keys[max(0, mention.first - window) : mention.first])
 
 
 @check("HAL001", "ungrounded-entity", Severity.ERROR,
-       "{kind_es} «{text}» no aparece en los datos de entrada")
+       "Entidad no presente en los datos de entrada ({kind_es}): «{text}»")
 def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_window: int = 4):
     """Every drug, diagnosis and procedure named is in the input (accents, case,
     plurals, synonyms, abbreviations and small typos allowed). Negated mentions
@@ -39,12 +39,12 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             continue
         if _negated(doc, m, negation_window):
             continue
-        key = " ".join(t.key for t in output_tokens(doc)[m.first : m.last])
+        key = " ".join(output_tokens(doc).keys[m.first : m.last])
         folded = fold(m.text)
         if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
             continue
         kind = m.kind
-        yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind].capitalize(), "text": m.text},
+        yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
                   {"kind": kind, "text": m.text})
 
 
@@ -70,5 +70,5 @@ def ungrounded_number(doc: Document):
     for m in iter_numbers(text):
         if _is_label_number(text, m.start()):
             continue
-        if number_keys(m.group()).isdisjoint(known):
+        if cached_number_keys(m.group()).isdisjoint(known):
             yield Hit(m.start(), m.end(), {"number": m.group()}, {"number": m.group()})

@@ -25,7 +25,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
-from checks.text import Token, fold, norm_cie10, stem, tokenize
+from checks.text import WORD_RE, Tokens, norm_cie10, stem, token_key
 
 DRUG, DIAGNOSIS, PROCEDURE = "drug", "diagnosis", "procedure"
 _ACCENTS = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")
@@ -39,10 +39,11 @@ class Entry:
     names: tuple[str, ...]  # label + synonyms + brands, as written
     group: str = ""  # substances: class | analyte | chemical
     atc_prefixes: tuple[str, ...] = ()  # classes: the ATC groups they name
+    keys: tuple[str, ...] = ()  # the names as phrase keys, computed once
 
-    @property
-    def keys(self) -> tuple[str, ...]:
-        return tuple(phrase_key(n) for n in self.names)
+    def __post_init__(self) -> None:
+        if not self.keys:
+            object.__setattr__(self, "keys", tuple(dict.fromkeys(phrase_key(n) for n in self.names)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +60,9 @@ class Mention:
         return self.entries[0].kind
 
 
+@lru_cache(maxsize=65536)
 def phrase_key(text: str) -> str:
-    return " ".join(t.key for t in tokenize(text))
+    return " ".join(token_key(w) for w in WORD_RE.findall(text))
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -118,73 +120,102 @@ def indications() -> dict[str, tuple[str, ...]]:
     }
 
 
+_END = 0  # trie slot for the entries a phrase ends in (token keys are strings)
+
+
 class Lexicon:
-    """Phrase matcher over token keys, built once from the catalogues."""
+    """Phrase matcher over token keys: a trie of catalogue names, built once.
+
+    Walking the trie from a word costs one dict lookup per word of the
+    longest name that starts there, whatever the size of the catalogues."""
 
     def __init__(self, items: Iterable[Entry], *, kinds: frozenset[str] | None = None) -> None:
-        self._phrases: dict[tuple[str, ...], list[tuple[Entry, str | None]]] = {}
-        self._longest: dict[str, int] = {}
+        self._trie: dict = {}
         single: dict[str, list[Entry]] = {}
-        for entry in items:
+        items_list = [e for e in items if not kinds or e.kind in kinds]
+        for entry in items_list:
             if kinds and entry.kind not in kinds:
                 continue
             for name in entry.names:
-                key = tuple(phrase_key(name).split())
+                key = phrase_key(name).split()
                 if not key:
                     continue
                 # Short capital abbreviations (HTA, K, Na) only as written.
                 exact = name.translate(_ACCENTS) if _is_abbreviation(name) else None
-                slot = self._phrases.setdefault(key, [])
-                if all(e is not entry for e, _ in slot):
+                node = self._trie
+                for word in key:
+                    node = node.setdefault(word, {})
+                slot = node.setdefault(_END, [])
+                if all(e is not entry or x != exact for e, x in slot):
                     slot.append((entry, exact))
-                self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
                 if len(key) == 1 and len(key[0]) >= 7 and exact is None:
                     single.setdefault(key[0], []).append(entry)
         self._single = single
         self._single_keys = list(single)
+        # Words of any catalogue name are never typos of another one
+        # ('porfiria' is not a misspelt 'porfirina').
+        self._vocabulary = frozenset(w for e in items_list for k in e.keys for w in k.split())
 
     @lru_cache(maxsize=131072)
     def _fuzzy(self, key: str) -> str | None:
-        if len(key) < 7 or not self._single_keys:
+        """The catalogue word this one is a small typo of (same first letter)."""
+        if len(key) < 7 or not self._single_keys or key in self._vocabulary:
             return None
         best = process.extractOne(key, self._single_keys, scorer=fuzz.ratio, score_cutoff=90)
         if best is None or best[0][0] != key[0]:
             return None
         return best[0]
 
-    def find(self, tokens: list[Token], text: str) -> list[Mention]:
+    def find(self, tokens: Tokens, text: str) -> list[Mention]:
         """Non-overlapping mentions, longest first, left to right."""
         found: list[Mention] = []
-        i, n = 0, len(tokens)
-        phrases, longest = self._phrases, self._longest
-        while i < n:
-            key0 = tokens[i].key
-            span = longest.get(key0, 0)
-            hit = None
-            for length in range(min(span, n - i), 0, -1):
-                candidates = phrases.get(tuple(t.key for t in tokens[i : i + length]))
-                if not candidates:
-                    continue
-                written = text[tokens[i].start : tokens[i + length - 1].end]
-                matched = tuple(
-                    e for e, exact in candidates
-                    if exact is None or written.translate(_ACCENTS) == exact
-                )
-                if matched:
-                    hit = (matched, length)
+        keys = tokens.keys
+        n = len(keys)
+        trie, fuzzy = self._trie, self._fuzzy
+        # Only words that start a catalogue name, or long words that may be a
+        # typo of one, are looked at further: most words are neither.
+        starts = [i for i, k in enumerate(keys) if k in trie or (len(k) >= 7 and fuzzy(k))]
+        covered = 0
+        for i in starts:
+            if i < covered:
+                continue
+            ends: list[tuple[int, list]] = []  # (length, entries) of names ending on the way
+            node = trie
+            j = i
+            while j < n:
+                node = node.get(keys[j])
+                if node is None:
                     break
-            if hit is None and span == 0 and len(key0) >= 7:
-                near = self._fuzzy(key0)
+                j += 1
+                if _END in node:
+                    ends.append((j - i, node[_END]))
+            hit = None
+            for length, candidates in reversed(ends):
+                written = None
+                matched = []
+                for entry, exact in candidates:
+                    if exact is not None:
+                        if written is None:
+                            first, last = tokens.start(i), tokens.end(i + length - 1)
+                            written = text[first:last].translate(_ACCENTS)
+                            if len(written) == 1 and "." in text[first - 1 : first] + text[last : last + 1]:
+                                written = ""  # an initial ('A.P.', 'P. jirovecii'), not a symbol
+                        if written != exact:
+                            continue
+                    matched.append(entry)
+                if matched:
+                    hit = (tuple(matched), length)
+                    break
+            if hit is None and not ends:
+                near = fuzzy(keys[i])
                 if near is not None:
                     hit = (tuple(self._single[near]), 1)
             if hit is None:
-                i += 1
                 continue
-            matched, length = hit
-            last = tokens[i + length - 1]
-            found.append(Mention(matched, tokens[i].start, last.end, i, i + length,
-                                 text[tokens[i].start : last.end]))
-            i += length
+            matched_entries, length = hit
+            start, end = tokens.start(i), tokens.end(i + length - 1)
+            found.append(Mention(matched_entries, start, end, i, i + length, text[start:end]))
+            covered = i + length
         return found
 
 

@@ -3,6 +3,7 @@ greedy-decoded model."""
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 
@@ -10,10 +11,10 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.text import output_tokens
 
-_SENTENCE_RE = re.compile(r"[^.!?\n]+")
+_SENTENCE_SPLIT = re.compile(r"[.!?\n]")
 
 
-@check("REP001", "repetition", Severity.ERROR, "Texto repetitivo: {what} «{text}»")
+@check("REP001", "repetition", Severity.ERROR, "Texto repetitivo en la epicrisis: {what} «{text}»")
 def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 3,
                max_ngram_repeats: int = 3, max_period: int = 8, tandem_repeats: int = 3):
     """No sentence twice, no n-gram more than ``max_ngram_repeats`` times, no
@@ -23,50 +24,54 @@ def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 
     REP001: Ingresa por neumonía. Evoluciona favorablemente. Evoluciona favorablemente.
     """
     text = doc.output
-    seen: dict[str, int] = {}
+    seen: set[str] = set()
     reported: list[tuple[int, int]] = []
-    for m in _SENTENCE_RE.finditer(text):
-        words = m.group().lower().split()
+    pos = 0
+    for piece in _SENTENCE_SPLIT.split(text):
+        start, pos = pos, pos + len(piece) + 1
+        words = piece.lower().split()
         if len(words) < min_sentence_words:
             continue
         key = " ".join(words)
-        if key in seen:
-            start = m.start() + len(m.group()) - len(m.group().lstrip())
-            reported.append((start, m.end()))
-            yield Hit(start, m.end(), {"what": "oración repetida", "text": m.group().strip()[:60]})
-        else:
-            seen[key] = m.start()
+        if key not in seen:
+            seen.add(key)
+            continue
+        start += len(piece) - len(piece.lstrip())
+        end = start + len(piece.strip())
+        reported.append((start, end))
+        yield Hit(start, end, {"what": "oración repetida", "text": piece.strip()[:60]})
 
     tokens = output_tokens(doc)
-    keys = [t.key for t in tokens]
+    keys = tokens.keys
     n = len(keys)
-    # a phrase of 1..max_period tokens repeated back to back (loops)
-    i = 0
-    while i < n:
-        found = 0
-        for period in range(1, max_period + 1):
-            if i + period * tandem_repeats > n:
-                break
-            unit = keys[i : i + period]
-            reps = 1
-            while keys[i + reps * period : i + (reps + 1) * period] == unit:
-                reps += 1
-            if reps >= tandem_repeats and not (period == 1 and unit[0].isdigit()):
-                found = period * reps
-                start, end = tokens[i].start, tokens[i + found - 1].end
-                if not any(s <= start < e for s, e in reported):
-                    reported.append((start, end))
-                    yield Hit(start, end, {"what": "frase en bucle", "text": text[start:end][:60]})
-                break
-        i += found or 1
+    # A phrase of p tokens looping r times is a run of (r-1)*p positions where
+    # keys[j] == keys[j+p]; found with bytes.find at C speed.
+    for period in range(1, max_period + 1):
+        need = (tandem_repeats - 1) * period
+        if n < need + period:
+            break
+        same = bytes(map(operator.eq, keys, keys[period:]))
+        j = same.find(b"\x01" * need)
+        if j < 0:
+            continue
+        if period == 1 and keys[j][0].isdigit():
+            continue  # '1 1 1' in a dose table is not a loop
+        run_end = j + need
+        while run_end < len(same) and same[run_end]:
+            run_end += 1
+        start, end = tokens.start(j), tokens.end(run_end + period - 1)
+        if not any(s <= start < e for s, e in reported):
+            reported.append((start, end))
+            yield Hit(start, end, {"what": "frase en bucle", "text": text[start:end][:60]})
+        break
 
     if n >= ngram_size:
-        grams = Counter(tuple(keys[j : j + ngram_size]) for j in range(n - ngram_size + 1))
+        grams = Counter(zip(*(keys[k:] for k in range(ngram_size))))
         for gram, count in grams.items():
             # dosing schedules legitimately repeat ('1 g cada 8 horas'): skip numbers
             if count > max_ngram_repeats and not any(k[0].isdigit() for k in gram):
                 j = next(j for j in range(n - ngram_size + 1) if tuple(keys[j : j + ngram_size]) == gram)
-                start, end = tokens[j].start, tokens[j + ngram_size - 1].end
+                start, end = tokens.start(j), tokens.end(j + ngram_size - 1)
                 if any(s <= start < e for s, e in reported):
                     continue
                 reported.append((start, end))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
@@ -16,18 +17,14 @@ from harness.registry import Document
 
 # --- normalisation -------------------------------------------------------
 
-_FOLD = str.maketrans(
-    "áàäâãéèëêíìïîóòöôõúùüûñçÁÀÄÂÃÉÈËÊÍÌÏÎÓÒÖÔÕÚÙÜÛÑÇ",
-    "aaaaaeeeeiiiiooooouuuuncAAAAAEEEEIIIIOOOOOUUUUNC",
-)
-
-
 def fold(text: str) -> str:
-    """Lower case without accents (ñ -> n too): 'Neumonía' -> 'neumonia'."""
-    text = text.translate(_FOLD).lower()
-    if not text.isascii():  # rare: other combining marks
-        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    return text
+    """Lower case, accents removed ('Neumonía' -> 'neumonia'; ñ -> n).
+
+    Decomposes and drops what is not ASCII, at C speed; the result may be
+    shorter than the text, so it is never used for character offsets."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
 @lru_cache(maxsize=65536)
@@ -40,19 +37,47 @@ def stem(token: str) -> str:
     return token
 
 
-WORD_RE = re.compile(r"\w+(?:[-/]\w+)*")
+WORD_RE = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str  # as written
-    key: str  # folded and de-pluralised
-    start: int
-    end: int
+@lru_cache(maxsize=262144)
+def token_key(word: str) -> str:
+    """Folded, de-pluralised form of one word (memoised: vocabularies repeat).
+    Words of other scripts, which folding would empty, stay as written."""
+    return stem(fold(word)) or word.lower()
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), stem(fold(m.group())), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+_WORD_SPLIT = re.compile(r"(\w+)")
+
+
+class Tokens:
+    """The words of a text as keys (folded, de-pluralised) and their offsets.
+
+    ``re.split`` with a capturing group yields separators and words in turn;
+    accumulated lengths give every offset at C speed (match objects, one per
+    word, would cost more than the rest of the analysis)."""
+
+    __slots__ = ("text", "words", "keys", "starts")
+
+    def __init__(self, text: str) -> None:
+        parts = _WORD_SPLIT.split(text)
+        self.text = text
+        self.words: list[str] = parts[1::2]
+        self.keys: list[str] = list(map(token_key, self.words))
+        self.starts: list[int] = list(accumulate(map(len, parts)))[::2][: len(self.words)]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def start(self, i: int) -> int:
+        return self.starts[i]
+
+    def end(self, i: int) -> int:
+        return self.starts[i] + len(self.words[i])
+
+
+def tokenize(text: str) -> Tokens:
+    return Tokens(text)
 
 
 def output_tokens(doc: Document) -> list[Token]:
@@ -112,13 +137,22 @@ _PAREN_RE = re.compile(r"\(([^()]*)\)")
 
 
 def find_code_tokens(text: str) -> list[CodeToken]:
-    parens = [(m.start(), m.end()) for m in _PAREN_RE.finditer(text)] if "(" in text else []
     tokens: list[CodeToken] = []
+    parens: list[tuple[int, int]] | None = None
     for m in CODE_TOKEN_RE.finditer(text):
         raw, start = m.group(), m.start()
-        if _NOT_CODE_BEFORE.search(text, max(0, start - 12), start):
+        if start and _NOT_CODE_BEFORE.search(text, max(0, start - 12), start):
             continue
-        enclosing = next((p for p in parens if p[0] < start and m.end() < p[1]), None)
+        if parens is None:
+            parens = [m.span() for m in _PAREN_RE.finditer(text)] if "(" in text else []
+        enclosing = None
+        for p in parens:
+            if p[0] < start:
+                if m.end() < p[1]:
+                    enclosing = p
+                    break
+            else:
+                break
         if raw.endswith(".") and enclosing is None:
             raw = raw[:-1]  # a sentence full stop, not part of the code
         tokens.append(CodeToken(raw, start, start + len(raw), code_family(raw), enclosing))

@@ -83,6 +83,11 @@ def list_checks() -> None:
     Console().print(table)
 
 
+from harness.cli_eval import register as _register_eval  # noqa: E402  (eval, rescore, compare)
+
+_register_eval(app)
+
+
 def main() -> None:
     app()
 

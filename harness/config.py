@@ -16,6 +16,7 @@ every effective value is recorded in the output of a run.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -56,9 +57,12 @@ class Config:
 
 def _table(path: Path) -> dict[str, Any] | None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        found = re.search(r"line (\d+)", str(exc))
+        line = found.group(1) if found else str(max(1, text.count("\n") + (not text.endswith("\n"))))
+        raise ConfigError(f"{path}:{line}: invalid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     if path.name == "pyproject.toml":

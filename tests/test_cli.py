@@ -26,6 +26,7 @@ GOOD_OUTPUT = (
 GOOD_INPUT = {
     "sexo": "F",
     "edad": 72,
+    "motivo_consulta": "Fiebre, tos y disnea",
     "diagnosticos": [{"codigo": "J18.9", "nombre": "Neumonía adquirida en la comunidad"},
                      {"codigo": "I10", "nombre": "Hipertensión arterial"}],
     "tratamiento": [{"codigo": "J01DD04", "nombre": "Ceftriaxona"},
@@ -130,4 +131,4 @@ def test_bad_configuration_exits_2_naming_the_file(tmp_path):
     (tmp_path / "epicrisis.toml").write_text("select = [\n", encoding="utf-8")
     records = write_jsonl(tmp_path / "r.jsonl", [{"output": GOOD_OUTPUT}])
     proc = run("check", str(records), cwd=tmp_path)
-    assert proc.returncode == 2 and "epicrisis.toml" in proc.stderr and "line" in proc.stderr
+    assert proc.returncode == 2 and f"{tmp_path / 'epicrisis.toml'}:1: invalid TOML" in proc.stderr

@@ -1,0 +1,53 @@
+"""The PyTorch backend: a local model folder, or a LoRA adapter folder on a local base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from harness.backends import Generation, adapter_base, load_tokenizer, require
+from harness.errors import UsageError
+from harness.generation import GenerationConfig
+
+
+class TorchBackend:
+    name = "torch"
+    variant = "fp32"
+
+    def __init__(self, model_dir: Path, *, base: Path | None = None, threads: int | None = None) -> None:
+        require("torch", "torch", "train")
+        require("transformers", "torch", "train")
+        import torch
+        from transformers import AutoModelForCausalLM
+
+        if threads:
+            torch.set_num_threads(threads)
+        self.model_dir = model_dir
+        base_dir = adapter_base(model_dir, base)
+        self.tokenizer = load_tokenizer(model_dir, base=base, backend="torch")
+        try:
+            # fp32 on CPU: the reference every exported variant is compared with.
+            model = AutoModelForCausalLM.from_pretrained(
+                str(base_dir or model_dir), dtype=torch.float32, local_files_only=True)
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"{base_dir or model_dir}: cannot load the model: {exc}") from None
+        if base_dir is not None:
+            require("peft", "torch (LoRA adapter)", "train")
+            from peft import PeftModel
+
+            try:
+                model = PeftModel.from_pretrained(model, str(model_dir), is_trainable=False)
+            except (OSError, ValueError) as exc:
+                raise UsageError(f"{model_dir}: cannot load the LoRA adapter: {exc}") from None
+        self.model = model.eval()
+
+    def generate(self, prompts: Sequence[str], config: GenerationConfig,
+                 seeds: Sequence[int] | None = None) -> list[Generation]:
+        from harness.backends import hf
+
+        return hf.generate(self.model, self.tokenizer, prompts, config, seeds)
+
+    def logits(self, prompt: str, continuation: Sequence[int]):
+        from harness.backends import hf
+
+        return hf.teacher_forced_logits(self.model, self.tokenizer, prompt, continuation)

@@ -1,0 +1,199 @@
+"""The ``eval``, ``rescore`` and ``compare`` commands.
+
+Only typer is imported at module level; models, the engine and scipy load
+inside the commands, so ``epicrisis check`` stays fast. Exit status: 0 when
+the command did its work (gates decide pass/fail later), 2 on a usage or
+input error reported as ``FILE:LINE: reason`` on stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from harness.errors import UsageError
+
+
+class BackendName(str, Enum):
+    torch = "torch"
+    onnx = "onnx"
+
+
+class Variant(str, Enum):
+    fp32 = "fp32"
+    int8 = "int8"
+    int4 = "int4"
+
+
+ConfigOption = Annotated[Optional[Path], typer.Option(
+    "--config", help="epicrisis.toml or pyproject.toml to read instead of the nearest one.")]
+NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")]
+SelectOption = Annotated[Optional[list[str]], typer.Option("--select", help="Check ids or prefixes to run.")]
+IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Check ids or prefixes to skip.")]
+
+
+def _config(path: Optional[Path], no_config: bool, select, ignore):
+    from harness.cli import _split_ids
+    from harness.config import load_config
+
+    return load_config(path, discover=not no_config).with_cli(_split_ids(select), _split_ids(ignore))
+
+
+def _fail(exc: UsageError) -> None:
+    sys.stderr.write(f"{exc}\n")
+    raise typer.Exit(2)
+
+
+class RichProgress:
+    """A progress bar on stderr with samples/s and tokens/s of generation."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+
+        self._bar = Progress(
+            TextColumn("generating"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rates]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=False)
+        self._task = None
+        self._samples = self._tokens = 0
+        self._seconds = 0.0
+
+    def start(self, total: int, done: int) -> None:
+        self._bar.start()
+        self._task = self._bar.add_task("eval", total=total, completed=done, rates="cached" if done else "")
+
+    def advance(self, samples: int, new_tokens: int, seconds: float) -> None:
+        self._samples += samples
+        self._tokens += new_tokens
+        self._seconds += seconds
+        rates = f"{self._samples / self._seconds:.2f} samples/s  {self._tokens / self._seconds:.1f} tokens/s"
+        self._bar.update(self._task, advance=samples, rates=rates)
+
+    def stop(self) -> None:
+        self._bar.stop()
+
+
+def _summary(scorecard) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    def pct(p) -> str:
+        return "n/a" if p.rate is None else f"{p.rate:.1%} [{p.low:.1%}, {p.high:.1%}]"
+
+    console = Console(stderr=True, highlight=False)
+    table = Table("check", "name", "severity", "records with finding (95% CI)", title="scorecard")
+    for cid, score in scorecard.by_check.items():
+        table.add_row(cid, score.name, score.severity, f"{score.records.count}  {pct(score.records)}")
+    console.print(table)
+    speed = scorecard.speed
+    rate = f"{speed.tokens_per_s:.1f} tokens/s" if speed.tokens_per_s else "no generation timed"
+    console.print(f"passed {scorecard.passed.count}/{scorecard.records}  {pct(scorecard.passed)}; "
+                  f"words median {scorecard.words.median}; {rate}")
+
+
+def eval_command(
+    model: Annotated[Path, typer.Option("--model", help="Model folder: full model, LoRA adapter, or ONNX export.")],
+    backend: Annotated[BackendName, typer.Option("--backend", help="torch or onnx.")],
+    data: Annotated[Path, typer.Option("--data", help="JSONL of {instruction, input, output}.")],
+    out: Annotated[Path, typer.Option("--out", help="Run directory to write (and resume).")],
+    variant: Annotated[Variant, typer.Option("--variant", help="ONNX file: fp32, int8 or int4.")] = Variant.fp32,
+    base: Annotated[Optional[Path], typer.Option("--base", help="Local base model of a LoRA adapter.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Only the first N samples.")] = None,
+    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = 384,
+    batch_size: Annotated[int, typer.Option("--batch-size")] = 8,
+    sample: Annotated[bool, typer.Option("--sample", help="Sample instead of greedy decoding.")] = False,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+    temperature: Annotated[float, typer.Option("--temperature")] = 1.0,
+    top_p: Annotated[float, typer.Option("--top-p")] = 1.0,
+    top_k: Annotated[int, typer.Option("--top-k")] = 0,
+    repetition_penalty: Annotated[float, typer.Option("--repetition-penalty")] = 1.0,
+    no_repeat_ngram_size: Annotated[int, typer.Option("--no-repeat-ngram-size")] = 0,
+    threads: Annotated[Optional[int], typer.Option("--threads", min=1, help="CPU threads for the runtime.")] = None,
+    config: ConfigOption = None, no_config: NoConfigOption = False,
+    select: SelectOption = None, ignore: IgnoreOption = None,
+) -> None:
+    """Generate for every sample (resuming from the run's cache), score, and write RUN_DIR."""
+    from harness.evaluate import EvalRequest, evaluate
+    from harness.generation import GenerationConfig
+
+    progress = None
+    try:
+        cfg = _config(config, no_config, select, ignore)
+        generation = GenerationConfig.build(
+            max_new_tokens=max_new_tokens, batch_size=batch_size, do_sample=sample, seed=seed,
+            temperature=temperature, top_p=top_p, top_k=top_k, repetition_penalty=repetition_penalty,
+            no_repeat_ngram_size=no_repeat_ngram_size)
+        request = EvalRequest(model_dir=model, backend=backend.value, data=data, out=out,
+                              variant=variant.value, base=base, limit=limit, generation=generation,
+                              threads=threads)
+        progress = RichProgress()
+        outcome = evaluate(request, cfg, progress)
+    except UsageError as exc:
+        _fail(exc)
+        return
+    finally:
+        if progress is not None:
+            progress.stop()
+    _summary(outcome.scorecard)
+    sys.stderr.write(f"{outcome.generated} generated, {outcome.reused} from the cache; wrote {out}\n")
+
+
+def rescore_command(
+    run_dir: Annotated[Path, typer.Argument(help="A run directory written by eval.")],
+    jobs: Annotated[Optional[int], typer.Option("--jobs", min=1, help="Worker processes (default: CPUs).")] = None,
+    config: ConfigOption = None, no_config: NoConfigOption = False,
+    select: SelectOption = None, ignore: IgnoreOption = None,
+) -> None:
+    """Re-run the checks on a run's stored outputs; no model is loaded."""
+    from harness.evaluate import rescore
+
+    try:
+        scorecard = rescore(run_dir, _config(config, no_config, select, ignore), jobs=jobs)
+    except UsageError as exc:
+        _fail(exc)
+        return
+    _summary(scorecard)
+
+
+def compare_command(
+    run_a: Annotated[Path, typer.Argument(help="Reference run (e.g. torch).")],
+    run_b: Annotated[Path, typer.Argument(help="Run to compare with it (e.g. onnx int8).")],
+    out: Annotated[Optional[Path], typer.Option("--out", help="Default: compare-A-vs-B.json beside RUN_A.")] = None,
+    teacher_forced: Annotated[int, typer.Option("--teacher-forced", min=0, help="Samples for the teacher-forced logit check (0: none, no model loaded).")] = 3,
+    model_a: Annotated[Optional[Path], typer.Option("--model-a", help="Model of RUN_A if it moved.")] = None,
+    model_b: Annotated[Optional[Path], typer.Option("--model-b", help="Model of RUN_B if it moved.")] = None,
+    config: ConfigOption = None, no_config: NoConfigOption = False,
+    select: SelectOption = None, ignore: IgnoreOption = None,
+) -> None:
+    """Parity of two runs: exact matches, first divergent tokens and their margins,
+    teacher-forced logit differences, verdict agreement and an exact McNemar test."""
+    from harness.parity import compare_runs
+    from harness.runs import write_atomic
+
+    try:
+        report = compare_runs(run_a, run_b, _config(config, no_config, select, ignore),
+                              teacher_forced=teacher_forced, model_a=model_a, model_b=model_b)
+    except UsageError as exc:
+        _fail(exc)
+        return
+    target = out or run_a.resolve().parent / f"compare-{run_a.resolve().name}-vs-{run_b.resolve().name}.json"
+    write_atomic(target, report.model_dump_json(indent=2) + "\n")
+    tf = report.teacher_forced
+    forced = (f"max |Δlogit| {tf.max_abs_logit_diff:.3g} over {tf.samples} samples"
+              if tf.max_abs_logit_diff is not None else f"teacher-forced: {tf.skipped or 'none'}")
+    sys.stderr.write(
+        f"exact match {report.exact_match.count}/{report.samples}; {len(report.divergences)} diverge; "
+        f"{forced}; pass agreement {report.pass_agreement.rate:.1%}; "
+        f"McNemar p={report.mcnemar.p_value:.3g}; wrote {target}\n")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("eval")(eval_command)
+    app.command("rescore")(rescore_command)
+    app.command("compare")(compare_command)

@@ -1,0 +1,353 @@
+"""Run directories: what ran, each sample's output (the cache), findings, scorecard.
+
+    RUN_DIR/
+      run.json                 what ran (RunManifest)
+      outputs/<key>.jsonl      one OutputRecord a line, appended and fsynced as produced
+      findings.jsonl           one RecordFindings a line, rewritten by eval and rescore
+      scorecard.json           the Scorecard (harness.scorecard)
+
+The cache key hashes the model fingerprint, backend, variant, prompt hash and
+generation settings, and names the outputs file: a changed model or setting
+writes to another file and can never read stale outputs, while going back to
+an earlier setting finds its outputs again. Within a file a sample is reused
+only when its rendered prompt (and so its input) is unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Iterable, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from harness.errors import InputError
+from harness.generation import GenerationConfig
+
+SCHEMA_VERSION = 1
+PACKAGES = ("epicrisis-harness", "torch", "transformers", "tokenizers", "peft", "optimum",
+            "optimum-onnx", "onnxruntime", "onnx", "numpy", "scipy")
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ModelInfo(_Record):
+    path: str
+    base: str | None = None
+    fingerprint: str
+    files: dict[str, str]  # name -> sha256
+
+
+class PromptInfo(_Record):
+    system: str
+    user_turn: str
+    template: str
+    hash: str
+
+
+class DataInfo(_Record):
+    path: str
+    sha256: str
+    limit: int | None
+    sample_ids: list[str]
+
+
+class RunManifest(_Record):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    key: str
+    created: str
+    model: ModelInfo
+    backend: str
+    variant: str
+    prompt: PromptInfo
+    generation: GenerationConfig
+    packages: dict[str, str | None]
+    git_revision: str | None
+    python: str
+    machine: str
+    data: DataInfo
+
+
+class OutputRecord(_Record):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    key: str
+    id: str
+    instruction: str
+    input: Any
+    reference: str | None
+    prompt_sha256: str
+    text: str
+    token_ids: list[int]
+    margins: list[float | None]
+    prompt_tokens: int
+    finish_reason: Literal["eos", "length"]
+    seconds: float  # this sample's share of its batch's wall time
+    batch_seconds: float
+    batch_size: int
+
+
+class RecordFindings(_Record):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    id: str
+    passed: bool
+    words: int
+    findings: list[dict[str, Any]]
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def cache_key(fingerprint: str, backend: str, variant: str, prompt_hash: str,
+              generation: GenerationConfig) -> str:
+    parts = {"fingerprint": fingerprint, "backend": backend, "variant": variant,
+             "prompt": prompt_hash, "generation": generation.model_dump()}
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+_FILE_HASHES: dict[tuple[str, int, int], str] = {}
+
+
+def file_sha256(path: Path) -> str:
+    """sha256 of a file, remembered per (path, size, mtime) for this process:
+    scoring every checkpoint of a training run hashes the base weights once."""
+    stat = path.stat()
+    memo = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if memo not in _FILE_HASHES:
+        with path.open("rb") as handle:
+            _FILE_HASHES[memo] = hashlib.file_digest(handle, "sha256").hexdigest()
+    return _FILE_HASHES[memo]
+
+
+def fingerprint(files: Iterable[Path], model_dir: Path) -> tuple[str, dict[str, str]]:
+    """Hash of the contents of every file a backend reads, named relative to
+    the model folder (a base model's files under ``base/``), so moving the
+    folder keeps the fingerprint and changing any byte changes it."""
+    named: dict[str, str] = {}
+    root = model_dir.resolve()
+    for path in files:
+        full = path.resolve()
+        name = full.relative_to(root).as_posix() if full.is_relative_to(root) else f"base/{full.name}"
+        named[name] = file_sha256(full)
+    digest = hashlib.sha256(json.dumps(sorted(named.items())).encode()).hexdigest()
+    return digest, dict(sorted(named.items()))
+
+
+def package_versions() -> dict[str, str | None]:
+    versions: dict[str, str | None] = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    return versions
+
+
+def git_revision(start: Path | None = None) -> str | None:
+    """The commit of the checkout this package runs from, read from .git
+    directly (no git process); None outside a checkout."""
+    here = (start or Path(__file__)).resolve()
+    for folder in (here, *here.parents):
+        dot_git = folder / ".git"
+        if dot_git.is_file():  # a worktree or submodule: "gitdir: PATH"
+            text = dot_git.read_text(encoding="utf-8").strip()
+            if not text.startswith("gitdir:"):
+                return None
+            dot_git = (folder / text[len("gitdir:"):].strip()).resolve()
+        if not dot_git.is_dir():
+            continue
+        try:
+            head = (dot_git / "HEAD").read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        if not head.startswith("ref:"):
+            return head or None
+        ref = head[4:].strip()
+        common = dot_git
+        if (dot_git / "commondir").is_file():
+            common = (dot_git / (dot_git / "commondir").read_text().strip()).resolve()
+        for candidate in (dot_git / ref, common / ref):
+            if candidate.is_file():
+                return candidate.read_text(encoding="utf-8").strip()
+        packed = common / "packed-refs"
+        if packed.is_file():
+            for line in packed.read_text(encoding="utf-8").splitlines():
+                if line.endswith(" " + ref):
+                    return line.split(" ", 1)[0]
+        return None  # a branch with no commit yet
+    return None
+
+
+def machine() -> str:
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, {platform.processor() or 'cpu'}"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Readers see the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+class RunDir:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.path / "run.json"
+
+    @property
+    def findings_path(self) -> Path:
+        return self.path / "findings.jsonl"
+
+    @property
+    def scorecard_path(self) -> Path:
+        return self.path / "scorecard.json"
+
+    def outputs_path(self, key: str) -> Path:
+        return self.path / "outputs" / f"{key}.jsonl"
+
+    def read_manifest(self) -> RunManifest:
+        if not self.manifest_path.is_file():
+            raise InputError(str(self.path), None, "not a run directory (no run.json)")
+        return read_json_model(self.manifest_path, RunManifest)
+
+    def write_manifest(self, manifest: RunManifest) -> None:
+        write_atomic(self.manifest_path, manifest.model_dump_json(indent=2) + "\n")
+
+    def outputs(self, manifest: RunManifest) -> list[OutputRecord]:
+        """The run's outputs in its sample order; a missing one is an error
+        (the run was interrupted: run eval again to resume it)."""
+        cached = OutputCache(self.outputs_path(manifest.key), manifest.key).load(repair=False)
+        missing = [sid for sid in manifest.data.sample_ids if sid not in cached]
+        if missing:
+            raise InputError(
+                str(self.outputs_path(manifest.key)), None,
+                f"{len(missing)} of {len(manifest.data.sample_ids)} samples have no output "
+                f"(first: {missing[0]!r}); the run was interrupted: run eval again to resume it")
+        return [cached[sid] for sid in manifest.data.sample_ids]
+
+    def write_findings(self, rows: list[RecordFindings]) -> None:
+        write_atomic(self.findings_path, "".join(r.model_dump_json() + "\n" for r in rows))
+
+    def read_findings(self) -> list[RecordFindings]:
+        if not self.findings_path.is_file():
+            raise InputError(str(self.findings_path), None, "not found: run rescore first")
+        rows = []
+        lines = self.findings_path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines, start=1):
+            try:
+                rows.append(RecordFindings.model_validate_json(line))
+            except ValidationError as exc:
+                raise InputError(str(self.findings_path), number, _reason(exc)) from None
+        return rows
+
+
+class OutputCache:
+    """Append-only JSONL of OutputRecords for one cache key.
+
+    Each record is written with a single write, flushed and fsynced before the
+    next sample starts, so a kill loses at most the sample in flight: at worst
+    a torn last line, which ``load`` cuts off before new lines are appended.
+    """
+
+    def __init__(self, path: Path, key: str) -> None:
+        self.path = path
+        self.key = key
+        self._handle = None
+
+    def load(self, *, repair: bool = True) -> dict[str, OutputRecord]:
+        """Records by sample id; a later line for an id (its input changed) wins."""
+        if not self.path.is_file():
+            return {}
+        raw = self.path.read_bytes()
+        complete = raw.rfind(b"\n") + 1
+        if complete < len(raw) and repair:
+            with self.path.open("r+b") as handle:  # a torn write from a killed run
+                handle.truncate(complete)
+                os.fsync(handle.fileno())
+        records: dict[str, OutputRecord] = {}
+        for number, line in enumerate(raw[:complete].splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = OutputRecord.model_validate_json(line)
+            except ValidationError as exc:
+                raise InputError(str(self.path), number,
+                                 f"corrupt cache line ({_reason(exc)}); delete the file to regenerate") from None
+            if record.key != self.key:
+                raise InputError(str(self.path), number,
+                                 f"cache line has key {record.key[:12]}…, the file is for {self.key[:12]}…")
+            records.pop(record.id, None)
+            records[record.id] = record
+        return records
+
+    def append(self, record: OutputRecord) -> None:
+        if self._handle is None:
+            created = not self.path.exists()
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._handle = self.path.open("ab")
+            if created:  # make the new file's directory entry durable too
+                _fsync_dir(self.path.parent)
+        self._handle.write(record.model_dump_json().encode("utf-8") + b"\n")
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+    def __enter__(self) -> "OutputCache":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _reason(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]
+
+
+def read_json_model(path: Path, model: type[BaseModel]) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        return model.model_validate_json(text)
+    except ValidationError as exc:
+        line = None
+        if exc.errors()[0]["type"] == "json_invalid":
+            line = _json_error_line(text)
+        raise InputError(str(path), line, f"invalid {model.__name__}: {_reason(exc)}") from None
+
+
+def _json_error_line(text: str) -> int | None:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        return exc.lineno
+    return None

@@ -1,0 +1,89 @@
+"""Evaluation samples: the dataset's JSONL, one ``{"instruction", "input", "output"}`` a line.
+
+``output`` (the reference epicrisis) is optional here: an evaluation scores
+what the model writes, the reference is kept only for reports. ``id`` is
+optional too (default: the line number). Every bad line is collected and
+reported as ``FILE:LINE: reason`` before anything runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from harness.errors import InputError, InputErrors
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    line: int
+    id: str
+    instruction: str
+    input: Any
+    reference: str | None
+
+
+def read_samples(path: str | Path, *, limit: int | None = None) -> tuple[list[Sample], str]:
+    """The samples (the first ``limit`` if given) and the file's sha256."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(name, None, "file not found") from None
+    except OSError as exc:
+        raise InputError(name, None, f"cannot read: {exc.strerror or exc}") from None
+    digest = hashlib.sha256(raw).hexdigest()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    samples: list[Sample] = []
+    errors: list[InputError] = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        if limit is not None and len(samples) >= limit:
+            break
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            errors.append(InputError(name, number, f"not valid UTF-8 (byte {exc.start + 1} of the line)"))
+            continue
+        if not text.strip():
+            continue
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            errors.append(InputError(name, number, f"invalid JSON: {exc.msg} (column {exc.colno})"))
+            continue
+        problem = _problem(obj)
+        if problem:
+            errors.append(InputError(name, number, problem))
+            continue
+        sid = str(obj.get("id", number))
+        if sid in seen:
+            errors.append(InputError(name, number, f"duplicate id {sid!r} (first on line {seen[sid]})"))
+            continue
+        seen[sid] = number
+        samples.append(Sample(number, sid, obj["instruction"], obj["input"], obj.get("output")))
+    if errors:
+        raise InputErrors(errors)
+    if not samples:
+        raise InputError(name, 1, "no samples: the file is empty")
+    return samples, digest
+
+
+def _problem(obj: Any) -> str | None:
+    if not isinstance(obj, dict):
+        return f"expected a JSON object, got {type(obj).__name__}"
+    for key in ("instruction", "input"):
+        if key not in obj:
+            return f"missing {key!r}"
+    if not isinstance(obj["instruction"], str):
+        return "'instruction' must be a string"
+    if obj.get("output") is not None and not isinstance(obj["output"], str):
+        return "'output' must be a string"
+    rid = obj.get("id")
+    if rid is not None and (isinstance(rid, bool) or not isinstance(rid, (str, int))):
+        return "'id' must be a string or integer"
+    return None
