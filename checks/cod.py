@@ -11,7 +11,7 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.evidence import catalogue_entry, code_key, evidence
 from checks.lexicon import entries, phrase_key
-from checks.text import CodeToken, dotted_cie10, fold, is_well_formed, norm_cie10, output_codes
+from checks.text import CodeToken, dotted_cie10, is_well_formed, norm_cie10, output_codes
 
 
 def _format_hits(doc: Document, family: str, extended: bool):
@@ -88,6 +88,7 @@ def atc_not_in_input(doc: Document):
 _BOUNDARY = re.compile(r"[.;:,()\n]|\s(?:y|e|o|con|mas|más|sin|además|junto a|asociad[oa] a)\s", re.IGNORECASE)
 
 
+_CLAUSE = re.compile(r"[.;:,()\n]")
 _LEAD_IN = re.compile(r"^(?:ingresa por|por|de|el|la|los|las)\s+", re.IGNORECASE)
 
 
@@ -122,29 +123,30 @@ def _names_for(doc: Document, code: CodeToken) -> tuple[str, list[str]]:
     return shown, [n for n in dict.fromkeys(names) if n]
 
 
-def _names_match(names: list[str], term: str, cutoff: float) -> bool:
-    """The term contains one of the names, or ends with a shortened form of
-    one ('neumonía' for 'neumonía adquirida en la comunidad')."""
-    padded = f" {term} "
+_CONNECTIVE = re.compile(r"\b(?:y|e|o|con|sin|por|mas|asociad[oa])\b")
+
+
+def _names_match(names: list[str], term: str, clause: str, cutoff: float) -> bool:
+    """Does the term before a code name it?
+
+    ``term`` runs back to the previous punctuation or connective ('y', 'con');
+    ``clause`` to the previous punctuation only, for names that themselves
+    hold a connective ('úlcera gástrica con hemorragia'). A name may be
+    written in full inside the term (with a dose or a verb around it), or the
+    term may be a shortened form of the name ('neumonía' for 'neumonía
+    adquirida en la comunidad', 'Enterococcus faecalis' for 'infección por
+    Enterococcus faecalis')."""
+    padded, padded_clause = f" {term} ", f" {clause} "
     for name in names:  # the common case, exactly: no fuzzy scoring needed
-        if f" {name} " in padded:
+        if f" {name} " in padded or (f" {name} " in padded_clause and _CONNECTIVE.search(name)):
             return True
-    words = term.split()
-    tails = [" ".join(words[-j:]) for j in range(1, len(words) + 1)]
     for name in names:
-        if len(name) <= len(term):
-            if fuzz.partial_ratio(name, term, score_cutoff=cutoff):
+        target = clause if _CONNECTIVE.search(name) else term
+        if len(name) <= len(target):
+            if fuzz.partial_ratio(name, target, score_cutoff=cutoff):
                 return True
-            continue
-        head = name.split()[0]
-        for j, tail in enumerate(tails, start=1):
-            if len(tail) > len(name):
-                break
-            # the shortened form must begin where the name begins
-            if fuzz.ratio(words[-j], head, score_cutoff=cutoff) and fuzz.partial_ratio(
-                tail, name, score_cutoff=cutoff
-            ):
-                return True
+        elif len(term) >= 8 and fuzz.partial_ratio(term, name, score_cutoff=cutoff):
+            return True
     return False
 
 
@@ -161,6 +163,8 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
     for code in output_codes(doc):
         if code.paren is None or not is_well_formed(code, extended=True):
             continue
+        if sum(c.paren == code.paren for c in output_codes(doc)) > 1:
+            continue  # a shared parenthesis is COD001/COD003's finding
         shown, names = _names_for(doc, code)
         if not names:
             continue  # nothing known about this code: cannot judge
@@ -169,7 +173,8 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
         key = phrase_key(term)
         if sum(map(str.isalpha, key)) < 3:
             continue  # no term written before the code
-        if _names_match(names, key, min_score):
+        clause = phrase_key(_CLAUSE.split(text[max(0, end - 200) : end])[-1])
+        if _names_match(names, key, clause, min_score):
             continue
         lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         yield Hit(lead, code.end, {"term": term, "code": code.text, "expected": shown},

@@ -18,8 +18,8 @@ from rapidfuzz import fuzz
 from harness.registry import Document
 from checks.lexicon import DIAGNOSIS, DRUG, Entry, Mention, by_code, lexicon
 from checks.text import (
-    WORD_RE, CodeToken, find_code_tokens, fold, is_well_formed, norm_cie10, number_keys,
-    token_key, tokenize,
+    WORD_RE, CodeToken, find_code_tokens, fold, is_well_formed, negated, norm_cie10,
+    number_keys, token_key, tokenize,
 )
 
 _SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico"}
@@ -39,7 +39,8 @@ _LABEL_SPLIT = re.compile(r"[;,\n|]|\s-\s|:")
 @dataclass
 class Evidence:
     text: str = " "  # folded, de-pluralised tokens of every key and string, space-joined
-    flat: str = ""  # folded raw text (for fuzzy search)
+    raw: str = ""  # every key and string, newline-joined, as written
+    flat: str = ""  # the same, folded (for fuzzy search)
     cie10: dict[str, list[str]] = field(default_factory=dict)  # code key -> labels from input
     atc: dict[str, list[str]] = field(default_factory=dict)
     numbers: set[str] = field(default_factory=set)
@@ -50,7 +51,8 @@ class Evidence:
     def mentions(self) -> list[Mention]:
         """Catalogue entities named in the input (computed on demand)."""
         if self._mentions is None:
-            self._mentions = lexicon().find(tokenize(self.flat), self.flat)
+            tokens = tokenize(self.raw)  # as written: abbreviations match only in capitals
+            self._mentions = [m for m in lexicon().find(tokens, self.raw) if not negated(tokens.keys, m.first)]
         return self._mentions
 
     def has_phrase(self, key: str) -> bool:
@@ -115,8 +117,6 @@ def _add_code(ev: Evidence, code: CodeToken, labels: list[str]) -> None:
         ev.atc.setdefault(code.text, []).extend(labels)
     else:
         ev.cie10.setdefault(norm_cie10(code.text), []).extend(labels)
-
-
 _CODE_HINT = re.compile(r"[A-Za-z]\d\d")
 _fold_key = lru_cache(maxsize=8192)(fold)
 
@@ -131,23 +131,32 @@ def _is_label(value: Any) -> bool:
     return isinstance(value, str) and sum(map(str.isalpha, value)) >= 2 and not _codes_in(value)
 
 
+def _read_demographic(field: str, item: Any, sexes: set[str], ages: set[int]) -> None:
+    """Sex or age under a known field name (folded): sexo/sex/genero, edad/age."""
+    if field in _SEX_KEYS and isinstance(item, str):
+        sex = fold(item).strip().rstrip(".")
+        if sex in _FEMALE:
+            sexes.add("F")
+        elif sex in _MALE:
+            sexes.add("M")
+    elif field in _AGE_KEYS and isinstance(item, (int, float, str)) and not isinstance(item, bool):
+        m = _LEADING_INT.match(str(item))
+        if m:
+            ages.add(int(m.group(1)))
+
+
 def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set[int]) -> None:
     if isinstance(value, dict):
         small = len(value) <= 6  # a diagnosis/drug entry, not a whole record
+        if len(value) == 2:  # data given as rows: {"campo": "sexo", "valor": "F"}
+            name, item = value.values()
+            if isinstance(name, str):
+                _read_demographic(_fold_key(name), item, sexes, ages)
         for key, item in value.items():
             key = str(key)
             texts.append(key)
             fkey = _fold_key(key)
-            if fkey in _SEX_KEYS and isinstance(item, str):
-                sex = fold(item).strip().rstrip(".")
-                if sex in _FEMALE:
-                    sexes.add("F")
-                elif sex in _MALE:
-                    sexes.add("M")
-            elif fkey in _AGE_KEYS and isinstance(item, (int, float, str)) and not isinstance(item, bool):
-                m = _LEADING_INT.match(str(item))
-                if m:
-                    ages.add(int(m.group(1)))
+            _read_demographic(fkey, item, sexes, ages)
             for code in _codes_in(key):  # a code as key: {"J18.9": "Neumonía"}
                 _add_code(ev, code, [item] if isinstance(item, str) else [])
             if isinstance(item, str) and small:
@@ -185,7 +194,7 @@ def build_evidence(value: Any) -> Evidence:
     _scan(ev, value, texts, sexes, ages)
     joined = "\n".join(texts)
     flat = fold(joined)
-    ev.flat = flat
+    ev.raw, ev.flat = joined, flat
     ev.text = " " + " ".join(map(token_key, WORD_RE.findall(flat))) + " "
     # numbers are read everywhere (DM2, c/8h), except inside codes
     masked = joined

@@ -6,20 +6,13 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.evidence import cached_number_keys, evidence
 from checks.lexicon import Mention, lexicon
-from checks.text import fold, iter_numbers, output_codes, output_tokens
+from checks.text import fold, iter_numbers, negated, output_codes, output_tokens
 
-_NEGATIONS = frozenset({"sin", "no", "niega", "descarta", "descartado", "descartada", "descartandose",
-                        "descartando", "negativo", "negativa", "ausencia", "ni", "nunca"})
 _KIND_ES = {"drug": "fármaco", "diagnosis": "diagnóstico", "procedure": "procedimiento"}
 
 
 def output_mentions(doc: Document) -> list[Mention]:
     return doc.memo("mentions", lambda d: lexicon().find(output_tokens(d), d.output))
-
-
-def _negated(doc: Document, mention: Mention, window: int) -> bool:
-    keys = output_tokens(doc).keys
-    return not _NEGATIONS.isdisjoint(keys[max(0, mention.first - window) : mention.first])
 
 
 @check("HAL001", "ungrounded-entity", Severity.ERROR,
@@ -37,7 +30,7 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
     for m in output_mentions(doc):
         if any(s < m.end and m.start < e for s, e in code_spans):
             continue
-        if _negated(doc, m, negation_window):
+        if negated(output_tokens(doc).keys, m.first, negation_window):
             continue
         key = " ".join(output_tokens(doc).keys[m.first : m.last])
         folded = fold(m.text)

@@ -15,7 +15,7 @@ _SENTENCE_SPLIT = re.compile(r"[.!?\n]")
 
 
 @check("REP001", "repetition", Severity.ERROR, "Texto repetitivo en la epicrisis: {what} «{text}»")
-def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 3,
+def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 4,
                max_ngram_repeats: int = 3, max_period: int = 8, tandem_repeats: int = 3):
     """No sentence twice, no n-gram more than ``max_ngram_repeats`` times, no
     phrase looping ``tandem_repeats`` times in a row.

@@ -80,7 +80,26 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text)
 
 
-def output_tokens(doc: Document) -> list[Token]:
+NEGATIONS = frozenset({"sin", "no", "niega", "descarta", "descartado", "descartada", "descartandose",
+                       "descartando", "negativo", "negativa", "ausencia", "ni", "nunca"})
+
+
+# A conjunction ends the scope of a negation: 'sin dilatación y el ecocardiograma'.
+_SCOPE_ENDS = frozenset({"y", "e", "pero", "con", "aunque", "mientra", "luego", "tra"})
+
+
+def negated(keys: list[str], first: int, window: int = 4) -> bool:
+    """A negation cue in the words just before ``first`` ('sin signos de sepsis',
+    'sin fiebre ni disnea'), within ``window`` words and the same clause."""
+    for key in reversed(keys[max(0, first - window) : first]):
+        if key in NEGATIONS:
+            return True
+        if key in _SCOPE_ENDS:
+            return False
+    return False
+
+
+def output_tokens(doc: Document) -> Tokens:
     return doc.memo("tokens", lambda d: tokenize(d.output))
 
 
