@@ -30,6 +30,7 @@ _SEX_IN_TEXT = re.compile(
     r"\b(femenin[oa]|masculin[oa]|mujer|varon|hombre|sexo:?\s*[fm])\b"
 )
 _AGE_IN_TEXT = re.compile(r"\b(\d{1,3})\s*(?:anos|a\.)(?:\s+de\s+edad)?\b")
+_DEMOGRAPHIC_KEYS = _SEX_KEYS | _AGE_KEYS
 _CODE_KEYS = {"codigo", "code", "cie10", "cie-10", "cie_10", "atc", "codigo_atc", "codigo_cie10", "icd10"}
 _LEADING_INT = re.compile(r"\s*(\d{1,3})")
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -145,40 +146,72 @@ def _read_demographic(field: str, item: Any, sexes: set[str], ages: set[int]) ->
             ages.add(int(m.group(1)))
 
 
+@lru_cache(maxsize=16384)
+def _whole_code(text: str) -> CodeToken | None:
+    """The code a string is, if it is nothing but one ('J18.9', ' i10x ')."""
+    codes = _codes_in(text.strip())
+    return codes[0] if len(codes) == 1 and codes[0].end - codes[0].start == len(text.strip()) else None
+
+
+def _scan_string(ev: Evidence, value: str, texts: list[str]) -> None:
+    texts.append(value)
+    if _CODE_HINT.search(value):
+        for code in _codes_in(value):
+            _add_code(ev, code, _labels_around(value, code))
+
+
 def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set[int]) -> None:
-    if isinstance(value, dict):
+    """Walk a JSON value: collect its text, pair codes with names, read sex/age.
+    Strings, the common leaf, are handled inline: this runs for every record."""
+    kind = type(value)
+    if kind is dict:
         small = len(value) <= 6  # a diagnosis/drug entry, not a whole record
         if len(value) == 2:  # data given as rows: {"campo": "sexo", "valor": "F"}
             name, item = value.values()
-            if isinstance(name, str):
+            if type(name) is str:
                 _read_demographic(_fold_key(name), item, sexes, ages)
         for key, item in value.items():
-            key = str(key)
+            if type(key) is not str:
+                key = str(key)
             texts.append(key)
             fkey = _fold_key(key)
-            _read_demographic(fkey, item, sexes, ages)
-            for code in _codes_in(key):  # a code as key: {"J18.9": "Neumonía"}
-                _add_code(ev, code, [item] if isinstance(item, str) else [])
-            if isinstance(item, str) and small:
-                codes = _codes_in(item)
-                if len(codes) == 1 and len(item.strip()) == codes[0].end - codes[0].start:
+            if fkey in _DEMOGRAPHIC_KEYS:
+                _read_demographic(fkey, item, sexes, ages)
+            if _CODE_HINT.search(key):  # a code as key: {"J18.9": "Neumonía"}
+                for code in _codes_in(key):
+                    _add_code(ev, code, [item] if isinstance(item, str) else [])
+            if type(item) is str:
+                code = _whole_code(item) if small else None
+                if code is not None:
                     # a bare code beside its name: {"codigo": "J18.9", "nombre": "Neumonía"}
                     siblings = [v for k, v in value.items() if k != key and _is_label(v)]
                     if fkey not in _CODE_KEYS:  # {"Neumonía": "J18.9"}
                         siblings.append(key)
-                    _add_code(ev, codes[0], siblings)
+                    _add_code(ev, code, siblings)
                     texts.append(item)
-                    continue
-            _scan(ev, item, texts, sexes, ages)
-    elif isinstance(value, list):
+                else:
+                    _scan_string(ev, item, texts)
+            else:
+                _scan(ev, item, texts, sexes, ages)
+    elif kind is list:
         for item in value:
-            _scan(ev, item, texts, sexes, ages)
-    elif isinstance(value, str):
-        texts.append(value)
-        for code in _codes_in(value):
-            _add_code(ev, code, _labels_around(value, code))
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        texts.append(f"{value:g}" if isinstance(value, float) else str(value))
+            if type(item) is str:
+                _scan_string(ev, item, texts)
+            else:
+                _scan(ev, item, texts, sexes, ages)
+    elif kind is str:
+        _scan_string(ev, value, texts)
+    elif kind is int or kind is float:
+        texts.append(f"{value:g}" if kind is float else str(value))
+    elif isinstance(value, (dict, list, str, int, float)) and not isinstance(value, bool):
+        _scan(ev, _plain(value), texts, sexes, ages)  # subclasses (rare): as the base type
+
+
+def _plain(value: Any) -> Any:
+    for base in (dict, list, str, float, int):
+        if isinstance(value, base):
+            return base(value)
+    return value
 
 
 @lru_cache(maxsize=65536)

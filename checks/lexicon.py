@@ -123,6 +123,21 @@ def indications() -> dict[str, tuple[str, ...]]:
 _END = 0  # trie slot for the entries a phrase ends in (token keys are strings)
 
 
+class _StartIndex(dict):
+    """word key -> may a mention start here (a name's first word, or a typo of
+    a long name). Filled on first sight: a plain dict lookup afterwards."""
+
+    def __init__(self, lexicon: "Lexicon") -> None:
+        super().__init__()
+        self._lexicon = lexicon
+
+    def __missing__(self, key: str) -> bool:
+        flag = key in self._lexicon._trie or (len(key) >= 7 and self._lexicon._fuzzy(key) is not None)
+        if len(self) < 500_000:  # bounded: arbitrary text must not grow it forever
+            self[key] = flag
+        return flag
+
+
 class Lexicon:
     """Phrase matcher over token keys: a trie of catalogue names, built once.
 
@@ -155,6 +170,7 @@ class Lexicon:
         # Words of any catalogue name are never typos of another one
         # ('porfiria' is not a misspelt 'porfirina').
         self._vocabulary = frozenset(w for e in items_list for k in e.keys for w in k.split())
+        self._is_start = _StartIndex(self)
 
     @lru_cache(maxsize=131072)
     def _fuzzy(self, key: str) -> str | None:
@@ -174,7 +190,8 @@ class Lexicon:
         trie, fuzzy = self._trie, self._fuzzy
         # Only words that start a catalogue name, or long words that may be a
         # typo of one, are looked at further: most words are neither.
-        starts = [i for i, k in enumerate(keys) if k in trie or (len(k) >= 7 and fuzzy(k))]
+        is_start = self._is_start
+        starts = [i for i, k in enumerate(keys) if is_start[k]]
         covered = 0
         for i in starts:
             if i < covered:
