@@ -11,7 +11,7 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.evidence import catalogue_entry, code_key, evidence
 from checks.lexicon import entries, phrase_key
-from checks.text import CodeToken, dotted_cie10, is_well_formed, norm_cie10, output_codes
+from checks.text import STOPWORDS, CodeToken, dotted_cie10, is_well_formed, norm_cie10, output_codes
 
 
 def _format_hits(doc: Document, family: str, extended: bool):
@@ -140,13 +140,20 @@ def _names_match(names: list[str], term: str, clause: str, cutoff: float) -> boo
     for name in names:  # the common case, exactly: no fuzzy scoring needed
         if f" {name} " in padded or (f" {name} " in padded_clause and _CONNECTIVE.search(name)):
             return True
+    words = term.split()
+    # the term without leading verbs ('recibe n acetilcisteina' -> 'n acetilcisteina')
+    tails = [t for t in (" ".join(words[-j:]) for j in range(1, len(words))) if len(t) >= 8]
+    term_words = set(words) | set(clause.split())
     for name in names:
         target = clause if _CONNECTIVE.search(name) else term
         if len(name) <= len(target):
             if fuzz.partial_ratio(name, target, score_cutoff=cutoff):
                 return True
-        elif len(term) >= 8 and fuzz.partial_ratio(term, name, score_cutoff=cutoff):
+        elif any(fuzz.partial_ratio(t, name, score_cutoff=cutoff) for t in (term, *tails) if len(t) >= 8):
             return True
+        content = [w for w in name.split() if w not in STOPWORDS]
+        if len(content) >= 2 and term_words.issuperset(content):
+            return True  # the name's words, reordered or split: 'embolias sépticas pulmonares'
     return False
 
 

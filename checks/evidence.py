@@ -16,14 +16,14 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from harness.registry import Document
-from checks.lexicon import DIAGNOSIS, DRUG, Entry, Mention, by_code, lexicon
+from checks.lexicon import DIAGNOSIS, DRUG, Entry, Mention, alias_keys, by_code, lexicon
 from checks.text import (
-    WORD_RE, CodeToken, find_code_tokens, fold, is_well_formed, negated, norm_cie10,
+    STOPWORDS, WORD_RE, CodeToken, find_code_tokens, fold, is_well_formed, negated, norm_cie10,
     number_keys, token_key, tokenize,
 )
 
-_SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico"}
-_AGE_KEYS = {"edad", "age", "edad_anos", "edad_anios", "anos", "edad_paciente"}
+_SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico", "sx", "s"}
+_AGE_KEYS = {"edad", "age", "edad_anos", "edad_anios", "anos", "edad_paciente", "ed"}
 _FEMALE = {"f", "fem", "femenino", "femenina", "mujer", "female", "woman"}
 _MALE = {"m", "masc", "masculino", "varon", "hombre", "male", "man"}
 _SEX_IN_TEXT = re.compile(
@@ -34,7 +34,10 @@ _DEMOGRAPHIC_KEYS = _SEX_KEYS | _AGE_KEYS
 _CODE_KEYS = {"codigo", "code", "cie10", "cie-10", "cie_10", "atc", "codigo_atc", "codigo_cie10", "icd10"}
 _LEADING_INT = re.compile(r"\s*(\d{1,3})")
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
-_LABEL_SPLIT = re.compile(r"[;,\n|]|\s-\s|:")
+# Before a code, a name also starts after a closing parenthesis or a conjunction:
+# 'amlodipino 10 mg/día (C08CA01) y atenolol 50 mg/día (C07AB03)'.
+_LABEL_START = re.compile(r"[;,\n|)]|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
+_LABEL_END = re.compile(r"[;,\n|(]|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
 
 
 @dataclass
@@ -45,6 +48,8 @@ class Evidence:
     cie10: dict[str, list[str]] = field(default_factory=dict)  # code key -> labels from input
     atc: dict[str, list[str]] = field(default_factory=dict)
     numbers: set[str] = field(default_factory=set)
+    words: list[str] = field(default_factory=list)  # token keys of the text, plus aliases' names
+    word_set: frozenset[str] = frozenset()
     sex: str | None = None  # "F" | "M" | None (unknown or contradictory)
     age: int | None = None
     _mentions: list[Mention] | None = None
@@ -84,8 +89,14 @@ class Evidence:
                     codes.add(e.code)
         return codes
 
+    def has_words(self, key: str) -> bool:
+        """Every content word of a name is in the input, in any order and with
+        other words between: 'TAC de abdomen y pelvis' ~ 'TAC abdomen y pelvis'."""
+        words = [w for w in key.split() if w not in STOPWORDS]
+        return len(words) >= 2 and self.word_set.issuperset(words)
+
     def grounds(self, entry: Entry, mention_key: str, mention_folded: str, cutoff: float = 90) -> bool:
-        if self.has_phrase(mention_key):
+        if self.has_phrase(mention_key) or self.has_words(mention_key):
             return True
         if any(self.has_phrase(k) for k in entry.keys):
             return True
@@ -101,16 +112,15 @@ class Evidence:
 
 
 def _labels_around(text: str, code: CodeToken) -> list[str]:
-    """In 'Neumonía (J18.9), HTA (I10)': the words just before or after a code."""
-    before = _LABEL_SPLIT.split(text[: code.start])[-1]
-    after = _LABEL_SPLIT.split(text[code.end :])[0]
-    out = []
+    """In 'Neumonía (J18.9), HTA (I10)': the words just before a code; in
+    'J18.9 Neumonía; I10 HTA', where nothing names it before, those after."""
+    before = _LABEL_START.split(text[: code.start])[-1]
+    after = _LABEL_END.split(text[code.end :])[0]
     for piece in (before, after):
-        piece = re.sub(r"[()\[\]]", " ", piece)
-        piece = " ".join(w for w in piece.split() if not find_code_tokens(w))
+        piece = " ".join(w for w in re.sub(r"[()\[\]]", " ", piece).split() if not find_code_tokens(w))
         if sum(map(str.isalpha, piece)) >= 2:
-            out.append(piece.strip())
-    return out
+            return [piece]
+    return []
 
 
 def _add_code(ev: Evidence, code: CodeToken, labels: list[str]) -> None:
@@ -170,6 +180,7 @@ def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set
             name, item = value.values()
             if type(name) is str:
                 _read_demographic(_fold_key(name), item, sexes, ages)
+        terse = small and any(_fold_key(str(k)) in _SEX_KEYS for k in value)  # {"s": "F", "e": 82}
         for key, item in value.items():
             if type(key) is not str:
                 key = str(key)
@@ -177,6 +188,8 @@ def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set
             fkey = _fold_key(key)
             if fkey in _DEMOGRAPHIC_KEYS:
                 _read_demographic(fkey, item, sexes, ages)
+            elif terse and fkey == "e":
+                _read_demographic("edad", item, sexes, ages)
             if _CODE_HINT.search(key):  # a code as key: {"J18.9": "Neumonía"}
                 for code in _codes_in(key):
                     _add_code(ev, code, [item] if isinstance(item, str) else [])
@@ -226,9 +239,12 @@ def build_evidence(value: Any) -> Evidence:
     ages: set[int] = set()
     _scan(ev, value, texts, sexes, ages)
     joined = "\n".join(texts)
-    flat = fold(joined)
+    flat = fold(joined).replace("_", " ")  # keys such as 'ecg_ingreso' name 'ECG'
     ev.raw, ev.flat = joined, flat
-    ev.text = " " + " ".join(map(token_key, WORD_RE.findall(flat))) + " "
+    ev.words = list(map(token_key, WORD_RE.findall(flat)))
+    ev.words.extend(alias_keys(ev.words))
+    ev.text = " " + " ".join(ev.words) + " "
+    ev.word_set = frozenset(ev.words)
     # numbers are read everywhere (DM2, c/8h), except inside codes
     masked = joined
     if _CODE_HINT.search(joined):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.evidence import cached_number_keys, evidence
@@ -32,6 +34,8 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             continue
         if negated(output_tokens(doc).keys, m.first, negation_window):
             continue
+        if _advice(doc.output, m.start):
+            continue
         key = " ".join(output_tokens(doc).keys[m.first : m.last])
         folded = fold(m.text)
         if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
@@ -39,6 +43,16 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
         kind = m.kind
         yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
                   {"kind": kind, "text": m.text})
+
+
+# Discharge advice names what to watch for, not what happened: 'consultar ante
+# fiebre o compromiso del estado general', 'signos de alarma: dolor torácico'.
+_ADVICE = re.compile(r"\b(?:consult\w*|alarma|en caso de|ante la aparici\w+)\b")
+
+
+def _advice(text: str, start: int) -> bool:
+    sentence = text[text.rfind(".", 0, start) + 1 : start]
+    return bool(_ADVICE.search(fold(sentence)))
 
 
 def _is_label_number(text: str, start: int) -> bool:

@@ -241,6 +241,32 @@ def lexicon() -> Lexicon:
     return Lexicon(entries())
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """Grounding-only aliases (aliases.csv: name,aliases): what an input may
+    write for a name: lab abbreviations (Crea, Ca, WBC), English names. Too
+    ambiguous to find entities in free text, safe as evidence that the
+    input holds the named thing."""
+    table: dict[str, list[str]] = {}
+    for row in _rows("aliases.csv"):
+        names = phrase_key(row["name"])
+        for alias in _split(row["aliases"]):
+            table.setdefault(phrase_key(alias), []).append(names)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def alias_keys(words: list[str]) -> list[str]:
+    """Token keys of the names that the aliases among these words stand for."""
+    aliases = _aliases()
+    out: list[str] = []
+    for i, w in enumerate(words):
+        for key in (w, f"{w} {words[i + 1]}" if i + 1 < len(words) else None):
+            if key is not None and key in aliases:
+                for name in aliases[key]:
+                    out.extend(name.split())
+    return out
+
+
 def names_for_code(code_key: str) -> tuple[str, ...]:
     entry = by_code().get(code_key)
     return entry.names if entry else ()

@@ -80,8 +80,14 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text)
 
 
+# Cues that the words after them are not a claim about the patient: negation
+# ('sin signos de sepsis') or a hypothesis ('consultar si presenta fiebre',
+# 'signos de alarma: ...', 'en caso de dolor').
 NEGATIONS = frozenset({"sin", "no", "niega", "descarta", "descartado", "descartada", "descartandose",
-                       "descartando", "negativo", "negativa", "ausencia", "ni", "nunca"})
+                       "descartando", "negativo", "negativa", "ausencia", "ni", "nunca",
+                       "si", "caso", "alarma", "eventual", "sospecha"})
+STOPWORDS = frozenset({"de", "del", "la", "el", "lo", "los", "la", "las", "y", "e", "o", "u", "en", "con",
+                       "por", "para", "a", "al", "un", "una", "su", "sus", "se"})
 
 
 # A conjunction ends the scope of a negation: 'sin dilatación y el ecocardiograma'.

@@ -1,0 +1,41 @@
+"""The engine against hand-labelled corpora written independently of the
+checks (bench/data/labelled.jsonl, bench/heldout/heldout.jsonl): per-check
+precision >= 0.97 and recall >= 0.95, as bench/accuracy.py reports."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from harness.engine import Engine
+from harness.registry import all_checks
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+CORPORA = [BENCH / "data" / "labelled.jsonl", BENCH / "heldout" / "heldout.jsonl"]
+
+
+@pytest.mark.parametrize("path", CORPORA, ids=lambda p: p.parent.name)
+def test_per_check_precision_and_recall(path):
+    engine = Engine()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        fired = {f.check for f in engine.check(row["output"], row["input"], row["id"]).findings}
+        expected = set(row["expected"])
+        for check in fired & expected:
+            tp[check] += 1
+        for check in fired - expected:
+            fp[check] += 1
+        for check in expected - fired:
+            fn[check] += 1
+    for check in all_checks():
+        assert tp[check] >= 5, f"{path.name}: too few labelled {check} violations to measure"
+        precision = tp[check] / (tp[check] + fp[check])
+        recall = tp[check] / (tp[check] + fn[check])
+        assert precision >= 0.97, f"{check} precision {precision:.3f} on {path.name}"
+        assert recall >= 0.95, f"{check} recall {recall:.3f} on {path.name}"
