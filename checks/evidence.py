@@ -242,8 +242,11 @@ def build_evidence(value: Any) -> Evidence:
     flat = fold(joined).replace("_", " ")  # keys such as 'ecg_ingreso' name 'ECG'
     ev.raw, ev.flat = joined, flat
     ev.words = list(map(token_key, WORD_RE.findall(flat)))
-    ev.words.extend(alias_keys(ev.words))
     ev.text = " " + " ".join(ev.words) + " "
+    aliased = alias_keys(ev.words, ev.text)
+    if aliased:
+        ev.words.extend(aliased)
+        ev.text += " ".join(aliased) + " "
     ev.word_set = frozenset(ev.words)
     # numbers are read everywhere (DM2, c/8h), except inside codes
     masked = joined

@@ -242,28 +242,33 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> dict[str, tuple[str, ...]]:
+def _aliases() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """Grounding-only aliases (aliases.csv: name,aliases): what an input may
     write for a name: lab abbreviations (Crea, Ca, WBC), English names. Too
     ambiguous to find entities in free text, safe as evidence that the
-    input holds the named thing."""
+    input holds the named thing. Split into one-word and longer aliases."""
     table: dict[str, list[str]] = {}
     for row in _rows("aliases.csv"):
         names = phrase_key(row["name"])
         for alias in _split(row["aliases"]):
             table.setdefault(phrase_key(alias), []).append(names)
-    return {k: tuple(v) for k, v in table.items()}
+    single = {k: tuple(v) for k, v in table.items() if " " not in k}
+    multi = {k: tuple(v) for k, v in table.items() if " " in k}
+    return single, multi
 
 
-def alias_keys(words: list[str]) -> list[str]:
-    """Token keys of the names that the aliases among these words stand for."""
-    aliases = _aliases()
+def alias_keys(words: list[str], text: str) -> list[str]:
+    """Token keys of the names that aliases in the input stand for.
+    ``text`` is the space-padded, space-joined ``words``."""
+    single, multi = _aliases()
     out: list[str] = []
-    for i, w in enumerate(words):
-        for key in (w, f"{w} {words[i + 1]}" if i + 1 < len(words) else None):
-            if key is not None and key in aliases:
-                for name in aliases[key]:
-                    out.extend(name.split())
+    for alias in single.keys() & set(words):  # set intersection: C speed
+        for name in single[alias]:
+            out.extend(name.split())
+    for alias, names in multi.items():
+        if f" {alias} " in text:
+            for name in names:
+                out.extend(name.split())
     return out
 
 
