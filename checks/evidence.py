@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from harness.registry import Document
-from checks.lexicon import DIAGNOSIS, DRUG, Entry, Mention, alias_keys, by_code, lexicon
+from checks.lexicon import DIAGNOSIS, DRUG, PROCEDURE, Entry, Mention, alias_keys, by_code, lexicon
 from checks.text import (
     STOPWORDS, WORD_RE, CodeToken, find_code_tokens, fold, is_well_formed, negated, norm_cie10,
     number_keys, token_key, tokenize,
@@ -95,6 +95,13 @@ class Evidence:
         words = [w for w in key.split() if w not in STOPWORDS]
         return len(words) >= 2 and self.word_set.issuperset(words)
 
+    def has_head(self, key: str) -> bool:
+        """A study named more precisely than the input does ('ecografía
+        abdominal' for 'Ecografía: colelitiasis', 'radiografía de tórax' for
+        'Rx'): the head word of the procedure's name is in the input."""
+        head = key.split(" ", 1)[0]
+        return len(head) >= 3 and head not in STOPWORDS and head in self.word_set
+
     def grounds(self, entry: Entry, mention_key: str, mention_folded: str, cutoff: float = 90) -> bool:
         if self.has_phrase(mention_key) or self.has_words(mention_key):
             return True
@@ -105,6 +112,8 @@ class Evidence:
                 return True
             if entry.kind == DRUG and entry.code in self.atc:
                 return True
+        if entry.kind == PROCEDURE and self.has_head(mention_key):
+            return True
         if entry.atc_prefixes:  # a class is grounded by any input drug of the class
             if any(c.startswith(entry.atc_prefixes) for c in self.drug_codes()):
                 return True
@@ -207,6 +216,8 @@ def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set
             else:
                 _scan(ev, item, texts, sexes, ages)
     elif kind is list:
+        if len(value) == 2 and type(value[0]) is str:  # rows as pairs: ["Edad", "45"]
+            _read_demographic(_fold_key(value[0]), value[1], sexes, ages)
         for item in value:
             if type(item) is str:
                 _scan_string(ev, item, texts)
