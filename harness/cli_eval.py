@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -29,14 +29,14 @@ class Variant(str, Enum):
     int4 = "int4"
 
 
-ConfigOption = Annotated[Optional[Path], typer.Option(
+ConfigOption = Annotated[Path | None, typer.Option(
     "--config", help="epicrisis.toml or pyproject.toml to read instead of the nearest one.")]
 NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")]
-SelectOption = Annotated[Optional[list[str]], typer.Option("--select", help="Check ids or prefixes to run.")]
-IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Check ids or prefixes to skip.")]
+SelectOption = Annotated[list[str] | None, typer.Option("--select", help="Check ids or prefixes to run.")]
+IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", help="Check ids or prefixes to skip.")]
 
 
-def _config(path: Optional[Path], no_config: bool, select, ignore):
+def _config(path: Path | None, no_config: bool, select, ignore):
     from harness.cli import _split_ids
     from harness.config import load_config
 
@@ -53,8 +53,14 @@ class RichProgress:
 
     def __init__(self) -> None:
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self._bar = Progress(
             TextColumn("generating"), BarColumn(), MofNCompleteColumn(),
@@ -103,8 +109,8 @@ def eval_command(
     data: Annotated[Path, typer.Option("--data", help="JSONL of {instruction, input, output}.")],
     out: Annotated[Path, typer.Option("--out", help="Run directory to write (and resume).")],
     variant: Annotated[Variant, typer.Option("--variant", help="ONNX file: fp32, int8 or int4.")] = Variant.fp32,
-    base: Annotated[Optional[Path], typer.Option("--base", help="Local base model of a LoRA adapter.")] = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Only the first N samples.")] = None,
+    base: Annotated[Path | None, typer.Option("--base", help="Local base model of a LoRA adapter.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N samples.")] = None,
     max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = 384,
     batch_size: Annotated[int, typer.Option("--batch-size")] = 8,
     sample: Annotated[bool, typer.Option("--sample", help="Sample instead of greedy decoding.")] = False,
@@ -114,7 +120,7 @@ def eval_command(
     top_k: Annotated[int, typer.Option("--top-k")] = 0,
     repetition_penalty: Annotated[float, typer.Option("--repetition-penalty")] = 1.0,
     no_repeat_ngram_size: Annotated[int, typer.Option("--no-repeat-ngram-size")] = 0,
-    threads: Annotated[Optional[int], typer.Option("--threads", min=1, help="CPU threads for the runtime.")] = None,
+    threads: Annotated[int | None, typer.Option("--threads", min=1, help="CPU threads for the runtime.")] = None,
     config: ConfigOption = None, no_config: NoConfigOption = False,
     select: SelectOption = None, ignore: IgnoreOption = None,
 ) -> None:
@@ -146,7 +152,7 @@ def eval_command(
 
 def rescore_command(
     run_dir: Annotated[Path, typer.Argument(help="A run directory written by eval.")],
-    jobs: Annotated[Optional[int], typer.Option("--jobs", min=1, help="Worker processes (default: CPUs).")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", min=1, help="Worker processes (default: CPUs).")] = None,
     config: ConfigOption = None, no_config: NoConfigOption = False,
     select: SelectOption = None, ignore: IgnoreOption = None,
 ) -> None:
@@ -164,10 +170,10 @@ def rescore_command(
 def compare_command(
     run_a: Annotated[Path, typer.Argument(help="Reference run (e.g. torch).")],
     run_b: Annotated[Path, typer.Argument(help="Run to compare with it (e.g. onnx int8).")],
-    out: Annotated[Optional[Path], typer.Option("--out", help="Default: compare-A-vs-B.json beside RUN_A.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Default: compare-A-vs-B.json beside RUN_A.")] = None,
     teacher_forced: Annotated[int, typer.Option("--teacher-forced", min=0, help="Samples for the teacher-forced logit check (0: none, no model loaded).")] = 3,
-    model_a: Annotated[Optional[Path], typer.Option("--model-a", help="Model of RUN_A if it moved.")] = None,
-    model_b: Annotated[Optional[Path], typer.Option("--model-b", help="Model of RUN_B if it moved.")] = None,
+    model_a: Annotated[Path | None, typer.Option("--model-a", help="Model of RUN_A if it moved.")] = None,
+    model_b: Annotated[Path | None, typer.Option("--model-b", help="Model of RUN_B if it moved.")] = None,
     config: ConfigOption = None, no_config: NoConfigOption = False,
     select: SelectOption = None, ignore: IgnoreOption = None,
 ) -> None:

@@ -11,19 +11,34 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from harness.backends import load_backend, load_tokenizer, model_files
 from harness.config import Config
 from harness.generation import GenerationConfig
 from harness.prompt import PromptBuilder, text_sha256
 from harness.records import RecordResult
-from harness.runs import (DataInfo, ModelInfo, OutputCache, OutputRecord, PromptInfo,
-                          RecordFindings, RunDir, RunManifest, cache_key, fingerprint,
-                          git_revision, machine, now, package_versions, write_atomic)
-from harness.samples import read_samples
+from harness.runs import (
+    SCHEMA_VERSION,
+    DataInfo,
+    ModelInfo,
+    OutputCache,
+    OutputRecord,
+    PromptInfo,
+    RunDir,
+    RunManifest,
+    cache_key,
+    fingerprint,
+    git_revision,
+    machine,
+    now,
+    package_versions,
+    write_atomic,
+)
+from harness.samples import Sample, read_samples
 from harness.scorecard import Scorecard, build_scorecard, word_count
 
 
@@ -56,14 +71,13 @@ class EvalOutcome:
 def evaluate(request: EvalRequest, config: Config, progress: Progress | None = None) -> EvalOutcome:
     from harness.engine import Engine
 
-    engine = Engine(config)  # a bad configuration fails before any model loads
+    Engine(config)  # a bad configuration fails here, before any model loads
     samples, data_sha = read_samples(request.data, limit=request.limit)
     files = model_files(request.backend, request.model_dir, variant=request.variant, base=request.base)
     model_print, file_hashes = fingerprint(files, request.model_dir)
     builder = PromptBuilder(load_tokenizer(request.model_dir, base=request.base, backend=request.backend))
     prompts = [builder.render(s.instruction, s.input) for s in samples]
     key = cache_key(model_print, request.backend, request.variant, builder.hash, request.generation)
-    run = RunDir(request.out)
     manifest = RunManifest(
         key=key, created=now(),
         model=ModelInfo(path=str(request.model_dir.resolve()),
@@ -76,12 +90,21 @@ def evaluate(request: EvalRequest, config: Config, progress: Progress | None = N
         data=DataInfo(path=str(request.data.resolve()), sha256=data_sha, limit=request.limit,
                       sample_ids=[s.id for s in samples]),
     )
-    # Findings and scorecard are derived at the end: none from an earlier
-    # setting may sit next to this manifest if the run is interrupted.
-    for stale in (run.findings_path, run.scorecard_path):
-        stale.unlink(missing_ok=True)
-    run.write_manifest(manifest)  # first, so an interrupted run says what it was running
+    run = RunDir(request.out)
+    with run.lock():
+        # Findings and scorecard are derived at the end: none from an earlier
+        # setting may sit next to this manifest if the run is interrupted.
+        for stale in (run.findings_path, run.scorecard_path):
+            stale.unlink(missing_ok=True)
+        run.write_manifest(manifest)  # first, so an interrupted run says what it was running
+        generated = _generate_missing(request, run, key, samples, prompts, progress)
+        scorecard = score_run(run, manifest, config, jobs=1)
+    return EvalOutcome(scorecard, generated=generated, reused=len(samples) - generated)
 
+
+def _generate_missing(request: EvalRequest, run: RunDir, key: str, samples: Sequence[Sample],
+                      prompts: Sequence[str], progress: Progress | None) -> int:
+    """Generate, in batches, each sample the cache lacks; returns how many."""
     with OutputCache(run.outputs_path(key), key) as cache:
         cached = cache.load()
         prompt_shas = [text_sha256(p) for p in prompts]
@@ -89,34 +112,36 @@ def evaluate(request: EvalRequest, config: Config, progress: Progress | None = N
                    if s.id not in cached or cached[s.id].prompt_sha256 != prompt_shas[i]]
         if progress is not None:
             progress.start(len(samples), len(samples) - len(pending))
-        if pending:
-            backend = load_backend(request.backend, request.model_dir, variant=request.variant,
-                                   base=request.base, threads=request.threads)
-            generation = request.generation
-            for start in range(0, len(pending), generation.batch_size):
-                batch = pending[start:start + generation.batch_size]
-                seeds = [generation.sample_seed(samples[i].id) for i in batch]
-                began = time.perf_counter()
-                outs = backend.generate([prompts[i] for i in batch], generation, seeds)
-                elapsed = time.perf_counter() - began
-                for i, out in zip(batch, outs):
-                    sample = samples[i]
-                    cache.append(OutputRecord(
-                        key=key, id=sample.id, instruction=sample.instruction, input=sample.input,
-                        reference=sample.reference, prompt_sha256=prompt_shas[i], text=out.text,
-                        token_ids=list(out.token_ids), margins=list(out.margins),
-                        prompt_tokens=out.prompt_tokens, finish_reason=out.finish_reason,
-                        seconds=elapsed / len(batch), batch_seconds=elapsed, batch_size=len(batch)))
-                if progress is not None:
-                    progress.advance(len(batch), sum(len(o.token_ids) for o in outs), elapsed)
-    scorecard = score_run(run, manifest, config, jobs=1)
-    return EvalOutcome(scorecard, generated=len(pending), reused=len(samples) - len(pending))
+        if not pending:
+            return 0  # everything cached: the model is never loaded
+        backend = load_backend(request.backend, request.model_dir, variant=request.variant,
+                               base=request.base, threads=request.threads)
+        generation = request.generation
+        for start in range(0, len(pending), generation.batch_size):
+            batch = pending[start:start + generation.batch_size]
+            seeds = [generation.sample_seed(samples[i].id) for i in batch]
+            began = time.perf_counter()
+            outs = backend.generate([prompts[i] for i in batch], generation, seeds)
+            elapsed = time.perf_counter() - began
+            for i, out in zip(batch, outs, strict=True):
+                sample = samples[i]
+                cache.append(OutputRecord(
+                    key=key, id=sample.id, instruction=sample.instruction, input=sample.input,
+                    reference=sample.reference, prompt_sha256=prompt_shas[i], text=out.text,
+                    token_ids=list(out.token_ids), margins=list(out.margins),
+                    prompt_tokens=out.prompt_tokens, finish_reason=out.finish_reason,
+                    seconds=elapsed / len(batch), batch_seconds=elapsed, batch_size=len(batch)))
+            if progress is not None:
+                progress.advance(len(batch), sum(len(o.token_ids) for o in outs), elapsed)
+    return len(pending)
 
 
 def rescore(run_dir: str | Path, config: Config, *, jobs: int | None = None) -> Scorecard:
     """Score a run's stored outputs again (new checks, options or severities)."""
     run = RunDir(run_dir)
-    return score_run(run, run.read_manifest(), config, jobs=jobs)
+    manifest = run.read_manifest()
+    with run.lock():
+        return score_run(run, manifest, config, jobs=jobs)
 
 
 def score_run(run: RunDir, manifest: RunManifest, config: Config, *, jobs: int | None) -> Scorecard:
@@ -125,10 +150,10 @@ def score_run(run: RunDir, manifest: RunManifest, config: Config, *, jobs: int |
     engine = Engine(config)
     outputs = run.outputs(manifest)
     results = check_outputs(outputs, config, jobs=jobs)
-    run.write_findings([
-        RecordFindings(id=r.id, passed=r.passed, words=word_count(o.text),
-                       findings=[f.to_json() for f in r.findings])
-        for o, r in zip(outputs, results)])
+    run.write_findings(
+        {"schema_version": SCHEMA_VERSION, "id": r.id, "passed": r.passed, "words": word_count(o.text),
+         "findings": [f.to_json() for f in r.findings]}
+        for o, r in zip(outputs, results))
     scorecard = build_scorecard(manifest, outputs, results, engine.describe())
     write_atomic(run.scorecard_path, scorecard.model_dump_json(indent=2) + "\n")
     return scorecard
@@ -140,7 +165,9 @@ PARALLEL_MIN_RECORDS = 2000
 
 def check_outputs(outputs: Sequence[OutputRecord], config: Config, *, jobs: int | None = None) -> list[RecordResult]:
     """Run the engine over outputs, in worker processes for large runs."""
-    jobs = jobs if jobs is not None else min(os.cpu_count() or 1, 8)
+    if jobs is None:
+        cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        jobs = min(cpus, 8)
     items = [(o.text, o.input, o.id) for o in outputs]
     if jobs <= 1 or len(items) < PARALLEL_MIN_RECORDS:
         from harness.engine import Engine

@@ -34,7 +34,7 @@ class GenerationConfig(BaseModel):
     batch_size: int = Field(8, ge=1, le=1024)
 
     @classmethod
-    def build(cls, **values: Any) -> "GenerationConfig":
+    def build(cls, **values: Any) -> GenerationConfig:
         """Validate user-given settings; a bad value is a usage error."""
         try:
             return cls(**values)

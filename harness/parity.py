@@ -19,8 +19,9 @@ rule change between the two runs' scoring cannot pass for a model difference.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal, Sequence
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 

@@ -19,14 +19,16 @@ import hashlib
 import json
 import os
 import platform
-from datetime import datetime, timezone
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Iterable, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from harness.errors import InputError
+from harness.errors import InputError, UsageError
 from harness.generation import GenerationConfig
 
 SCHEMA_VERSION = 1
@@ -102,7 +104,7 @@ class RecordFindings(_Record):
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def cache_key(fingerprint: str, backend: str, variant: str, prompt_hash: str,
@@ -216,6 +218,27 @@ class RunDir:
     def scorecard_path(self) -> Path:
         return self.path / "scorecard.json"
 
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """One writer at a time: a second eval into the same directory would
+        interleave two processes' appends. The kernel drops the lock when its
+        process dies, so a killed run never blocks its own resumption."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        with (self.path / ".lock").open("a") as handle:
+            try:
+                import fcntl
+            except ImportError:  # not POSIX: no lock, as before
+                yield
+                return
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise UsageError(f"{self.path}: another eval is writing this run directory") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
     def outputs_path(self, key: str) -> Path:
         return self.path / "outputs" / f"{key}.jsonl"
 
@@ -239,8 +262,11 @@ class RunDir:
                 f"(first: {missing[0]!r}); the run was interrupted: run eval again to resume it")
         return [cached[sid] for sid in manifest.data.sample_ids]
 
-    def write_findings(self, rows: list[RecordFindings]) -> None:
-        write_atomic(self.findings_path, "".join(r.model_dump_json() + "\n" for r in rows))
+    def write_findings(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Rows in the RecordFindings shape, written with plain json: ten
+        thousand pydantic round trips would cost rescore a second and more."""
+        write_atomic(self.findings_path,
+                     "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
 
     def read_findings(self) -> list[RecordFindings]:
         if not self.findings_path.is_file():
@@ -310,7 +336,7 @@ class OutputCache:
             self._handle.close()
             self._handle = None
 
-    def __enter__(self) -> "OutputCache":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -16,7 +16,7 @@ from harness.parity import agreement, first_divergence, mcnemar_exact
 from harness.prompt import SYSTEM_MESSAGE, PromptBuilder
 from harness.runs import OutputCache, OutputRecord, cache_key, fingerprint, git_revision
 from harness.samples import read_samples
-from harness.scorecard import Proportion, word_stats
+from harness.scorecard import Proportion, wilson_interval, word_stats
 
 INPUT = {"sexo": "F", "edad": 72, "diagnosticos": [{"codigo": "J18.9", "nombre": "Neumonía"}]}
 
@@ -149,6 +149,18 @@ def test_wilson_interval_matches_the_textbook_value():
     assert Proportion.of(0, 0).rate is None
 
 
+def test_wilson_interval_equals_scipys():
+    from scipy.stats import binomtest
+
+    for count, total in [(0, 1), (1, 1), (0, 7), (3, 7), (7, 7), (1, 250), (137, 250), (9999, 10000)]:
+        for confidence in (0.9, 0.95, 0.99):
+            ours = wilson_interval(count, total, confidence)
+            ci = binomtest(count, total).proportion_ci(confidence_level=confidence, method="wilson")
+            assert ours == pytest.approx((ci.low, ci.high), abs=1e-12), (count, total, confidence)
+    with pytest.raises(ValueError):
+        wilson_interval(3, 2)
+
+
 def test_word_stats_quantiles_and_range():
     stats = word_stats([10, 90, 100, 150, 250], 80, 200)
     assert stats.min == 10 and stats.max == 250 and stats.median == 100
@@ -227,3 +239,29 @@ def test_importing_the_cli_imports_no_heavy_library():
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_one_writer_per_run_directory(tmp_path):
+    from harness.runs import RunDir
+
+    run = RunDir(tmp_path / "run")
+    with run.lock(), pytest.raises(UsageError, match="another eval is writing this run directory"), \
+            RunDir(tmp_path / "run").lock():
+        pass
+    with run.lock():  # released on exit
+        pass
+
+
+def test_parallel_scoring_gives_the_serial_results(monkeypatch):
+    import harness.evaluate
+    from harness.config import Config
+    from harness.evaluate import check_outputs
+
+    texts = ["Ingresa por neumonía (J18.9) en paciente femenina de 72 años. " * 3,
+             "**Paciente** ingresa por neumonía.", "Ingresa por diabetes (E11.9)."]
+    outputs = [record(str(i), text=texts[i % 3]) for i in range(9)]
+    serial = check_outputs(outputs, Config(), jobs=1)
+    monkeypatch.setattr(harness.evaluate, "PARALLEL_MIN_RECORDS", 1)
+    parallel = check_outputs(outputs, Config(), jobs=2)
+    assert parallel == serial
+    assert len({tuple(f.check for f in r.findings) for r in serial}) == 3

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from harness.errors import UsageError
 
@@ -57,12 +58,12 @@ class Backend(Protocol):
     variant: str
     tokenizer: Any
 
-    def generate(self, prompts: Sequence[str], config: "GenerationConfig",
+    def generate(self, prompts: Sequence[str], config: GenerationConfig,
                  seeds: Sequence[int] | None = None) -> list[Generation]:
         """Left-padded batched generation; with sampling, ``seeds[i]`` seeds prompt i."""
         ...
 
-    def logits(self, prompt: str, continuation: Sequence[int]) -> "numpy.ndarray":
+    def logits(self, prompt: str, continuation: Sequence[int]) -> numpy.ndarray:
         """Teacher-forced logits that predict each continuation token: [len, vocab]."""
         ...
 

@@ -6,7 +6,8 @@ the same padding, stopping and decoding rules (imported only by the backends).
 from __future__ import annotations
 
 import math
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import torch
 from transformers import GenerationConfig as HFGenerationConfig

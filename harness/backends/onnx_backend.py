@@ -7,8 +7,8 @@ here is the folder the app loads.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from harness.backends import Generation, load_tokenizer, onnx_model_path, require
 from harness.errors import UsageError
