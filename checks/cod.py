@@ -38,7 +38,7 @@ def cie10_format(doc: Document, *, extended_codes: bool = False):
     ``extended_codes`` admits national 5-7 character codes (CIE-10-ES).
 
     Okay: Ingresa por neumonía (J18.9) e hipertensión arterial (I10).
-    COD001: Ingresa por neumonía J18.9 con hipertensión (I1.0).
+    COD001: Ingresa por neumonía J18.9 con hipertensión (I10).
     """
     yield from _format_hits(doc, "cie10", extended_codes)
 
@@ -126,6 +126,28 @@ def _names_for(doc: Document, code: CodeToken) -> tuple[str, list[str]]:
 _CONNECTIVE = re.compile(r"\b(?:y|e|o|con|sin|por|mas|asociad[oa])\b")
 
 
+def _words_within(needle: str, haystack: str, cutoff: float) -> bool:
+    """``needle`` is written in ``haystack`` as whole words, small typos
+    allowed: the best fuzzy alignment, widened to word edges, must begin like
+    the needle and score ``cutoff``. Sibling drugs differ in their first
+    letters ('omeprazol' is not in 'esomeprazol', 'atorvastatina' is not
+    'rosuvastatina'); typos rarely do."""
+    found = fuzz.partial_ratio_alignment(needle, haystack, score_cutoff=cutoff)
+    if found is None:
+        return False
+    start, end = found.dest_start, found.dest_end
+    while start < end and haystack[start] == " ":
+        start += 1
+    while end > start and haystack[end - 1] == " ":
+        end -= 1
+    while start > 0 and haystack[start - 1] != " ":
+        start -= 1
+    while end < len(haystack) and haystack[end] != " ":
+        end += 1
+    region = haystack[start:end]
+    return region[:3] == needle[:3] and fuzz.ratio(needle, region) >= cutoff
+
+
 def _names_match(names: list[str], term: str, clause: str, cutoff: float) -> bool:
     """Does the term before a code name it?
 
@@ -147,9 +169,9 @@ def _names_match(names: list[str], term: str, clause: str, cutoff: float) -> boo
     for name in names:
         target = clause if _CONNECTIVE.search(name) else term
         if len(name) <= len(target):
-            if fuzz.partial_ratio(name, target, score_cutoff=cutoff):
+            if _words_within(name, target, cutoff):
                 return True
-        elif any(fuzz.partial_ratio(t, name, score_cutoff=cutoff) for t in (term, *tails) if len(t) >= 8):
+        elif any(_words_within(t, name, cutoff) for t in (term, *tails) if len(t) >= 8):
             return True
         content = [w for w in name.split() if w not in STOPWORDS]
         if len(content) >= 2 and term_words.issuperset(content):

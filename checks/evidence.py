@@ -58,7 +58,7 @@ class Evidence:
         """Catalogue entities named in the input (computed on demand)."""
         if self._mentions is None:
             tokens = tokenize(self.raw)  # as written: abbreviations match only in capitals
-            self._mentions = [m for m in lexicon().find(tokens, self.raw) if not negated(tokens.keys, m.first)]
+            self._mentions = [m for m in lexicon().find(tokens, self.raw) if not negated(tokens, m.first)]
         return self._mentions
 
     def has_phrase(self, key: str) -> bool:

@@ -32,7 +32,7 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
     for m in output_mentions(doc):
         if any(s < m.end and m.start < e for s, e in code_spans):
             continue
-        if negated(output_tokens(doc).keys, m.first, negation_window):
+        if negated(output_tokens(doc), m.first, negation_window):
             continue
         if _advice(doc.output, m.start):
             continue

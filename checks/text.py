@@ -94,10 +94,16 @@ STOPWORDS = frozenset({"de", "del", "la", "el", "lo", "los", "la", "las", "y", "
 _SCOPE_ENDS = frozenset({"y", "e", "pero", "con", "aunque", "mientra", "luego", "tra"})
 
 
-def negated(keys: list[str], first: int, window: int = 4) -> bool:
+def negated(tokens: "Tokens", first: int, window: int = 4) -> bool:
     """A negation cue in the words just before ``first`` ('sin signos de sepsis',
-    'sin fiebre ni disnea'), within ``window`` words and the same clause."""
-    for key in reversed(keys[max(0, first - window) : first]):
+    'sin fiebre ni disnea'), within ``window`` words of the same clause: a
+    conjunction or a full stop, semicolon or colon ends the cue's scope."""
+    keys, text = tokens.keys, tokens.text
+    for j in range(first - 1, max(0, first - window) - 1, -1):
+        gap = text[tokens.end(j) : tokens.start(j + 1)]
+        if "." in gap or ";" in gap or ":" in gap or "\n" in gap:
+            return False
+        key = keys[j]
         if key in NEGATIONS:
             return True
         if key in _SCOPE_ENDS:
@@ -159,6 +165,7 @@ def is_well_formed(token: CodeToken, *, extended: bool = False) -> bool:
 
 
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
+_NEAR_CODE_RE = re.compile(r"\(\s*([A-Z]\d\.\d+)\s*\)")
 
 
 def find_code_tokens(text: str) -> list[CodeToken]:
@@ -181,6 +188,14 @@ def find_code_tokens(text: str) -> list[CodeToken]:
         if raw.endswith(".") and enclosing is None:
             raw = raw[:-1]  # a sentence full stop, not part of the code
         tokens.append(CodeToken(raw, start, start + len(raw), code_family(raw), enclosing))
+    if "(" in text:
+        # A code with its dot misplaced, '(I1.0)', is not code-shaped enough for
+        # the pattern above but is one, malformed, when it fills a parenthesis.
+        for m in _NEAR_CODE_RE.finditer(text):
+            start, end = m.span(1)
+            if not any(t.start <= start < t.end for t in tokens):
+                tokens.append(CodeToken(m.group(1), start, end, "cie10", (m.start(), m.end())))
+        tokens.sort(key=lambda t: t.start)
     return tokens
 
 

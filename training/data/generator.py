@@ -1,0 +1,58 @@
+"""Seeded synthetic records in the guide's format:
+``{"instruction": "Epicrisis:", "input": {...}, "output": "Ingresa por ..."}``.
+
+Record ``i`` of seed ``s`` is drawn from ``random.Random(f"epicrisis:{s}:{i}")``
+alone (string seeds are hashed with SHA-512: the same on every platform and
+independent of PYTHONHASHSEED), so a record does not depend on how many were
+generated before it, and the bundled files are two ranges of one generation.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from typing import Any, Iterator
+
+from training.data.admission import sample_admission
+from training.data.inputs import SHAPES, render_input
+from training.data.scenarios import SCENARIOS
+from training.data.writer import write_epicrisis
+
+INSTRUCTION = "Epicrisis:"
+
+# The bundled default (data/): 350 records of seed 350 in the two files the
+# team's guide splits its private dataset into, as (name, first index, count).
+# `epicrisis data generate --n 175 [--start 175] --seed 350 --out data/NAME` rewrites each.
+BUNDLED_SEED = 350
+BUNDLED_FILES = (("dataset_epicrisis_175.jsonl", 0, 175), ("dataset_epicrisis_176_350_final.jsonl", 175, 175))
+
+
+def generate_record(seed: int, index: int, shape: str = "object") -> dict[str, Any]:
+    if shape not in SHAPES:
+        raise ValueError(f"unknown input shape {shape!r} (known: {', '.join(SHAPES)})")
+    rng = random.Random(f"epicrisis:{seed}:{index}")
+    scenario = rng.choice(SCENARIOS)
+    adm = sample_admission(rng, scenario)
+    nodots_codes = shape == "nodots" and rng.random() < 0.5
+    output = write_epicrisis(adm, rng, nodots=nodots_codes)
+    return {"instruction": INSTRUCTION, "input": render_input(adm, shape), "output": output}
+
+
+def generate_records(n: int, seed: int, *, start: int = 0, shape: str = "object") -> Iterator[dict[str, Any]]:
+    for index in range(start, start + n):
+        yield generate_record(seed, index, shape)
+
+
+def dumps_record(record: dict[str, Any]) -> str:
+    """One JSONL line; key order and separators fixed so files are byte-identical."""
+    return json.dumps(record, ensure_ascii=False)
+
+
+def jsonl_bytes(records: Iterator[dict[str, Any]] | list[dict[str, Any]]) -> bytes:
+    return "".join(dumps_record(r) + "\n" for r in records).encode("utf-8")
+
+
+def bundled_bytes() -> dict[str, bytes]:
+    """The bundled files' exact contents, by file name."""
+    return {name: jsonl_bytes(generate_records(n, BUNDLED_SEED, start=start)) for name, start, n in BUNDLED_FILES}
+
