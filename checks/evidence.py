@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from harness.registry import Document
 from checks.lexicon import DIAGNOSIS, DRUG, PROCEDURE, Entry, Mention, alias_keys, by_code, lexicon
 from checks.text import (
-    STOPWORDS, WORD_RE, CodeToken, find_code_tokens, fold, is_well_formed, negated, norm_cie10,
+    CODE_TOKEN_RE, STOPWORDS, WORD_RE, CodeToken, find_code_tokens, fold, is_well_formed, negated, norm_cie10,
     number_keys, token_key, tokenize,
 )
 
@@ -260,16 +260,11 @@ def build_evidence(value: Any) -> Evidence:
         ev.text += " ".join(aliased) + " "
     ev.word_set = frozenset(ev.words)
     # numbers are read everywhere (DM2, c/8h), except inside codes
-    masked = joined
-    if _CODE_HINT.search(joined):
-        pieces, last = [], 0
-        for code in find_code_tokens(joined.upper()):
-            pieces.append(joined[last : code.start])
-            last = code.end
-        pieces.append(joined[last:])
-        masked = " ".join(pieces)
-    for raw in _ANY_NUMBER_RE.findall(masked):
-        ev.numbers |= cached_number_keys(raw)
+    masked = CODE_TOKEN_RE.sub(" ", joined.upper()) if _CODE_HINT.search(joined) else joined
+    numbers: set[str] = set()
+    for raw in set(_ANY_NUMBER_RE.findall(masked)):
+        numbers |= cached_number_keys(raw)
+    ev.numbers = numbers
     if not sexes:
         for m in _SEX_IN_TEXT.finditer(flat):
             word = m.group(1).replace(":", " ").split()[-1]
