@@ -6,10 +6,13 @@ BIN := $(VENV)/bin
 # project itself asks only torch>=2.4 so users keep their own build.
 TORCH_PIN ?= torch==2.13.0
 STAMP := $(VENV)/.installed
+# Transformers.js (the app's runtime) verifies promoted models; its install
+# script would download a binary that already ships inside the package.
+JS_STAMP := export/js/node_modules/.installed
 
 .PHONY: setup run test clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(JS_STAMP)
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +21,10 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/python -m pip install --quiet -e ".[train,export,dev]" "$(TORCH_PIN)"
 	touch $(STAMP)
 
+$(JS_STAMP): export/js/package.json export/js/package-lock.json
+	npm ci --prefix export/js --ignore-scripts --no-audit --no-fund
+	touch $(JS_STAMP)
+
 run: setup
 	$(BIN)/epicrisis check examples/records.jsonl; status=$$?; [ $$status -le 1 ]
 
@@ -25,4 +32,4 @@ test: setup
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(BIN)/python -m pytest -q
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info export/js/node_modules

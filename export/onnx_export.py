@@ -1,0 +1,79 @@
+"""Merge-or-load, then the fp32 ONNX export in the Transformers.js layout.
+
+A checkpoint is either a full model folder (exported as it is) or a LoRA
+adapter folder, merged into its local base first (``merge_and_unload`` in
+fp32: the exported weights are what the torch run of the adapter computes).
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from export.layout import ONNX_DIR, embed_chat_template
+from export.validate import TASK
+from harness.backends import adapter_base, load_tokenizer, require
+from harness.errors import UsageError
+
+
+@dataclass(frozen=True)
+class PreparedModel:
+    dir: Path  # a full model folder: the merged model, or the checkpoint itself
+    checkpoint: Path
+    base: Path | None  # the adapter's base model
+    merged: bool
+    seconds: float
+
+
+def prepare_model(checkpoint: Path, base: Path | None, workdir: Path) -> PreparedModel:
+    """The full model to export: ``checkpoint`` itself, or the adapter merged
+    into ``base`` and saved under ``workdir/merged``."""
+    if not checkpoint.is_dir():
+        raise UsageError(f"{checkpoint}: checkpoint folder not found")
+    base_dir = adapter_base(checkpoint, base)
+    if base_dir is None:
+        if not any(checkpoint.glob("*.safetensors")) and not any(checkpoint.glob("pytorch_model*.bin")):
+            raise UsageError(f"{checkpoint}: neither a model (no weights) nor a LoRA adapter (no adapter_config.json)")
+        return PreparedModel(checkpoint, checkpoint, None, False, 0.0)
+    require("peft", "export (LoRA merge)", "train")
+    import torch
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    began = time.perf_counter()
+    target = workdir / "merged"
+    shutil.rmtree(target, ignore_errors=True)
+    try:
+        model = AutoModelForCausalLM.from_pretrained(str(base_dir), dtype=torch.float32, local_files_only=True)
+        model = PeftModel.from_pretrained(model, str(checkpoint), is_trainable=False).merge_and_unload()
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"{checkpoint}: cannot merge the adapter into {base_dir}: {exc}") from None
+    model.save_pretrained(str(target), safe_serialization=True)
+    load_tokenizer(checkpoint, base=base_dir).save_pretrained(str(target))
+    return PreparedModel(target, checkpoint, base_dir, True, round(time.perf_counter() - began, 3))
+
+
+def export_fp32(model_dir: Path, out: Path) -> float:
+    """optimum-onnx export (``text-generation-with-past``) of ``model_dir``
+    into ``out``: configs and tokenizer at the top, ``onnx/model.onnx``
+    (+ ``model.onnx_data``) below. Returns the seconds taken. Validation is
+    separate (:func:`export.validate.validate_export`) because optimum's
+    only warns."""
+    require("optimum.exporters.onnx", "onnx (export)", "export")
+    from optimum.exporters.onnx import main_export
+
+    began = time.perf_counter()
+    staging = out / ".optimum"
+    shutil.rmtree(staging, ignore_errors=True)
+    main_export(str(model_dir), output=staging, task=TASK, do_validation=False, local_files_only=True,
+                library_name="transformers", device="cpu")
+    (out / ONNX_DIR).mkdir(parents=True, exist_ok=True)
+    for item in staging.iterdir():
+        into = out / ONNX_DIR if item.name.startswith("model.onnx") else out
+        (into / item.name).unlink(missing_ok=True)
+        shutil.move(str(item), into / item.name)
+    staging.rmdir()
+    embed_chat_template(out)
+    return round(time.perf_counter() - began, 3)

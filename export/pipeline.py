@@ -1,0 +1,210 @@
+"""``epicrisis export``: checkpoint -> gated ONNX variants in the Transformers.js layout.
+
+    merge-or-load -> torch run -> fp32 export -> validation (fails, never warns)
+      -> int8, int4 -> onnx run of each -> parity with the torch run -> gates
+      -> export.json (written last; lists the variants that may be promoted)
+
+    OUT/config.json, tokenizer files, onnx/model*.onnx     what the app loads
+    OUT/runs/{torch,fp32,int8,int4}/                       evaluation runs
+    OUT/parity/<variant>.json  OUT/gates/<name>.json      compare and gate reports
+    OUT/export.json
+
+A checkpoint whose torch run fails its gates yields no promotable variant,
+and neither does a variant that fails its own (floors, regression, parity,
+ship list): ``export.json`` then lists none and the command exits 1.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from export.artifact import (
+    DataRef,
+    ExportRecord,
+    ValidationInfo,
+    VariantRecord,
+    hash_files,
+    write_record,
+)
+from export.layout import ONNX_DIR, app_files, declare_external_data
+from export.onnx_export import export_fp32, prepare_model
+from export.quantize import Int4Settings, Int8Settings, quantize_int4, quantize_int8
+from export.validate import TASK, validate_export
+from harness.backends import ONNX_FILES, VARIANTS
+from harness.config import Config
+from harness.errors import UsageError
+from harness.evaluate import EvalRequest, evaluate
+from harness.gatefile import GatePolicy
+from harness.gates import GateReport, evaluate_gates
+from harness.generation import GenerationConfig
+from harness.parity import ParityReport, compare_runs
+from harness.runs import RunDir, now, package_versions, write_atomic
+from harness.verdicts import RunEvidence
+
+Log = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    checkpoint: Path
+    out: Path
+    data: Path  # the validation split
+    policy: GatePolicy
+    base: Path | None = None
+    baseline: Path | None = None
+    variants: tuple[str, ...] = VARIANTS
+    limit: int | None = None
+    generation: GenerationConfig = field(default_factory=GenerationConfig)
+    int8: Int8Settings = field(default_factory=Int8Settings)
+    int4: Int4Settings = field(default_factory=Int4Settings)
+    atol: float | None = None
+    threads: int | None = None
+    teacher_forced: int = 3
+    torch_run: Path | None = None  # default OUT/runs/torch; an existing run there is reused
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    out: Path
+    record: ExportRecord
+    reports: dict[str, GateReport]  # "checkpoint" and each variant
+
+    @property
+    def promotable(self) -> list[str]:
+        return self.record.promotable
+
+
+def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda _: None) -> ExportOutcome:
+    unknown = [v for v in request.variants if v not in VARIANTS]
+    if unknown or "fp32" not in request.variants:
+        raise UsageError(f"variants must include fp32 (the others are made from it) and be among "
+                         f"{', '.join(VARIANTS)}; got {', '.join(request.variants)}")
+    out = request.out
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "export.json").unlink(missing_ok=True)  # until the new record lands, this is no export
+    baseline = RunEvidence.load(request.baseline) if request.baseline else None
+    if baseline is not None:  # fail before an hour of export, not after it
+        from harness.engine import Engine
+        from harness.gates import same_rules
+
+        rules = Engine(config).describe()
+        if not same_rules(baseline.scorecard, baseline.scorecard.model_copy(update={"engine": rules})):
+            raise UsageError(f"the baseline {request.baseline} was scored with other rules than this export "
+                             "uses: rescore it with the same configuration (`epicrisis rescore`)")
+    times: dict[str, float] = {}
+    began = time.perf_counter()
+
+    prepared = prepare_model(request.checkpoint, request.base, out / ".work")
+    times["merge"] = prepared.seconds
+    log(f"{'merged the adapter into ' + str(prepared.base) if prepared.merged else 'full model'}: {prepared.dir}")
+
+    torch_dir = request.torch_run or out / "runs" / "torch"
+    step = time.perf_counter()
+    evaluate(_eval(request, request.checkpoint, "torch", "fp32", torch_dir, base=prepared.base), config)
+    times["eval_torch"] = _since(step)
+    torch_evidence = RunEvidence.load(torch_dir)
+    log(f"torch run: {torch_dir}")
+
+    times["export_fp32"] = export_fp32(prepared.dir, out)
+    validation = validate_export(prepared.dir, out / ONNX_DIR / ONNX_FILES["fp32"], atol=request.atol)
+    times["validate_fp32"] = validation.seconds
+    log(f"exported and validated fp32 (max |diff| {validation.worst():.2g}, atol {validation.atol:g})")
+    quantized = {}
+    for variant, run_quantizer, settings in (("int8", quantize_int8, request.int8),
+                                             ("int4", quantize_int4, request.int4)):
+        if variant in request.variants:
+            quantized[variant] = run_quantizer(out / ONNX_DIR / ONNX_FILES["fp32"],
+                                               out / ONNX_DIR / ONNX_FILES[variant], settings)
+            times[f"quantize_{variant}"] = quantized[variant].seconds
+            log(f"quantized {variant} in {quantized[variant].seconds:.1f} s")
+    for variant in VARIANTS:  # files of variants not asked for this time are stale
+        if variant not in request.variants:
+            for stale in (out / ONNX_DIR).glob(ONNX_FILES[variant] + "*"):
+                stale.unlink()
+    declare_external_data(out)
+    if prepared.merged:
+        shutil.rmtree(out / ".work", ignore_errors=True)
+
+    reports = {"checkpoint": _gate(request.policy, torch_evidence, baseline, out / "gates" / "checkpoint.json")}
+    variants: dict[str, VariantRecord] = {}
+    for variant in request.variants:
+        step = time.perf_counter()
+        run_dir = out / "runs" / variant
+        evaluate(_eval(request, out, "onnx", variant, run_dir), config)
+        eval_seconds = _since(step)
+        times[f"eval_{variant}"] = eval_seconds
+        parity = compare_runs(torch_dir, run_dir, config, teacher_forced=request.teacher_forced)
+        write_atomic(out / "parity" / f"{variant}.json", parity.model_dump_json(indent=2) + "\n")
+        evidence = RunEvidence.load(run_dir).with_parity(parity, torch_evidence)
+        reports[variant] = _gate(request.policy, evidence, baseline, out / "gates" / f"{variant}.json")
+        variants[variant] = _variant_record(out, variant, quantized.get(variant), parity, evidence,
+                                            reports[variant], eval_seconds)
+        log(f"{variant}: {_summary(variants[variant])}")
+
+    checkpoint_ok = reports["checkpoint"].passed
+    promotable = [v for v in request.variants if checkpoint_ok and reports[v].passed]
+    files = sorted({name for v in request.variants for name in app_files(out, v)})
+    times["total"] = _since(began)
+    manifest = RunDir(torch_dir).read_manifest()
+    record = ExportRecord(
+        created=now(), checkpoint=str(request.checkpoint.resolve()),
+        base=str(prepared.base.resolve()) if prepared.base else None, merged=prepared.merged, task=TASK,
+        data=DataRef(path=manifest.data.path, sha256=manifest.data.sha256, limit=manifest.data.limit,
+                     samples=len(manifest.data.sample_ids)),
+        generation=request.generation, prompt=manifest.prompt, times=times,
+        validation=ValidationInfo(atol=validation.atol, shapes=validation.shapes, outputs=validation.outputs,
+                                  max_abs_diff=validation.max_abs_diff, seconds=validation.seconds),
+        torch_run=_relative(torch_dir, out), torch_gate="gates/checkpoint.json",
+        checkpoint_gate_passed=checkpoint_ok, variants=variants,
+        policy=request.policy.source, policy_sha256=request.policy.sha256,
+        baseline=str(request.baseline.resolve()) if request.baseline else None,
+        promotable=promotable, files=hash_files(out, files), packages=package_versions())
+    write_record(out, record)
+    return ExportOutcome(out, record, reports)
+
+
+def _eval(request: ExportRequest, model: Path, backend: str, variant: str, out: Path,
+          base: Path | None = None) -> EvalRequest:
+    return EvalRequest(model_dir=model, backend=backend, data=request.data, out=out, variant=variant, base=base,
+                       limit=request.limit, generation=request.generation, threads=request.threads)
+
+
+def _gate(policy: GatePolicy, evidence: RunEvidence, baseline: RunEvidence | None, path: Path) -> GateReport:
+    report = evaluate_gates(policy, evidence, baseline)
+    write_atomic(path, report.model_dump_json(indent=2) + "\n")
+    return report
+
+
+def _variant_record(out: Path, variant: str, quantized, parity: ParityReport, evidence: RunEvidence,
+                    report: GateReport, eval_seconds: float) -> VariantRecord:
+    from dataclasses import asdict
+
+    positions = [d.position for d in parity.divergences]
+    card = evidence.scorecard
+    onnx_files = [name for name in app_files(out, variant) if name.startswith(ONNX_DIR + "/")]
+    return VariantRecord(
+        file=f"{ONNX_DIR}/{ONNX_FILES[variant]}", bytes=sum((out / n).stat().st_size for n in onnx_files),
+        quantization=asdict(quantized) if quantized else None, run=f"runs/{variant}",
+        parity=f"parity/{variant}.json", gate=f"gates/{variant}.json", gate_passed=report.passed,
+        pass_rate=card.passed.rate, tokens_per_s=card.speed.tokens_per_s, text_match=parity.exact_match.rate,
+        verdict_agreement=parity.pass_agreement.rate, divergent=len(positions),
+        first_divergence=min(positions) if positions else None, eval_seconds=eval_seconds)
+
+
+def _summary(v: VariantRecord) -> str:
+    first = "none" if v.first_divergence is None else f"token {v.first_divergence}"
+    return (f"text match {v.text_match:.0%}, verdict agreement {v.verdict_agreement:.0%}, first divergence "
+            f"{first}, {v.tokens_per_s or 0:.1f} tok/s, gates {'passed' if v.gate_passed else 'FAILED'}")
+
+
+def _since(start: float) -> float:
+    return round(time.perf_counter() - start, 3)
+
+
+def _relative(path: Path, root: Path) -> str:
+    full, base = path.resolve(), root.resolve()
+    return full.relative_to(base).as_posix() if full.is_relative_to(base) else str(full)

@@ -1,0 +1,92 @@
+"""Every checkpoint, not only the chosen one: export it (fp32), score it on
+the ONNX backend, and measure its parity with the torch run, for the
+training ledger (``--score-onnx`` of the training callback).
+
+The function returns a plain dict for the ledger and does not raise for a
+checkpoint that fails to export or validate: that is a fact about the
+checkpoint, recorded as ``status: "export-failed"`` with every mismatch,
+while training goes on. Usage errors (missing files) still raise.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+from export.layout import ONNX_DIR
+from export.onnx_export import export_fp32, prepare_model
+from export.validate import ExportValidationError, validate_export
+from harness.config import Config
+from harness.evaluate import EvalRequest, evaluate
+from harness.generation import GenerationConfig
+from harness.parity import compare_runs
+from harness.runs import write_atomic
+
+
+def score_onnx_checkpoint(checkpoint_dir: str | Path, validation_file: str | Path, out_dir: str | Path, *,
+                          base: str | Path | None = None, torch_run: str | Path | None = None,
+                          generation: GenerationConfig | None = None, limit: int | None = None,
+                          config: Config | None = None, threads: int | None = None,
+                          atol: float | None = None, teacher_forced: int = 0) -> dict[str, Any]:
+    """Export ``checkpoint_dir`` to ONNX fp32 under ``out_dir/onnx``, evaluate
+    it on ``validation_file`` into ``out_dir/runs/onnx-fp32``, and compare it
+    with ``torch_run`` (the callback's torch run of the same checkpoint with
+    the same generation settings; evaluated into ``out_dir/runs/torch`` when
+    None). Returns, for the ledger::
+
+        {"status": "ok", "onnx_dir", "onnx_run", "torch_run", "parity_file",
+         "exact_match", "pass_agreement", "mcnemar_p", "divergent", "first_divergence",
+         "onnx_pass_rate", "torch_pass_rate", "onnx_tokens_per_s", "validation_max_abs_diff",
+         "seconds": {"merge", "export", "validate", "eval_onnx", "eval_torch", "compare"}}
+
+    or ``{"status": "export-failed", "error", "mismatches": [...], "seconds"}``.
+    The export folder is the Transformers.js layout: ``epicrisis export`` of
+    the chosen checkpoint later adds the quantized variants and the gates.
+    """
+    checkpoint, out = Path(checkpoint_dir), Path(out_dir)
+    config = config or Config()
+    generation = generation or GenerationConfig()
+    seconds: dict[str, float] = {}
+    export_dir = out / "onnx"
+    prepared = prepare_model(checkpoint, Path(base) if base else None, out / ".work")
+    seconds["merge"] = prepared.seconds
+    seconds["export"] = export_fp32(prepared.dir, export_dir)
+    try:
+        validation = validate_export(prepared.dir, export_dir / ONNX_DIR / "model.onnx", atol=atol)
+    except ExportValidationError as exc:
+        return {"status": "export-failed", "onnx_dir": str(export_dir), "error": str(exc).splitlines()[0],
+                "mismatches": [str(m) for m in exc.mismatches], "seconds": seconds}
+    finally:
+        if prepared.merged:
+            shutil.rmtree(out / ".work", ignore_errors=True)
+    seconds["validate"] = validation.seconds
+
+    def run(model: Path, backend: str, target: Path, model_base: Path | None = None):
+        began = time.perf_counter()
+        outcome = evaluate(EvalRequest(model_dir=model, backend=backend, data=Path(validation_file), out=target,
+                                       base=model_base, limit=limit, generation=generation, threads=threads),
+                           config)
+        seconds[f"eval_{backend}"] = round(time.perf_counter() - began, 3)
+        return outcome.scorecard
+
+    torch_dir = Path(torch_run) if torch_run else out / "runs" / "torch"
+    torch_card = run(checkpoint, "torch", torch_dir, prepared.base)
+    onnx_dir = out / "runs" / "onnx-fp32"
+    onnx_card = run(export_dir, "onnx", onnx_dir)
+    began = time.perf_counter()
+    report = compare_runs(torch_dir, onnx_dir, config, teacher_forced=teacher_forced)
+    seconds["compare"] = round(time.perf_counter() - began, 3)
+    parity_file = out / "parity-onnx-fp32.json"
+    write_atomic(parity_file, report.model_dump_json(indent=2) + "\n")
+    positions = [d.position for d in report.divergences]
+    return {
+        "status": "ok", "onnx_dir": str(export_dir), "onnx_run": str(onnx_dir), "torch_run": str(torch_dir),
+        "parity_file": str(parity_file), "exact_match": report.exact_match.rate,
+        "pass_agreement": report.pass_agreement.rate, "mcnemar_p": report.mcnemar.p_value,
+        "divergent": len(positions), "first_divergence": min(positions) if positions else None,
+        "onnx_pass_rate": onnx_card.passed.rate, "torch_pass_rate": torch_card.passed.rate,
+        "onnx_tokens_per_s": onnx_card.speed.tokens_per_s,
+        "validation_max_abs_diff": validation.worst(), "seconds": seconds,
+    }

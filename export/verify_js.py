@@ -1,0 +1,164 @@
+"""Verification in the app's own runtime: Transformers.js (Node) must write
+the same tokens as the harness's Python ONNX backend.
+
+The Node script (``export/js/verify.mjs``) loads the folder with remote
+models disabled, builds each prompt as the app does (``epicrisis-prompt.js``:
+the system message, the instruction and the input as Python writes JSON,
+through the tokenizer's chat template), and greedy-generates. Here the Python ONNX backend does the same; the rendered
+prompt, the prompt's token ids and the generated token ids must all be
+equal, for every prompt. Both sides run on the same number of threads and
+report tokens/s.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from export.layout import DTYPES
+from harness.errors import UsageError
+from harness.generation import GenerationConfig
+from harness.parity import first_divergence
+from harness.samples import Sample
+
+JS_DIR = Path(os.environ.get("EPICRISIS_JS_DIR", Path(__file__).with_name("js")))
+INSTALL = "npm install --prefix export/js --ignore-scripts --no-audit --no-fund"
+
+
+class PromptCheck(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    prompt_match: bool  # the chat template renders the same text in both runtimes
+    prompt_ids_match: bool  # the tokenizers give the same ids
+    tokens_match: bool
+    first_divergence: int | None
+    python_tokens: int
+    js_tokens: int
+    python_seconds: float
+    js_seconds: float
+
+
+class JsVerification(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    variant: str
+    dtype: str
+    max_new_tokens: int
+    threads: int | None
+    passed: bool
+    prompts: list[PromptCheck]
+    python_tokens_per_s: float | None
+    js_tokens_per_s: float | None
+    js_load_seconds: float
+    versions: dict[str, str]
+
+    def summary(self) -> str:
+        same = sum(p.tokens_match for p in self.prompts)
+        return (f"Transformers.js {self.versions.get('transformers_js')} ({self.dtype}): identical tokens for "
+                f"{same}/{len(self.prompts)} prompts; {self.js_tokens_per_s or 0:.1f} tok/s vs Python ONNX "
+                f"{self.python_tokens_per_s or 0:.1f} tok/s ({self.threads or 'default'} threads)")
+
+
+class JsVerificationError(UsageError):
+    def __init__(self, folder: Path, verification: JsVerification) -> None:
+        self.verification = verification
+        problems = []
+        for p in verification.prompts:
+            if not p.prompt_match:
+                problems.append(f"prompt {p.id}: the chat template renders differently in Transformers.js")
+            elif not p.prompt_ids_match:
+                problems.append(f"prompt {p.id}: the tokenizers give different ids for the same prompt")
+            elif not p.tokens_match:
+                problems.append(f"prompt {p.id}: tokens differ from position {p.first_divergence} "
+                                f"({p.python_tokens} Python vs {p.js_tokens} Transformers.js tokens)")
+        super().__init__(f"{folder}: Transformers.js does not reproduce the Python ONNX backend:\n"
+                         + "\n".join(f"  - {p}" for p in problems))
+
+
+def node_command() -> list[str]:
+    """``node verify.mjs``, or a usage error naming what to install."""
+    node = shutil.which("node")
+    if node is None:
+        raise UsageError("node is not on PATH: the Transformers.js verification needs Node.js >= 18 "
+                         "(or pass --no-verify)")
+    if not (JS_DIR / "node_modules" / "@huggingface" / "transformers").is_dir():
+        raise UsageError(f"Transformers.js is not installed in {JS_DIR}: run `{INSTALL}` "
+                         "(make setup does), or pass --no-verify")
+    return [node, str(JS_DIR / "verify.mjs")]
+
+
+def verify_in_transformers_js(model_dir: Path, variant: str, samples: Sequence[Sample], *,
+                              max_new_tokens: int = 32, threads: int | None = 2,
+                              timeout: float = 900) -> JsVerification:
+    """Greedy-generate ``samples`` in both runtimes from ``model_dir``; raise
+    :class:`JsVerificationError` unless every prompt gives the same tokens."""
+    from harness.backends import load_backend
+    from harness.backends.hf import stop_ids
+    from harness.prompt import PromptBuilder
+
+    command = node_command()
+    backend = load_backend("onnx", model_dir, variant=variant, threads=threads)
+    builder = PromptBuilder(backend.tokenizer)
+    config = GenerationConfig(max_new_tokens=max_new_tokens, batch_size=1)
+    prompts = [builder.render(s.instruction, s.input) for s in samples]
+    backend.generate(prompts[:1], GenerationConfig(max_new_tokens=2, batch_size=1))  # warm-up, untimed
+    python = []
+    for prompt in prompts:
+        began = time.perf_counter()
+        python.append((backend.generate([prompt], config)[0], time.perf_counter() - began))
+    request = {
+        "dtype": DTYPES[variant], "threads": threads,
+        "system": builder.system,
+        "generation": {"max_new_tokens": max_new_tokens, "eos_token_id": stop_ids(backend.model, backend.tokenizer)},
+        "prompts": [{"id": s.id, "instruction": s.instruction, "input": s.input} for s in samples],
+    }
+    with tempfile.TemporaryDirectory(prefix="epicrisis-verify-") as scratch:
+        # Loaded as the app loads it: env.localModelPath + a plain model name.
+        # The staged folder's own name (.NAME.staging) is no valid model id.
+        link = Path(scratch) / "model"
+        try:
+            link.symlink_to(model_dir.resolve(), target_is_directory=True)
+            request["model_dir"] = str(link)
+        except OSError:  # no symlinks (Windows without the privilege)
+            request["model_dir"] = str(model_dir.resolve())
+        request_path = Path(scratch) / "request.json"
+        request_path.write_text(json.dumps(request, ensure_ascii=False), encoding="utf-8")
+        try:
+            proc = subprocess.run([*command, str(request_path)], check=False, capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise UsageError(f"{model_dir}: the Transformers.js verification took over {timeout:.0f} s") from None
+    if proc.returncode != 0:
+        raise UsageError(f"{model_dir}: Transformers.js failed to load or run the model:\n{proc.stderr.strip()}")
+    result = json.loads(proc.stdout)
+    checks = []
+    for prompt, (generation, seconds), js in zip(prompts, python, result["results"]):
+        ids = backend.tokenizer(prompt, add_special_tokens=False)["input_ids"]
+        checks.append(PromptCheck(
+            id=js["id"], prompt_match=js["prompt"] == prompt, prompt_ids_match=js["prompt_ids"] == list(ids),
+            tokens_match=js["new_ids"] == list(generation.token_ids),
+            first_divergence=first_divergence(list(generation.token_ids), js["new_ids"]),
+            python_tokens=len(generation.token_ids), js_tokens=len(js["new_ids"]),
+            python_seconds=round(seconds, 4), js_seconds=round(js["seconds"], 4)))
+    verification = JsVerification(
+        variant=variant, dtype=DTYPES[variant], max_new_tokens=max_new_tokens, threads=threads,
+        passed=all(c.prompt_match and c.prompt_ids_match and c.tokens_match for c in checks), prompts=checks,
+        python_tokens_per_s=_rate(checks, "python"), js_tokens_per_s=_rate(checks, "js"),
+        js_load_seconds=round(result["load_seconds"], 3), versions=result["versions"])
+    if not verification.passed:
+        raise JsVerificationError(model_dir, verification)
+    return verification
+
+
+def _rate(checks: Sequence[PromptCheck], side: str) -> float | None:
+    tokens = sum(getattr(c, f"{side}_tokens") for c in checks)
+    seconds = sum(getattr(c, f"{side}_seconds") for c in checks)
+    return round(tokens / seconds, 2) if seconds > 0 else None

@@ -1,0 +1,130 @@
+"""Replacing files and whole directories so that readers see the old version
+or the new one, never a mix, even when the process is killed half way.
+
+A directory is replaced by swapping it with a complete, fsynced copy staged
+beside it: ``renameat2(RENAME_EXCHANGE)`` on Linux and ``renamex_np(RENAME_SWAP)``
+on macOS do that in one step, so the target path always names a complete
+directory. Where neither exists (Windows, an old kernel, a file system without
+it) two renames are used; between them the target is briefly absent, and
+callers keep a journal to finish the job on the next run.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import errno
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_RENAME_SWAP = 2  # macOS sys/stdio.h
+
+
+def _libc():
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name, use_errno=True)
+    except OSError:
+        return None
+
+
+_LIBC = _libc() if sys.platform in ("linux", "darwin") else None
+
+
+def exchange_dirs(a: Path, b: Path) -> bool:
+    """Swap two existing paths in one atomic step. False where the platform
+    or file system cannot (the caller then falls back to two renames)."""
+    if _LIBC is None:
+        return False
+    src, dst = os.fsencode(a), os.fsencode(b)
+    if sys.platform == "linux":
+        call = getattr(_LIBC, "renameat2", None)
+        if call is None:  # glibc < 2.28
+            return False
+        result = call(_AT_FDCWD, src, _AT_FDCWD, dst, _RENAME_EXCHANGE)
+    else:
+        call = getattr(_LIBC, "renamex_np", None)
+        if call is None:
+            return False
+        result = call(src, dst, _RENAME_SWAP)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, f"cannot swap {a} and {b}: {os.strerror(code)}")
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_tree(root: Path) -> None:
+    """Flush every file and directory under ``root`` (and ``root``) to disk."""
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            fd = os.open(os.path.join(folder, name), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        fsync_dir(Path(folder))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Readers see the old file or the new one (bytes kept exactly: CRLF stays)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with tmp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def remove_tree(path: Path) -> None:
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.exists():
+        shutil.rmtree(path)
+
+
+def replace_dir(staged: Path, target: Path, previous: Path, *,
+                midway: Callable[[], None] | None = None) -> None:
+    """Put the complete directory ``staged`` at ``target``; the directory that
+    was there ends at ``previous`` (replacing an older one). ``staged`` must
+    be fsynced already and lie in the same file system as ``target``.
+    ``midway`` runs between the two steps of a replacement (after the
+    exchange, or between the two renames): where a kill leaves the most to
+    recover, so tests stop there."""
+    parent = target.parent
+    if not target.exists():
+        os.rename(staged, target)
+    elif exchange_dirs(staged, target):
+        if midway:
+            midway()
+        remove_tree(previous)
+        os.rename(staged, previous)
+    else:
+        remove_tree(previous)
+        os.rename(target, previous)
+        if midway:
+            midway()
+        os.rename(staged, target)
+    fsync_dir(parent)

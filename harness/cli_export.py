@@ -1,0 +1,188 @@
+"""The ``export``, ``gate`` and ``promote`` commands.
+
+Only typer is imported here; the export package, models and scipy load inside
+the commands. Exit status: 0 when the model passed (and was exported,
+promoted or gated), 1 when gates or verification refused it, 2 on a usage or
+input error (``FILE:LINE: reason`` on stderr for a bad gate file).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from harness.cli_eval import (
+    ConfigOption,
+    IgnoreOption,
+    NoConfigOption,
+    SelectOption,
+    _config,
+    _fail,
+)
+from harness.errors import UsageError
+
+GatesOption = Annotated[Path | None, typer.Option(
+    "--gates", help="Gate policy TOML (default: the bundled harness/default_gates.toml).")]
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text.rstrip("\n") + "\n")
+
+
+def export_command(
+    checkpoint: Annotated[Path, typer.Argument(help="Checkpoint folder: a full model or a LoRA adapter.")],
+    out: Annotated[Path, typer.Option("--out", help="Export folder (Transformers.js layout, runs, gates).")],
+    data: Annotated[Path, typer.Option("--data", help="Validation JSONL to score every variant on.")],
+    base: Annotated[Path | None, typer.Option("--base", help="Local base model of a LoRA adapter.")] = None,
+    gates: GatesOption = None,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="Baseline folder or scorecard.json of the model in production.")] = None,
+    variants: Annotated[str, typer.Option("--variants", help="Comma-separated: fp32,int8,int4.")] = "fp32,int8,int4",
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N samples.")] = None,
+    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = 384,
+    batch_size: Annotated[int, typer.Option("--batch-size")] = 8,
+    int8_per_channel: Annotated[bool, typer.Option("--int8-per-channel/--int8-per-tensor", help="Measured: per-tensor stays coherent.")] = False,
+    int8_all_ops: Annotated[bool, typer.Option("--int8-all-ops/--int8-matmul-only", help="Quantize every op type, not only MatMul.")] = False,
+    int4_block_size: Annotated[int, typer.Option("--int4-block-size", min=16)] = 32,
+    int4_accuracy_level: Annotated[int, typer.Option("--int4-accuracy-level", min=0, max=4, help="0: fp32 activations; 4: int8 (faster, flips near-ties).")] = 4,
+    atol: Annotated[float | None, typer.Option("--atol", help="Tolerance of the export validation (default 1e-3).")] = None,
+    teacher_forced: Annotated[int, typer.Option("--teacher-forced", min=0, help="Samples for the teacher-forced logit check.")] = 3,
+    torch_run: Annotated[Path | None, typer.Option("--torch-run", help="Run folder of the checkpoint's torch run (reused when its settings match).")] = None,
+    threads: Annotated[int | None, typer.Option("--threads", min=1)] = None,
+    config: ConfigOption = None, no_config: NoConfigOption = False,
+    select: SelectOption = None, ignore: IgnoreOption = None,
+) -> None:
+    """Export CHECKPOINT to ONNX (fp32, int8, int4), score each variant, gate
+    them, and record which may be promoted. Exit 1 when none may."""
+    from export.pipeline import ExportRequest, export_checkpoint
+    from export.quantize import Int4Settings, Int8Settings
+    from export.validate import ExportValidationError
+    from harness.gatefile import load_policy
+    from harness.generation import GenerationConfig
+
+    try:
+        cfg = _config(config, no_config, select, ignore)
+        request = ExportRequest(
+            checkpoint=checkpoint, out=out, data=data, policy=load_policy(gates), base=base, baseline=baseline,
+            variants=tuple(v.strip() for v in variants.split(",") if v.strip()), limit=limit,
+            generation=GenerationConfig.build(max_new_tokens=max_new_tokens, batch_size=batch_size),
+            int8=Int8Settings(per_channel=int8_per_channel, op_types=() if int8_all_ops else ("MatMul",)),
+            int4=Int4Settings(block_size=int4_block_size, accuracy_level=int4_accuracy_level),
+            atol=atol, threads=threads, teacher_forced=teacher_forced, torch_run=torch_run)
+        outcome = export_checkpoint(request, cfg, log=_err)
+    except ExportValidationError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    except UsageError as exc:
+        _fail(exc)
+        return
+    from harness.gates import render_report
+
+    for name, report in outcome.reports.items():
+        if not report.passed:
+            sys.stdout.write(f"[{name}] " + render_report(report))
+    record = outcome.record
+    times = ", ".join(f"{k} {v:.1f} s" for k, v in record.times.items())
+    _err(f"times: {times}")
+    if not record.checkpoint_gate_passed:
+        _err(f"{checkpoint}: the checkpoint failed its gates: no variant may be promoted (wrote {out})")
+        raise typer.Exit(1)
+    if not record.promotable:
+        _err(f"no variant passed its gates: nothing may be promoted (wrote {out})")
+        raise typer.Exit(1)
+    _err(f"promotable: {', '.join(record.promotable)}; wrote {out}/export.json")
+
+
+def gate_command(
+    run: Annotated[Path, typer.Argument(help="Run folder written by eval.")],
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="Baseline folder (or scorecard.json) of the model in production.")] = None,
+    gates: GatesOption = None,
+    parity: Annotated[Path | None, typer.Option("--parity", help="compare JSON of the torch run vs this ONNX run.")] = None,
+    update_baseline: Annotated[bool, typer.Option("--update-baseline", help="Make RUN the baseline if its gates pass.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="With --update-baseline: even if the gates fail (needs --reason).")] = False,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why --force; recorded in baseline.json.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Gate report JSON (default RUN/gate.json).")] = None,
+) -> None:
+    """Check RUN against the gate policy and the baseline. Exit 0 when every
+    gate passes, 1 otherwise; each gate says current, baseline, delta,
+    threshold and the worst samples."""
+    from harness.baseline import update_baseline as replace_baseline
+    from harness.gatefile import load_policy
+    from harness.gates import evaluate_gates, render_report
+    from harness.parity import ParityReport
+    from harness.runs import read_json_model, write_atomic
+    from harness.verdicts import RunEvidence
+
+    try:
+        if force and not update_baseline:
+            raise UsageError("--force only applies with --update-baseline")
+        if update_baseline and baseline is None:
+            raise UsageError("--update-baseline needs --baseline FOLDER")
+        policy = load_policy(gates)
+        current = RunEvidence.load(run)
+        if parity is not None:
+            comparison = read_json_model(parity, ParityReport)
+            reference = Path(comparison.run_a.path)
+            current = current.with_parity(comparison, RunEvidence.load(reference) if reference.is_dir() else None)
+        base = None
+        if baseline is not None:
+            if baseline.exists():
+                base = RunEvidence.load(baseline)
+            elif not update_baseline:
+                raise UsageError(f"{baseline}: baseline not found (to make RUN the first baseline: "
+                                 "--update-baseline)")
+        report = evaluate_gates(policy, current, base)
+        write_atomic(out or run / "gate.json", report.model_dump_json(indent=2) + "\n")
+        sys.stdout.write(render_report(report))
+        if update_baseline:
+            if report.passed or force:
+                info = replace_baseline(run, baseline, report, force=force, reason=reason)
+                how = f"forced: {info.current.reason}" if info.current.forced else "its gates passed"
+                _err(f"baseline {baseline} is now {run} ({how})")
+            else:
+                _err(f"baseline {baseline} NOT updated: {run} failed its gates "
+                     "(to replace it anyway: --force --reason TEXT)")
+    except UsageError as exc:
+        _fail(exc)
+        return
+    raise typer.Exit(0 if report.passed else 1)
+
+
+def promote_command(
+    export_dir: Annotated[Path, typer.Argument(help="Export folder written by `epicrisis export`.")],
+    app: Annotated[Path, typer.Option("--app", help="The Angular app's root folder.")],
+    model_id: Annotated[str, typer.Option("--id", help="local/NAME: served from APP/backend/models/NAME.")],
+    variant: Annotated[str | None, typer.Option("--variant", help="int8, int4 or fp32 (default: the first promotable of these).")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Name shown in the app.")] = None,
+    description: Annotated[str | None, typer.Option("--description")] = None,
+    verify: Annotated[bool, typer.Option("--verify/--no-verify", help="Run the model in Transformers.js; tokens must equal Python ONNX's.")] = True,
+    verify_prompts: Annotated[int, typer.Option("--verify-prompts", min=1)] = 3,
+    verify_tokens: Annotated[int, typer.Option("--verify-tokens", min=1)] = 32,
+    threads: Annotated[int, typer.Option("--threads", min=1, help="Threads of both runtimes in the verification.")] = 2,
+) -> None:
+    """Copy a gated variant into APP atomically, write its manifest, register
+    it in LLM_MODELS, verified in Transformers.js first. Exit 1 when refused."""
+    from export.promote import PromotionRefused, PromotionRequest, promote
+    from export.verify_js import JsVerificationError
+
+    request = PromotionRequest(export_dir=export_dir, app_dir=app, model_id=model_id, variant=variant, name=name,
+                               description=description, verify=verify, verify_prompts=verify_prompts,
+                               verify_tokens=verify_tokens, threads=threads)
+    try:
+        outcome = promote(request, log=_err)
+    except (JsVerificationError, PromotionRefused) as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    except UsageError as exc:
+        _fail(exc)
+        return
+    _err(f"promoted {outcome.variant} to {outcome.target} "
+         f"({'registered in' if outcome.registry_changed else 'already in'} LLM_MODELS as {model_id})")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("export")(export_command)
+    app.command("gate")(gate_command)
+    app.command("promote")(promote_command)
