@@ -1,0 +1,282 @@
+"""The main job: every stage, from the dataset to a report, in one command.
+
+    prepare -> train (scored checkpoints) -> best -> merge/export fp32
+      -> int8/int4 -> score each variant + parity -> gate against the baseline
+      -> promote into the demo app + Transformers.js verification -> report
+
+    OUT/data/            train.jsonl, validation.jsonl, rejected.jsonl
+    OUT/train/           checkpoints, ledger.jsonl, best.json, train_config.json, scores/
+    OUT/export/          the Transformers.js layout, runs/, parity/, gates/, export.json
+    OUT/app/             the demo app (from export/app_template) with backend/models/<name>/
+    OUT/report.html      OUT/gates.xml (JUnit)  OUT/pipeline.json (stage times, decision)
+
+Layering: this module belongs to the core's CLI side and imports
+``training``, ``export`` and ``reports`` only inside the stage functions,
+so importing the harness never loads them (nor torch).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from harness.errors import UsageError
+from harness.runs import now, write_atomic
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED_BASELINE = ROOT / "baselines" / "micro"
+APP_TEMPLATE = ROOT / "export" / "app_template"
+STAGES = ("prepare", "train", "best", "export", "gate", "promote", "report")
+
+Say = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class PipelineRequest:
+    out: Path = Path("runs/demo")
+    data: tuple[Path, ...] = ()  # JSONL files; default: the bundled dataset
+    base: str = "micro"  # micro, a local HF model folder, or a .gguf file
+    train_config: Path | None = None  # train.toml
+    app: Path | None = None  # default: OUT/app, created from the template
+    gates: Path | None = None  # default: the bundled policy
+    baseline: Path | None = None  # default: the bundled baseline (micro base only)
+    model_id: str = "local/epicrisis-demo"
+    variants: tuple[str, ...] = ("fp32", "int8", "int4")
+    train_flags: dict[str, Any] = field(default_factory=dict)  # e.g. {"max_steps": 20, "eval": {"limit": 4}}
+    verify: bool = True
+    score_onnx: bool = True  # export and score every checkpoint on ONNX too (its parity in the ledger)
+    threads: int | None = None
+
+
+@dataclass
+class PipelineOutcome:
+    out: Path
+    times: dict[str, float] = field(default_factory=dict)
+    best_checkpoint: Path | None = None
+    promotable: list[str] = field(default_factory=list)
+    promoted: str | None = None  # the variant now in the app
+    promoted_to: Path | None = None
+    decision: str = ""
+    report: Path | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def record(self) -> dict[str, Any]:
+        return {"created": now(), "out": str(self.out), "times": self.times,
+                "best_checkpoint": str(self.best_checkpoint) if self.best_checkpoint else None,
+                "promotable": self.promotable, "promoted": self.promoted,
+                "promoted_to": str(self.promoted_to) if self.promoted_to else None,
+                "decision": self.decision, "report": str(self.report) if self.report else None,
+                "notes": self.notes}
+
+
+class StageClock:
+    """Announces each stage, times it, and keeps the times for the record."""
+
+    def __init__(self, outcome: PipelineOutcome, say: Say) -> None:
+        self.outcome, self.say = outcome, say
+
+    def run(self, name: str, work: Callable[[], Any]) -> Any:
+        number = STAGES.index(name) + 1
+        self.say(f"[{number}/{len(STAGES)}] {name} ...")
+        began = time.perf_counter()
+        try:
+            return work()
+        finally:
+            seconds = round(time.perf_counter() - began, 1)
+            self.outcome.times[name] = seconds
+            self.say(f"[{number}/{len(STAGES)}] {name} done in {seconds:.1f} s")
+
+
+def bundled_data() -> list[Path]:
+    """The dataset shipped in ``data/`` (``epicrisis data generate`` writes it)."""
+    from training.data.generator import BUNDLED_FILES
+
+    return [ROOT / "data" / name for name, _, _ in BUNDLED_FILES]
+
+
+def prepare_data(files: Sequence[Path], out: Path, say: Say) -> tuple[Path, Path]:
+    from training.data import prepare as prep
+
+    reading = prep.validate(prep.load(files))
+    if reading.rejected:
+        from harness.errors import InputErrors
+
+        raise InputErrors([r.as_error() for r in reading.rejected])
+    train, validation = prep.split(reading.examples)
+    prep.write_atomically(out, {
+        "train.jsonl": "".join(prep.example_line(ex) for ex in train),
+        "validation.jsonl": "".join(prep.example_line(ex) for ex in validation),
+        "rejected.jsonl": "",
+    })
+    say(f"  {reading.lines} records from {len(files)} file(s): {len(train)} train, {len(validation)} validation")
+    return out / "train.jsonl", out / "validation.jsonl"
+
+
+def train_model(request: PipelineRequest, data_dir: Path, out: Path, say: Say, progress: Callable | None):
+    from harness.config import load_config
+    from training.config import resolve_settings
+    from training.micro import load_preset
+    from training.sft import train
+
+    flags = {**request.train_flags, "base": request.base, "data": data_dir, "output": out}
+    if request.threads:
+        flags["threads"] = request.threads
+    if request.score_onnx:
+        flags["eval"] = {**flags.get("eval", {}), "onnx": True}
+    settings, sources = resolve_settings(request.train_config, flags,
+                                         preset_training=lambda path: load_preset(path).training)
+    result = train(settings, sources, overwrite=True, say=say, checks=load_config(), scoring_progress=progress)
+    for row in result.rows:
+        rate = "not scored" if row.passed is None else f"{row.passed.count}/{row.passed.total} pass"
+        say(f"  checkpoint-{row.step}: train loss {_num(row.train_loss)}, eval loss {_num(row.eval_loss)}, {rate}"
+            + (" (best)" if row.best else "") + (f" [{row.error}]" if row.error else ""))
+    return settings, result
+
+
+def export_best(request: PipelineRequest, settings: Any, best: Any, validation: Path, out: Path,
+                baseline: Path | None, say: Say):
+    from export.pipeline import ExportRequest, export_checkpoint
+    from harness.config import load_config
+    from harness.gatefile import load_policy
+    from harness.generation import GenerationConfig
+
+    generation = GenerationConfig(max_new_tokens=settings.eval.max_new_tokens, batch_size=settings.eval.batch_size)
+    base = Path(request.base) if request.base != "micro" and Path(request.base).is_dir() else None
+    export_request = ExportRequest(
+        checkpoint=Path(best.checkpoint), out=out, data=validation, policy=load_policy(request.gates),
+        base=base, baseline=baseline, variants=request.variants, limit=settings.eval.limit,
+        generation=generation, threads=request.threads,
+        # The training callback already ran this checkpoint with these settings: reused, not regenerated.
+        torch_run=Path(best.run_dir) if best.run_dir else None)
+    return export_checkpoint(export_request, load_config(), log=lambda text: say(f"  {text}"))
+
+
+def _num(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def demo_app(target: Path, say: Say) -> Path:
+    """The app folder: an existing one is used as is; otherwise the template is copied."""
+    if (target / "backend").is_dir():
+        return target
+    if not APP_TEMPLATE.is_dir():
+        raise UsageError(f"{APP_TEMPLATE}: the app template is missing from this checkout")
+    shutil.copytree(APP_TEMPLATE, target, dirs_exist_ok=True)
+    say(f"  created the demo app {target} from {APP_TEMPLATE}")
+    return target
+
+
+def check_inputs(request: PipelineRequest) -> Path | None:
+    """Everything a late stage would trip on, checked before the first one
+    runs: the gate file, the baseline, the app folder. Returns the baseline."""
+    from harness.gatefile import load_policy
+    from harness.verdicts import RunEvidence
+
+    load_policy(request.gates)
+    baseline = request.baseline
+    if baseline is None and request.base == "micro" and (BUNDLED_BASELINE / "run.json").is_file():
+        baseline = BUNDLED_BASELINE
+    if baseline is not None:
+        if not baseline.exists():
+            raise UsageError(f"{baseline}: baseline not found (a baseline folder or a scorecard.json; "
+                             "leave --baseline out to run without regression gates)")
+        RunEvidence.load(baseline)
+    if request.app is not None and not (request.app / "backend").is_dir():
+        raise UsageError(f"{request.app}: no backend/ folder: --app must be the app's root")
+    return baseline
+
+
+def run_pipeline(request: PipelineRequest, say: Say = print, progress: Callable | None = None) -> PipelineOutcome:
+    baseline = check_inputs(request)
+    out = request.out
+    out.mkdir(parents=True, exist_ok=True)
+    outcome = PipelineOutcome(out)
+    clock = StageClock(outcome, say)
+    if baseline is None:
+        outcome.notes.append("no baseline: the regression gates were not run")
+
+    _, validation = clock.run("prepare", lambda: prepare_data(
+        list(request.data) or bundled_data(), out / "data", say))
+    settings, _ = clock.run("train", lambda: train_model(request, out / "data", out / "train", say, progress))
+
+    def best():
+        from training.ledger import read_best
+
+        chosen = read_best(out / "train")
+        say(f"  best: {Path(chosen.checkpoint).name} ({chosen.passed.count}/{chosen.passed.total} pass, "
+            f"eval loss {_num(chosen.eval_loss)})")
+        return chosen
+
+    chosen = clock.run("best", best)
+    outcome.best_checkpoint = Path(chosen.checkpoint)
+    exported = clock.run("export", lambda: export_best(request, settings, chosen, validation, out / "export",
+                                                       baseline, say))
+    outcome.promotable = list(exported.promotable)
+
+    def gate():
+        for name, report in exported.reports.items():
+            failed = [r.gate for r in report.failures()]
+            say(f"  {name}: {'all gates pass' if not failed else 'FAILS ' + ', '.join(failed)}")
+        say(f"  promotable: {', '.join(outcome.promotable) or 'none'}")
+
+    clock.run("gate", gate)
+    clock.run("promote", lambda: _promote(request, out, outcome, say))
+    clock.run("report", lambda: _report(out, exported, outcome, baseline, say))
+    write_atomic(out / "pipeline.json", json.dumps(outcome.record(), indent=2) + "\n")
+    return outcome
+
+
+def _promote(request: PipelineRequest, out: Path, outcome: PipelineOutcome, say: Say) -> None:
+    from export.promote import PromotionRefused, PromotionRequest, promote
+    from export.verify_js import JsVerificationError
+
+    if not outcome.promotable:
+        outcome.decision = "blocked: no variant passed its gates; nothing promoted"
+        say(f"  {outcome.decision}")
+        return
+    app = demo_app(request.app or out / "app", say)
+    try:
+        promoted = promote(PromotionRequest(export_dir=out / "export", app_dir=app, model_id=request.model_id,
+                                            verify=request.verify, threads=request.threads or 2),
+                           log=lambda text: say(f"  {text}"))
+    except (PromotionRefused, JsVerificationError) as exc:
+        outcome.decision = f"blocked at promotion: {str(exc).splitlines()[0]}"
+        say(f"  {outcome.decision}")
+        return
+    outcome.promoted, outcome.promoted_to = promoted.variant, promoted.target
+    verified = "verified in Transformers.js" if request.verify else "not verified (--no-verify)"
+    outcome.decision = f"promoted {promoted.variant} to {promoted.target} ({verified})"
+    say(f"  {outcome.decision}")
+
+
+def _report(out: Path, exported: Any, outcome: PipelineOutcome, baseline: Path | None, say: Say) -> None:
+    """The report is about the promoted variant, or, when none was, the one
+    promotion would have preferred, so it shows why that one was blocked."""
+    from export.promote import PREFERENCE
+    from reports.build import ReportRequest, make_report
+    from reports.outcome import Decision
+
+    export_dir = out / "export"
+    record = exported.record
+    runs = [export_dir / record.torch_run] + [export_dir / v.run for v in record.variants.values()]
+    subject = outcome.promoted or next((v for v in PREFERENCE if v in record.variants), None)
+    primary = export_dir / record.variants[subject].run if subject else runs[0]
+    gate_report = exported.reports[subject] if subject else exported.reports["checkpoint"]
+    reasons = [outcome.decision]
+    checkpoint = exported.reports["checkpoint"]
+    if not checkpoint.passed:
+        reasons.append("the checkpoint's torch run fails " + ", ".join(r.gate for r in checkpoint.failures()))
+    if subject:
+        reasons += [f"{r.gate}: {r.explanation}" for r in gate_report.failures()]
+    decision = Decision("promote" if outcome.promoted else "block", f"onnx {subject}" if subject else "torch fp32",
+                        tuple(reasons))
+    made = make_report(ReportRequest(runs=runs, out=out / "report.html", baseline=baseline, primary=primary,
+                                     gate_report=gate_report, decision=decision, junit=out / "gates.xml",
+                                     ledger=out / "train", title="epicrisis pipeline report"))
+    outcome.report = made.path
+    say(f"  wrote {made.path} and {out / 'gates.xml'}")

@@ -1,0 +1,67 @@
+"""From paths to a written report: the one entry point the CLI, the pytest
+plugin and the pipeline share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from harness.errors import UsageError
+from harness.gates import GateReport
+from reports.html import ReportModel, build_report, write_report
+from reports.outcome import Decision
+from reports.sources import load_baseline, load_runs
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    runs: Sequence[Path]
+    out: Path
+    baseline: Path | None = None
+    gates: Path | None = None  # gate file for the primary run (None: the bundled default policy)
+    use_gates: bool = True  # False: no gates, no decision
+    gate_report: GateReport | None = None  # already evaluated (plugin, pipeline): used as is
+    parity: Path | None = None  # parity report of an ONNX primary run (default: found beside it)
+    decision: Decision | None = None
+    junit: Path | None = None
+    ledger: Path | None = None
+    primary: Path | None = None  # default: the first run
+    title: str = "epicrisis regression report"
+
+
+@dataclass(frozen=True)
+class MadeReport:
+    path: Path
+    model: ReportModel
+
+
+def make_report(request: ReportRequest) -> MadeReport:
+    runs = load_runs(list(request.runs))
+    baseline = load_baseline(request.baseline) if request.baseline else None
+    primary = runs[0]
+    if request.primary is not None:
+        wanted = Path(request.primary).resolve()
+        primary = next((r for r in runs if r.path.resolve() == wanted), None)
+        if primary is None:
+            raise UsageError(f"{request.primary}: not among the runs of the report")
+    report = request.gate_report
+    if report is None and request.use_gates:
+        from reports.gating import gate_run
+
+        report = gate_run(primary.path, baseline=request.baseline, gates=request.gates, parity=request.parity)
+    checkpoints, training = [], None
+    if request.ledger is not None:
+        from reports.ledger import read_ledger
+
+        checkpoints, training = read_ledger(request.ledger)
+    model = build_report(runs, baseline, primary=primary, gates=report, decision=request.decision,
+                         checkpoints=checkpoints, training=training, title=request.title)
+    path = write_report(request.out, model)
+    if request.junit is not None:
+        if report is None:
+            raise UsageError("--junit writes gate results: drop --no-gates")
+        from reports.junit import write_junit
+
+        write_junit(request.junit, report)
+    return MadeReport(path, model)

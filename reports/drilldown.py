@@ -1,0 +1,164 @@
+"""Per-sample views: the output with findings marked at their spans, a short
+summary of the input, and a word diff of two runs' outputs.
+
+Everything a model or a user wrote passes through ``escape`` here, before it
+is wrapped in markup; the template receives ``Markup`` it need not escape.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from reports.sources import RunRecords
+
+INPUT_SUMMARY_CHARS = 320
+_TOKENS = re.compile(r"\s*\S+|\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A finding as the drill-down lists it (number = its mark in the text)."""
+
+    number: int
+    check: str
+    name: str
+    severity: str
+    message: str
+    excerpt: str
+
+
+@dataclass(frozen=True, slots=True)
+class VariantText:
+    label: str
+    identical: bool
+    passed: bool | None
+    left: Markup  # the reference run's text, words the variant lacks in <del>
+    right: Markup  # the variant's text, words it added in <ins>
+
+
+@dataclass(frozen=True, slots=True)
+class SampleView:
+    id: str
+    passed: bool
+    words: int
+    checks: tuple[str, ...]
+    input_summary: str
+    input_json: str
+    output: Markup
+    flags: tuple[Flag, ...]
+    finish_reason: str
+    variants: tuple[VariantText, ...]
+
+
+def highlight(text: str, findings: Sequence[dict[str, Any]]) -> Markup:
+    """``text`` with each finding's span wrapped in a ``<mark>``; overlapping
+    spans split the text at every boundary so each piece names all its findings."""
+    spans = [(f["start"], f["end"], n) for n, f in enumerate(findings, start=1)
+             if 0 <= f["start"] < f["end"] <= len(text)]
+    if not spans:
+        return escape(text)
+    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    pieces = []
+    for start, end in pairwise(cuts):
+        covering = [n for s, e, n in spans if s <= start and end <= e]
+        chunk = escape(text[start:end])
+        if not covering:
+            pieces.append(chunk)
+            continue
+        worst = min((findings[n - 1]["severity"] for n in covering), key=_severity_rank)
+        names = ", ".join(f"{n}: {findings[n - 1]['check']}" for n in covering)
+        pieces.append(Markup('<mark class="sev-{}" title="{}">{}</mark>').format(worst, names, chunk))
+    return Markup("").join(pieces)
+
+
+def _severity_rank(severity: str) -> int:
+    return {"error": 0, "warning": 1, "preview": 2}.get(severity, 3)
+
+
+def summarize_input(value: Any, limit: int = INPUT_SUMMARY_CHARS) -> str:
+    """One line a reader can scan: ``key: value`` pairs, lists of objects as
+    their values joined; any JSON shape is accepted (the checks are schema-agnostic)."""
+    if isinstance(value, dict):
+        text = "; ".join(f"{k}: {_flat(v)}" for k, v in value.items())
+    else:
+        text = _flat(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _flat(value: Any) -> str:
+    if isinstance(value, dict):
+        return " ".join(_flat(v) for v in value.values())
+    if isinstance(value, list):
+        return ", ".join(_flat(v) for v in value)
+    return str(value)
+
+
+def word_diff(a: str, b: str) -> tuple[Markup, Markup]:
+    """Side-by-side word diff: ``a`` with removed words in ``<del>``, ``b`` with added ones in ``<ins>``.
+
+    Tokens are words with their leading space (whitespace alone would give
+    difflib hundreds of equal tokens to match, and quadratic time), and the
+    common head and tail are cut first: variants of one model usually agree up
+    to a divergence and often after it.
+    """
+    ta, tb = _TOKENS.findall(a), _TOKENS.findall(b)
+    head = 0
+    while head < min(len(ta), len(tb)) and ta[head] == tb[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(ta), len(tb)) - head and ta[-1 - tail] == tb[-1 - tail]:
+        tail += 1
+    mid_a, mid_b = ta[head:len(ta) - tail], tb[head:len(tb) - tail]
+    left, right = [escape("".join(ta[:head]))], [escape("".join(tb[:head]))]
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, mid_a, mid_b, autojunk=False).get_opcodes():
+        old, new = escape("".join(mid_a[i1:i2])), escape("".join(mid_b[j1:j2]))
+        if op == "equal":
+            left.append(old)
+            right.append(new)
+            continue
+        if i2 > i1:
+            left.append(Markup("<del>{}</del>").format(old))
+        if j2 > j1:
+            right.append(Markup("<ins>{}</ins>").format(new))
+    left.append(escape("".join(ta[len(ta) - tail:])))
+    right.append(escape("".join(tb[len(tb) - tail:])))
+    return Markup("").join(left), Markup("").join(right)
+
+
+def sample_views(primary: RunRecords, reference: RunRecords, others: Sequence[RunRecords]) -> list[SampleView]:
+    """One view per sample of ``primary``; beside it, each of ``others`` diffed
+    word by word against ``reference`` (torch against each ONNX variant)."""
+    views = []
+    for output in primary.outputs:
+        row = primary.findings[output.id]
+        findings = row.findings
+        flags = tuple(
+            Flag(n, f["check"], f.get("name", ""), f["severity"], f["message"],
+                 output.text[f["start"]:f["end"]][:80])
+            for n, f in enumerate(findings, start=1))
+        base = reference.by_id.get(output.id)
+        variants = []
+        for other in others:
+            theirs = other.by_id.get(output.id)
+            if base is None or theirs is None or theirs.prompt_sha256 != base.prompt_sha256:
+                continue
+            same = theirs.text == base.text
+            left, right = (Markup(""), Markup("")) if same else word_diff(base.text, theirs.text)
+            their_row = other.findings.get(output.id)
+            variants.append(VariantText(other.label, same, their_row.passed if their_row else None, left, right))
+        views.append(SampleView(
+            id=output.id, passed=row.passed, words=row.words,
+            checks=tuple(sorted({f["check"] for f in findings})),
+            input_summary=summarize_input(output.input),
+            input_json=json.dumps(output.input, ensure_ascii=False),  # indent would bypass the C encoder
+            output=highlight(output.text, findings), flags=flags,
+            finish_reason=output.finish_reason, variants=tuple(variants)))
+    return views

@@ -1,0 +1,149 @@
+"""The HTML regression report: one self-contained file, rendered from run records.
+
+jinja2 with autoescape on every template: model-written text (outputs,
+inputs, sample ids, messages that quote the output) is escaped wherever it
+lands. The page loads nothing: CSS and the small filter script are inline and
+admitted by a Content-Security-Policy that names their hashes, so even a
+missed escape could not run a script.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from markupsafe import Markup
+
+from harness.gates import GateReport, GateResult
+from reports.advice import Advice, advise
+from reports.drilldown import SampleView, sample_views
+from reports.movement import Movement, Parity, movements, parity_matrix, reference_run
+from reports.outcome import OVERALL, Decision, decide, gate_subject, threshold_text
+from reports.sources import Baseline, RunRecords
+from reports.svg import bins, histogram, interval_strip
+from reports.trend import CheckpointPoint, Trend, build_trend
+
+TEMPLATES = Path(__file__).with_name("templates")
+
+
+@dataclass(frozen=True)
+class ReportModel:
+    title: str
+    created: str
+    runs: Sequence[RunRecords]
+    primary: RunRecords
+    reference: RunRecords
+    baseline: Baseline | None
+    overall: Movement
+    checks: Sequence[Movement]
+    gate_report: GateReport | None  # the primary run's gates
+    gate_status: dict[str, bool]  # subject (check id, pass, parity.<variant>) -> all its gates passed
+    decision: Decision
+    parity: Sequence[Parity]
+    histograms: dict[str, Markup]  # variant label -> first-divergence histogram
+    trend: Trend | None
+    advice: Sequence[Advice]
+    samples: Sequence[SampleView]
+    failing_checks: Sequence[str]
+
+
+def build_report(runs: Sequence[RunRecords], baseline: Baseline | None = None, *,
+                 primary: RunRecords | None = None, gates: GateReport | None = None,
+                 decision: Decision | None = None, checkpoints: Sequence[CheckpointPoint] = (),
+                 training: dict | None = None, title: str = "epicrisis regression report") -> ReportModel:
+    """Everything the page shows, from records. ``primary`` (default: the first
+    run) is the run the decision is about; its samples form the drill-down."""
+    primary = primary or runs[0]
+    reference = reference_run(runs)
+    overall, checks = movements(primary, baseline)
+    results = gates.results if gates else []
+    status: dict[str, bool] = {}
+    for gate in results:
+        subject = gate_subject(gate.gate)
+        status[subject] = status.get(subject, True) and gate.passed
+    matrix = parity_matrix(runs)
+    histograms = {}
+    for row in matrix:
+        counts, edges = bins(list(row.first_divergence.values()))
+        histograms[row.variant] = histogram(counts, edges, title=f"{row.variant}: first divergent token",
+                                            x_label="token position") if counts else Markup("")
+    failing = _failing_checks(checks, results, baseline)
+    failing_parity = _failing_parity(matrix, results)
+    by_check = {m.check: m for m in checks}
+    return ReportModel(
+        title=title, created=datetime.now(UTC).isoformat(timespec="seconds"),
+        runs=runs, primary=primary, reference=reference, baseline=baseline, overall=overall,
+        checks=checks, gate_report=gates, gate_status=status,
+        decision=decision or decide(primary.label, gates), parity=matrix, histograms=histograms,
+        trend=build_trend(checkpoints),
+        advice=advise([by_check[c] for c in failing if c in by_check], failing_parity, primary, training),
+        samples=sample_views(primary, reference, [r for r in runs if r is not reference]),
+        failing_checks=failing)
+
+
+def _failing_checks(checks: Sequence[Movement], gates: Sequence[GateResult], baseline: Baseline | None) -> list[str]:
+    """Checks a failed gate names; without gates, those that got significantly
+    worse; without a baseline either, error checks that fired at all."""
+    if gates:
+        subjects = {gate_subject(g.gate) for g in gates if not g.passed}
+        return sorted(s for s in subjects if s != OVERALL and s in {m.check for m in checks})
+    if baseline is not None:
+        return [m.check for m in checks if m.worse and m.significant]
+    return [m.check for m in checks if m.severity == "error" and m.current.count]
+
+
+def _failing_parity(matrix: Sequence[Parity], gates: Sequence[GateResult]) -> list[Parity]:
+    if gates:
+        failed = {gate_subject(g.gate) for g in gates if not g.passed}
+        return [p for p in matrix if f"parity.{p.variant_name}" in failed]
+    return [p for p in matrix if p.mcnemar.p_value < 0.05]
+
+
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+@lru_cache(maxsize=1)
+def _environment():
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["pct"] = lambda v, digits=1: "n/a" if v is None else f"{v * 100:.{digits}f}%"
+    env.filters["pp"] = lambda v: "n/a" if v is None else f"{v * 100:+.1f} pp"
+    env.filters["p"] = lambda v: "n/a" if v is None else ("<0.001" if v < 0.001 else f"{v:.3f}")
+    env.filters["short"] = lambda v, n=12: (v or "")[:n]
+    env.globals["strip"] = lambda m: interval_strip(m.current.rate, m.current.low, m.current.high,
+                                                    baseline=m.baseline.rate if m.baseline else None)
+    env.globals["gen"] = _generation_summary
+    env.globals["threshold"] = threshold_text
+    return env
+
+
+def _generation_summary(g) -> str:
+    mode = f"sample T={g.temperature} top_p={g.top_p} seed={g.seed}" if g.do_sample else "greedy"
+    return (f"{mode}, max {g.max_new_tokens} tokens, repetition_penalty {g.repetition_penalty}, "
+            f"no_repeat_ngram {g.no_repeat_ngram_size}, batch {g.batch_size}")
+
+
+def render_html(model: ReportModel) -> str:
+    env = _environment()
+    css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
+    script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
+    csp = (f"default-src 'none'; img-src data:; style-src {_csp_hash(css)}; script-src {_csp_hash(script)}; "
+           "base-uri 'none'; form-action 'none'")
+    return env.get_template("report.html.j2").render(
+        r=model, css=Markup(css), script=Markup(script), csp=csp)
+
+
+def write_report(path: str | Path, model: ReportModel) -> Path:
+    from harness.runs import write_atomic
+
+    target = Path(path)
+    write_atomic(target, render_html(model))
+    return target

@@ -1,0 +1,116 @@
+"""The main job end to end, as users run it (the console script), in a smoke
+configuration: 30 records, 2 training steps, 3 scored samples of 12 tokens.
+
+The model learns nothing in 2 steps, so a permissive gate file lets a variant
+through and the promotion, the Transformers.js verification (when Node.js
+and the package are installed) and the report of a promotion are exercised.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+pytest.importorskip("torch")
+pytest.importorskip("trl")
+pytest.importorskip("optimum.onnxruntime")
+
+ROOT = Path(__file__).resolve().parents[1]
+EPICRISIS = shutil.which("epicrisis", path=str(Path(sys.executable).parent))
+PERMISSIVE = """schema_version = 1
+[floors]
+min_pass_rate = 0.0
+[parity.int8]
+min_verdict_agreement = 0.0
+[ship]
+variants = ["int8"]
+"""
+
+
+def transformers_js() -> bool:
+    return bool(shutil.which("node")) and (ROOT / "export/js/node_modules/@huggingface/transformers").is_dir()
+
+
+@pytest.fixture(scope="module")
+def job(tmp_path_factory) -> tuple[subprocess.CompletedProcess[str], Path]:
+    from training.data.generator import generate_records, jsonl_bytes
+
+    root = tmp_path_factory.mktemp("pipeline")
+    data = root / "records.jsonl"
+    data.write_bytes(jsonl_bytes(generate_records(30, seed=7)))
+    gates = root / "gates.toml"
+    gates.write_text(PERMISSIVE, encoding="utf-8")
+    out = root / "demo"
+    assert EPICRISIS, "the epicrisis console script is not installed"
+    command = [EPICRISIS, "pipeline", "--out", str(out), "--data", str(data), "--gates", str(gates),
+               "--baseline", str(root / "no-baseline-yet"), "--variants", "fp32,int8",
+               "--max-steps", "2", "--save-steps", "2", "--eval-limit", "3", "--max-new-tokens", "12",
+               "--threads", "2", *([] if transformers_js() else ["--no-verify"])]
+    proc = subprocess.run(command, check=False, cwd=root, capture_output=True, text=True, timeout=900,
+                          env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"})
+    return proc, out
+
+
+def test_missing_baseline_fails_before_any_stage(job):
+    proc, out = job
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith(f"{out.parent / 'no-baseline-yet'}: baseline not found")
+    assert "[1/7]" not in proc.stderr and not out.exists()
+
+
+@pytest.fixture(scope="module")
+def promoted(tmp_path_factory, job) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """The same job with no baseline: regression gates off, floors permissive."""
+    proc, out = job
+    command = [a for a in proc.args if a not in ("--baseline", str(out.parent / "no-baseline-yet"))]
+    rerun = subprocess.run(command, check=False, cwd=out.parent, capture_output=True, text=True, timeout=900,
+                           env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"})
+    return rerun, out
+
+
+def test_every_stage_announced_and_timed(promoted):
+    proc, out = promoted
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    for number, stage in enumerate(("prepare", "train", "best", "export", "gate", "promote", "report"), start=1):
+        assert f"[{number}/7] {stage} ..." in proc.stderr and f"[{number}/7] {stage} done in " in proc.stderr
+    tail = proc.stderr.strip().splitlines()[-2:]
+    assert tail[0] == f"report: {out / 'report.html'}"
+    assert tail[1].startswith(f"decision: promoted int8 to {out / 'app' / 'backend' / 'models' / 'epicrisis-demo'}")
+    record = json.loads((out / "pipeline.json").read_text(encoding="utf-8"))
+    assert set(record["times"]) == {"prepare", "train", "best", "export", "gate", "promote", "report"}
+    assert record["promoted"] == "int8" and record["notes"] == ["no baseline: the regression gates were not run"]
+
+
+def test_out_folder_keeps_every_artifact(promoted):
+    proc, out = promoted
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    for path in ("data/train.jsonl", "data/validation.jsonl", "train/ledger.jsonl", "train/best.json",
+                 "export/export.json", "export/onnx/model.onnx", "export/onnx/model_quantized.onnx",
+                 "export/runs/int8/scorecard.json", "export/parity/int8.json",
+                 "app/backend/models/epicrisis-demo/manifest.json", "report.html", "gates.xml"):
+        assert (out / path).exists(), path
+    manifest = json.loads((out / "app/backend/models/epicrisis-demo/manifest.json").read_text(encoding="utf-8"))
+    assert manifest["variant"] == "int8"
+    registry = (out / "app/frontend/src/app/core/models/rag.types.ts").read_text(encoding="utf-8")
+    assert "local/epicrisis-demo" in registry
+    rows = [json.loads(line) for line in (out / "train/ledger.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["step"] for r in rows] == [2] and rows[0]["best"]
+    assert rows[0]["onnx"]["status"] == "ok"  # every checkpoint also exported and scored on ONNX
+
+
+def test_report_and_junit_of_the_promoted_variant(promoted):
+    proc, out = promoted
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "Promote onnx int8" in html and "Backend parity against torch fp32" in html
+    assert 'id="trend"' in html and "ONNX fp32 pass rate" in html  # the ledger's checkpoints
+    suite = ET.parse(out / "gates.xml").getroot().find("testsuite")
+    assert suite.get("failures") == "0" and {c.get("name") for c in suite.iter("testcase")} >= {
+        "floor.pass_rate", "parity.int8.verdict_agreement", "ship.variant"}
