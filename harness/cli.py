@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from harness.cli_data import data_app
 from harness.errors import UsageError
 
 app = typer.Typer(
@@ -18,6 +19,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(data_app, name="data")
 
 
 class OutputFormat(str, Enum):
@@ -85,6 +87,18 @@ def list_checks() -> None:
 from harness.cli_eval import register as _register_eval  # noqa: E402  (eval, rescore, compare)
 
 _register_eval(app)
+
+from harness.cli_train import register as _register_train  # noqa: E402  (train, merge)
+
+_register_train(app)
+
+from harness.cli_export import register as _register_export  # noqa: E402  (export, gate, promote)
+
+_register_export(app)
+
+from harness.cli_report import register as _register_report  # noqa: E402  (report, pipeline)
+
+_register_report(app)
 
 
 def main() -> None:

@@ -1,0 +1,153 @@
+"""Scoring every checkpoint: a trainer callback that runs an evaluation run
+(torch backend, the harness's ``evaluate``) on each checkpoint the trainer
+saves and appends its scorecard to the ledger.
+
+The trainer evaluates (eval loss) and logs (train loss) at every save: the
+callback asks for both on the steps that save, so each ledger row has the
+losses of its own step. A failed evaluation becomes a row with its error;
+training goes on. The best checkpoint is kept out of the trainer's
+rotation (``save_total_limit``) by naming it ``best_model_checkpoint``.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from transformers import TrainerCallback
+
+from harness.config import Config
+from harness.generation import GenerationConfig
+from harness.scorecard import Scorecard
+from training.config import ScoringSettings
+from training.ledger import Ledger, LedgerRow, scored_row, unscored_row
+
+SCORES_DIR = "scores"
+
+
+@dataclass(frozen=True)
+class CheckpointScorer:
+    """Evaluates one checkpoint folder into ``<output>/scores/checkpoint-N``."""
+
+    validation: Path
+    scores_dir: Path
+    settings: ScoringSettings
+    checks: Config
+    base: Path | None = None  # the base model of LoRA adapters
+    threads: int | None = None
+    progress: Callable[[], object] | None = None  # makes a harness.evaluate Progress
+
+    def run_dir(self, checkpoint: Path) -> Path:
+        return self.scores_dir / checkpoint.name
+
+    def __call__(self, checkpoint: Path) -> Scorecard:
+        from harness.evaluate import EvalRequest, evaluate
+
+        generation = self.generation()
+        base = self.base if (checkpoint / "adapter_config.json").is_file() else None
+        request = EvalRequest(model_dir=checkpoint, backend="torch", data=self.validation,
+                              out=self.run_dir(checkpoint), base=base, limit=self.settings.limit,
+                              generation=generation, threads=self.threads)
+        progress = self.progress() if self.progress is not None else None
+        try:
+            return evaluate(request, self.checks, progress).scorecard
+        finally:
+            stop = getattr(progress, "stop", None)
+            if stop is not None:
+                stop()
+
+    def generation(self) -> GenerationConfig:
+        return GenerationConfig(max_new_tokens=self.settings.max_new_tokens, batch_size=self.settings.batch_size)
+
+    def onnx(self, checkpoint: Path) -> dict:
+        """Export the checkpoint to ONNX fp32, score it and compare it with
+        the torch run just made (same generation settings: its outputs come
+        from the cache). Export failures come back as a status, not raised."""
+        from export.score import score_onnx_checkpoint
+
+        base = self.base if (checkpoint / "adapter_config.json").is_file() else None
+        return score_onnx_checkpoint(checkpoint, self.validation, self.run_dir(checkpoint) / "onnx",
+                                     base=base, torch_run=self.run_dir(checkpoint),
+                                     generation=self.generation(), limit=self.settings.limit,
+                                     config=self.checks, threads=self.threads)
+
+
+def loss_at(log_history: list[dict], key: str, step: int) -> float | None:
+    """The last ``key`` logged at or before ``step``."""
+    for entry in reversed(log_history):
+        if key in entry and entry.get("step", 0) <= step:
+            return float(entry[key])
+    return None
+
+
+class ScoringCallback(TrainerCallback):
+    def __init__(self, scorer: Callable[[Path], Scorecard] | None, ledger: Ledger,
+                 say: Callable[[str], None], run_dir: Callable[[Path], Path] | None = None,
+                 onnx: Callable[[Path], dict] | None = None) -> None:
+        self.scorer = scorer  # None: scoring disabled, rows carry the losses only
+        self.ledger = ledger
+        self.say = say
+        self.run_dir = run_dir
+        self.onnx = onnx  # the ONNX export and score of each scored checkpoint, when asked for
+
+    def on_step_end(self, args, state, control, **kwargs):
+        if control.should_save:
+            control.should_log = True
+            control.should_evaluate = True
+        return control
+
+    def on_save(self, args, state, control, **kwargs):
+        step = state.global_step
+        checkpoint = Path(args.output_dir) / f"checkpoint-{step}"
+        row = self.score(checkpoint, step, state.epoch, state.log_history)
+        best = self.ledger.append(row)
+        if best is not None:
+            state.best_model_checkpoint = best.checkpoint
+        is_best = best is not None and best.step == step
+        self.say(describe_row(row) + (" (best so far)" if is_best else ""))
+        return control
+
+    def score(self, checkpoint: Path, step: int, epoch: float | None, history: list[dict]) -> LedgerRow:
+        train_loss, eval_loss = loss_at(history, "loss", step), loss_at(history, "eval_loss", step)
+        if self.scorer is None:
+            return unscored_row(step=step, epoch=epoch, checkpoint=checkpoint, train_loss=train_loss,
+                                eval_loss=eval_loss, error=None, run_dir=None, seconds=None)
+        began = time.perf_counter()
+        run_dir = self.run_dir(checkpoint) if self.run_dir is not None else None
+        try:
+            scorecard = self.scorer(checkpoint)
+        except Exception as exc:  # a failed evaluation is recorded; training goes on
+            seconds = time.perf_counter() - began
+            if run_dir is not None:
+                run_dir.mkdir(parents=True, exist_ok=True)
+                (run_dir / "error.txt").write_text(traceback.format_exc(), encoding="utf-8")
+            return unscored_row(step=step, epoch=epoch, checkpoint=checkpoint, train_loss=train_loss,
+                                eval_loss=eval_loss, error=f"{type(exc).__name__}: {exc}",
+                                run_dir=run_dir, seconds=seconds)
+        row = scored_row(step=step, epoch=epoch, checkpoint=checkpoint, train_loss=train_loss,
+                         eval_loss=eval_loss, scorecard=scorecard,
+                         run_dir=run_dir or checkpoint, seconds=time.perf_counter() - began)
+        if self.onnx is not None:
+            try:
+                row = row.model_copy(update={"onnx": self.onnx(checkpoint)})
+            except Exception as exc:  # recorded like a failed evaluation: training goes on
+                row = row.model_copy(update={"onnx": {"status": "error", "error": f"{type(exc).__name__}: {exc}"}})
+        return row
+
+
+def _num(value: float | None, fmt: str = ".3f") -> str:
+    return "n/a" if value is None else format(value, fmt)
+
+
+def describe_row(row: LedgerRow) -> str:
+    head = f"checkpoint-{row.step}: train loss {_num(row.train_loss)}, eval loss {_num(row.eval_loss)}"
+    if row.error is not None:
+        return f"{head}; not scored: {row.error}"
+    p = row.passed
+    if p is None:
+        return f"{head}; scoring off"
+    return (f"{head}; passed {p.count}/{p.total} ({_num(p.rate, '.1%')}, "
+            f"95% CI {_num(p.low, '.1%')}-{_num(p.high, '.1%')})")
