@@ -25,8 +25,10 @@ $(JS_STAMP): export/js/package.json export/js/package-lock.json
 	npm ci --prefix export/js --ignore-scripts --no-audit --no-fund
 	touch $(JS_STAMP)
 
+# The main job: the whole pipeline on the bundled data and the micro model.
+# Exit 1 means the gates blocked promotion: a decision, not a failure.
 run: setup
-	$(BIN)/epicrisis check examples/records.jsonl; status=$$?; [ $$status -le 1 ]
+	$(BIN)/epicrisis pipeline --out runs/demo; status=$$?; [ $$status -le 1 ]
 
 test: setup
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(BIN)/python -m pytest -q

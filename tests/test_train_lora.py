@@ -49,7 +49,7 @@ def test_loss_is_on_the_assistant_turn_only(tiny):
                          args=sft_arguments(settings, plan_device(settings), 1, 1),
                          train_dataset=Dataset.from_list(pairs), eval_dataset=Dataset.from_list(pairs),
                          processing_class=tokenizer)
-    for sample, example in zip(samples, trainer.train_dataset):
+    for sample, example in zip(samples, trainer.train_dataset, strict=True):
         prompt_ids = tokenizer(builder.render(sample.instruction, sample.input), add_special_tokens=False)["input_ids"]
         labels = example["labels"]
         assert example["input_ids"][:len(prompt_ids)] == prompt_ids  # trained on the prompt evaluation sends

@@ -119,7 +119,7 @@ class ScoringCallback(TrainerCallback):
         run_dir = self.run_dir(checkpoint) if self.run_dir is not None else None
         try:
             scorecard = self.scorer(checkpoint)
-        except Exception as exc:  # a failed evaluation is recorded; training goes on
+        except Exception as exc:  # noqa: BLE001 (a failed evaluation is recorded; training goes on)
             seconds = time.perf_counter() - began
             if run_dir is not None:
                 run_dir.mkdir(parents=True, exist_ok=True)
@@ -133,7 +133,7 @@ class ScoringCallback(TrainerCallback):
         if self.onnx is not None:
             try:
                 row = row.model_copy(update={"onnx": self.onnx(checkpoint)})
-            except Exception as exc:  # recorded like a failed evaluation: training goes on
+            except Exception as exc:  # noqa: BLE001 (recorded like a failed evaluation)
                 row = row.model_copy(update={"onnx": {"status": "error", "error": f"{type(exc).__name__}: {exc}"}})
         return row
 
