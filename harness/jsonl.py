@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from harness.errors import InputError, InputErrors
 
@@ -23,19 +23,21 @@ class CheckRecord:
     output: str
 
 
-def read_check_records(path: str | Path) -> list[CheckRecord]:
-    name = str(path)
+def read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, or an InputError naming it."""
     try:
-        raw = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError(name, None, "file not found") from None
+        raise InputError(str(path), None, "file not found") from None
     except OSError as exc:
-        raise InputError(name, None, f"cannot read: {exc.strerror or exc}") from None
+        raise InputError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
+
+
+def json_lines(name: str, raw: bytes, errors: list[InputError]) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value) for every non-blank line; undecodable or
+    invalid lines go to ``errors``. A leading UTF-8 byte-order mark is dropped."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    records: list[CheckRecord] = []
-    errors: list[InputError] = []
-    seen_ids: dict[str, int] = {}
     for number, line in enumerate(raw.split(b"\n"), start=1):
         try:
             text = line.decode("utf-8")
@@ -45,10 +47,18 @@ def read_check_records(path: str | Path) -> list[CheckRecord]:
         if not text.strip():
             continue
         try:
-            obj = json.loads(text)
+            yield number, json.loads(text)
         except json.JSONDecodeError as exc:
             errors.append(InputError(name, number, f"invalid JSON: {exc.msg} (column {exc.colno})"))
-            continue
+
+
+def read_check_records(path: str | Path) -> list[CheckRecord]:
+    name = str(path)
+    raw = read_bytes(path)
+    records: list[CheckRecord] = []
+    errors: list[InputError] = []
+    seen_ids: dict[str, int] = {}
+    for number, obj in json_lines(name, raw, errors):
         if not isinstance(obj, dict):
             errors.append(InputError(name, number, f"expected a JSON object, got {type(obj).__name__}"))
             continue

@@ -9,12 +9,12 @@ reported as ``FILE:LINE: reason`` before anything runs.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from harness.errors import InputError, InputErrors
+from harness.jsonl import json_lines, read_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,33 +29,13 @@ class Sample:
 def read_samples(path: str | Path, *, limit: int | None = None) -> tuple[list[Sample], str]:
     """The samples (the first ``limit`` if given) and the file's sha256."""
     name = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(name, None, "file not found") from None
-    except OSError as exc:
-        raise InputError(name, None, f"cannot read: {exc.strerror or exc}") from None
+    raw = read_bytes(path)
     digest = hashlib.sha256(raw).hexdigest()
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
     samples: list[Sample] = []
     errors: list[InputError] = []
     seen: dict[str, int] = {}
-    for number, line in enumerate(raw.split(b"\n"), start=1):
-        if limit is not None and len(samples) >= limit:
-            break
-        try:
-            text = line.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            errors.append(InputError(name, number, f"not valid UTF-8 (byte {exc.start + 1} of the line)"))
-            continue
-        if not text.strip():
-            continue
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            errors.append(InputError(name, number, f"invalid JSON: {exc.msg} (column {exc.colno})"))
-            continue
+    lines = json_lines(name, raw, errors) if limit is None or limit > 0 else iter(())
+    for number, obj in lines:
         problem = _problem(obj)
         if problem:
             errors.append(InputError(name, number, problem))
@@ -66,6 +46,8 @@ def read_samples(path: str | Path, *, limit: int | None = None) -> tuple[list[Sa
             continue
         seen[sid] = number
         samples.append(Sample(number, sid, obj["instruction"], obj["input"], obj.get("output")))
+        if limit is not None and len(samples) >= limit:
+            break  # stop before reading further lines
     if errors:
         raise InputErrors(errors)
     if not samples:
