@@ -121,6 +121,7 @@ def eval_command(
     repetition_penalty: Annotated[float, typer.Option("--repetition-penalty")] = 1.0,
     no_repeat_ngram_size: Annotated[int, typer.Option("--no-repeat-ngram-size")] = 0,
     threads: Annotated[int | None, typer.Option("--threads", min=1, help="CPU threads for the runtime.")] = None,
+    device: Annotated[str, typer.Option("--device", help="torch backend: cpu (the reference), cuda, or auto.")] = "cpu",
     config: ConfigOption = None, no_config: NoConfigOption = False,
     select: SelectOption = None, ignore: IgnoreOption = None,
 ) -> None:
@@ -137,7 +138,7 @@ def eval_command(
             no_repeat_ngram_size=no_repeat_ngram_size)
         request = EvalRequest(model_dir=model, backend=backend.value, data=data, out=out,
                               variant=variant.value, base=base, limit=limit, generation=generation,
-                              threads=threads)
+                              threads=threads, device=device)
         progress = RichProgress()
         outcome = evaluate(request, cfg, progress)
     except UsageError as exc:

@@ -61,8 +61,9 @@ def pipeline_command(
     base: Annotated[str, typer.Option("--base", help="'micro', a local Hugging Face model folder, or a .gguf file.")] = "micro",
     train_config: Annotated[Path | None, typer.Option("--train-config", help="train.toml for `epicrisis train`.")] = None,
     app: Annotated[Path | None, typer.Option("--app", help="The Angular app to promote into (default: OUT/app from the template).")] = None,
-    gates: Annotated[Path | None, typer.Option("--gates", help="Gate file (default: the bundled policy).")] = None,
-    baseline: Annotated[Path | None, typer.Option("--baseline", help="Baseline folder (default: the bundled micro baseline).")] = None,
+    gates: Annotated[Path | None, typer.Option("--gates", help="Gate file (default: the micro preset's policy for the embedded default, else the built-in policy).")] = None,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="Baseline folder (default: the bundled micro baseline, for the micro base on the bundled dataset).")] = None,
+    no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Run without regression gates, even where the bundled baseline applies.")] = False,
     model_id: Annotated[str, typer.Option("--id", help="local/NAME of the promoted model in the app.")] = "local/epicrisis-demo",
     variants: Annotated[str, typer.Option("--variants", help="ONNX variants to export, comma-separated.")] = "fp32,int8,int4",
     max_steps: Annotated[int | None, typer.Option("--max-steps", min=1, help="Stop training after N steps (a quick run).")] = None,
@@ -88,7 +89,7 @@ def pipeline_command(
     if scoring:
         train_flags["eval"] = scoring
     request = PipelineRequest(out=out, data=tuple(data or ()), base=base, train_config=train_config, app=app,
-                              gates=gates, baseline=baseline, model_id=model_id,
+                              gates=gates, baseline=baseline, no_baseline=no_baseline, model_id=model_id,
                               variants=tuple(v.strip() for v in variants.split(",") if v.strip()),
                               train_flags=train_flags, verify=verify, score_onnx=score_onnx, threads=threads)
     began = time.perf_counter()

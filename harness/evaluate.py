@@ -18,6 +18,7 @@ from typing import Protocol
 
 from harness.backends import load_backend, load_tokenizer, model_files
 from harness.config import Config
+from harness.errors import UsageError
 from harness.generation import GenerationConfig
 from harness.prompt import PromptBuilder, text_sha256
 from harness.records import RecordResult
@@ -59,6 +60,20 @@ class EvalRequest:
     limit: int | None = None
     generation: GenerationConfig = field(default_factory=GenerationConfig)
     threads: int | None = None
+    device: str | None = None  # torch backend: cpu (default), cuda or auto
+
+
+def _where(request: EvalRequest) -> str:
+    """The machine, and the GPU when the torch backend runs on one."""
+    where = machine()
+    if request.backend == "torch" and request.device not in (None, "cpu"):
+        from harness.backends import resolve_torch_device
+
+        if resolve_torch_device(request.device) == "cuda":
+            import torch
+
+            where += f"; torch on cuda ({torch.cuda.get_device_name()})"
+    return where
 
 
 @dataclass(frozen=True)
@@ -72,6 +87,14 @@ def evaluate(request: EvalRequest, config: Config, progress: Progress | None = N
     from harness.engine import Engine
 
     Engine(config)  # a bad configuration fails here, before any model loads
+    if request.device not in (None, "cpu"):
+        from harness.backends import TORCH_DEVICES
+
+        if request.backend != "torch":
+            raise UsageError(f"--device {request.device}: only the torch backend chooses a device "
+                             "(ONNX Runtime runs on the CPU, as in the browser's WASM build)")
+        if request.device not in TORCH_DEVICES:
+            raise UsageError(f"unknown torch device {request.device!r} (choose from: {', '.join(TORCH_DEVICES)})")
     samples, data_sha = read_samples(request.data, limit=request.limit)
     files = model_files(request.backend, request.model_dir, variant=request.variant, base=request.base)
     model_print, file_hashes = fingerprint(files, request.model_dir)
@@ -86,7 +109,7 @@ def evaluate(request: EvalRequest, config: Config, progress: Progress | None = N
         backend=request.backend, variant=request.variant,
         prompt=PromptInfo(**builder.describe()), generation=request.generation,
         packages=package_versions(), git_revision=git_revision(),
-        python=sys.version.split()[0], machine=machine(),
+        python=sys.version.split()[0], machine=_where(request),
         data=DataInfo(path=str(request.data.resolve()), sha256=data_sha, limit=request.limit,
                       sample_ids=[s.id for s in samples]),
     )
@@ -115,7 +138,7 @@ def _generate_missing(request: EvalRequest, run: RunDir, key: str, samples: Sequ
         if not pending:
             return 0  # everything cached: the model is never loaded
         backend = load_backend(request.backend, request.model_dir, variant=request.variant,
-                               base=request.base, threads=request.threads)
+                               base=request.base, threads=request.threads, device=request.device)
         generation = request.generation
         for start in range(0, len(pending), generation.batch_size):
             batch = pending[start:start + generation.batch_size]

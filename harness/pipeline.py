@@ -21,7 +21,7 @@ import json
 import shutil
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,13 @@ from harness.errors import UsageError
 from harness.runs import now, write_atomic
 
 ROOT = Path(__file__).resolve().parents[1]
-BUNDLED_BASELINE = ROOT / "baselines" / "micro"
+PRESETS = ROOT / "training" / "presets"
+# The micro preset's own gate policy and production baseline, used when the
+# job runs the embedded default (micro base on the bundled dataset) and the
+# user names neither: see training/presets/micro-gates.toml for why its
+# floors differ from harness/default_gates.toml.
+BUNDLED_GATES = PRESETS / "micro-gates.toml"
+BUNDLED_BASELINE = PRESETS / "micro-baseline"
 APP_TEMPLATE = ROOT / "export" / "app_template"
 STAGES = ("prepare", "train", "best", "export", "gate", "promote", "report")
 
@@ -43,8 +49,9 @@ class PipelineRequest:
     base: str = "micro"  # micro, a local HF model folder, or a .gguf file
     train_config: Path | None = None  # train.toml
     app: Path | None = None  # default: OUT/app, created from the template
-    gates: Path | None = None  # default: the bundled policy
-    baseline: Path | None = None  # default: the bundled baseline (micro base only)
+    gates: Path | None = None  # default: the micro policy (embedded default) or harness/default_gates.toml
+    baseline: Path | None = None  # default: the bundled baseline (micro base on the bundled dataset only)
+    no_baseline: bool = False  # run without regression gates even where a bundled baseline applies
     model_id: str = "local/epicrisis-demo"
     variants: tuple[str, ...] = ("fp32", "int8", "int4")
     train_flags: dict[str, Any] = field(default_factory=dict)  # e.g. {"max_steps": 20, "eval": {"limit": 4}}
@@ -64,6 +71,8 @@ class PipelineOutcome:
     decision: str = ""
     report: Path | None = None
     notes: list[str] = field(default_factory=list)
+    gates: str = ""  # the gate file that applied
+    baseline: str | None = None  # the baseline that applied
 
     def record(self) -> dict[str, Any]:
         return {"created": now(), "out": str(self.out), "times": self.times,
@@ -71,7 +80,7 @@ class PipelineOutcome:
                 "promotable": self.promotable, "promoted": self.promoted,
                 "promoted_to": str(self.promoted_to) if self.promoted_to else None,
                 "decision": self.decision, "report": str(self.report) if self.report else None,
-                "notes": self.notes}
+                "gates": self.gates, "baseline": self.baseline, "notes": self.notes}
 
 
 class StageClock:
@@ -171,16 +180,37 @@ def demo_app(target: Path, say: Say) -> Path:
     return target
 
 
-def check_inputs(request: PipelineRequest) -> Path | None:
+def embedded_default(request: PipelineRequest) -> bool:
+    """The micro base on the bundled dataset: what the bundled gates and baseline describe."""
+    return request.base == "micro" and not request.data
+
+
+def resolve_gates(request: PipelineRequest) -> Path | None:
+    if request.gates is None and embedded_default(request) and BUNDLED_GATES.is_file():
+        return BUNDLED_GATES
+    return request.gates  # None: harness/default_gates.toml
+
+
+def resolve_baseline(request: PipelineRequest) -> Path | None:
+    if request.no_baseline:
+        if request.baseline is not None:
+            raise UsageError("--baseline and --no-baseline contradict each other: pass one")
+        return None
+    if request.baseline is None and embedded_default(request) and (BUNDLED_BASELINE / "run.json").is_file():
+        return BUNDLED_BASELINE
+    return request.baseline
+
+
+def check_inputs(request: PipelineRequest) -> tuple[Path | None, Path | None]:
     """Everything a late stage would trip on, checked before the first one
-    runs: the gate file, the baseline, the app folder. Returns the baseline."""
+    runs: the gate file, the baseline, the app folder. Returns the gate file
+    and the baseline that apply."""
     from harness.gatefile import load_policy
     from harness.verdicts import RunEvidence
 
-    load_policy(request.gates)
-    baseline = request.baseline
-    if baseline is None and request.base == "micro" and (BUNDLED_BASELINE / "run.json").is_file():
-        baseline = BUNDLED_BASELINE
+    gates = resolve_gates(request)
+    load_policy(gates)
+    baseline = resolve_baseline(request)
     if baseline is not None:
         if not baseline.exists():
             raise UsageError(f"{baseline}: baseline not found (a baseline folder or a scorecard.json; "
@@ -188,15 +218,19 @@ def check_inputs(request: PipelineRequest) -> Path | None:
         RunEvidence.load(baseline)
     if request.app is not None and not (request.app / "backend").is_dir():
         raise UsageError(f"{request.app}: no backend/ folder: --app must be the app's root")
-    return baseline
+    return gates, baseline
 
 
 def run_pipeline(request: PipelineRequest, say: Say = print, progress: Callable | None = None) -> PipelineOutcome:
-    baseline = check_inputs(request)
+    gates, baseline = check_inputs(request)
+    request = replace(request, gates=gates)
     out = request.out
     out.mkdir(parents=True, exist_ok=True)
     outcome = PipelineOutcome(out)
     clock = StageClock(outcome, say)
+    outcome.gates = str(gates) if gates else "harness/default_gates.toml (built in)"
+    outcome.baseline = str(baseline) if baseline else None
+    say(f"gates: {outcome.gates}; baseline: {outcome.baseline or 'none'}")
     if baseline is None:
         outcome.notes.append("no baseline: the regression gates were not run")
 

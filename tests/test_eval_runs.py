@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from harness.config import Config
+from harness.errors import UsageError
 from harness.evaluate import EvalRequest, evaluate
 from harness.generation import GenerationConfig
 from harness.parity import compare_runs
@@ -315,3 +316,29 @@ def test_int4_file_is_scored_by_its_transformers_js_name(models, tmp_path):
     manifest = RunDir(tmp_path / "run").read_manifest()
     assert outcome.generated == 4 and manifest.variant == "int4"
     assert "onnx/model_q4.onnx" in manifest.model.files and "onnx/model.onnx" not in manifest.model.files
+
+
+def test_torch_device_choice_is_validated_and_auto_falls_back_to_cpu(models, tmp_path, monkeypatch):
+    import torch
+
+    from harness.backends import hf, resolve_torch_device
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert resolve_torch_device(None) == resolve_torch_device("auto") == "cpu"
+    with pytest.raises(UsageError, match="torch sees no CUDA device"):
+        resolve_torch_device("cuda")
+    with pytest.raises(UsageError, match="unknown torch device 'tpu'"):
+        resolve_torch_device("tpu")
+    config = Config()
+    with pytest.raises(UsageError, match="only the torch backend chooses a device"):
+        evaluate(EvalRequest(model_dir=models["onnx"], backend="onnx", data=models["data"], out=tmp_path / "o",
+                             device="cuda"), config)
+    assert not (tmp_path / "o").exists()
+    # auto on a CPU-only machine: the same run (same key, same texts) as the CPU default.
+    cpu = evaluate(_request(models, tmp_path / "cpu"), config)
+    auto = evaluate(dataclasses.replace(_request(models, tmp_path / "auto"), device="auto"), config)
+    assert auto.scorecard.run_key == cpu.scorecard.run_key and auto.scorecard.passed == cpu.scorecard.passed
+    # Inputs follow a model onto its device; CPU and ONNX models keep them where they are.
+    ids = torch.ones(1, 3, dtype=torch.long)
+    assert hf._on_model_device(object(), ids) is ids
+    assert hf._on_model_device(torch.nn.Linear(1, 1), ids) is ids

@@ -18,6 +18,8 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
+from harness.errors import UsageError
+
 pytest.importorskip("torch")
 pytest.importorskip("trl")
 pytest.importorskip("optimum.onnxruntime")
@@ -114,3 +116,44 @@ def test_report_and_junit_of_the_promoted_variant(promoted):
     suite = ET.parse(out / "gates.xml").getroot().find("testsuite")
     assert suite.get("failures") == "0" and {c.get("name") for c in suite.iter("testcase")} >= {
         "floor.pass_rate", "parity.int8.verdict_agreement", "ship.variant"}
+
+
+def test_embedded_default_uses_the_micro_policy_and_baseline(tmp_path):
+    from harness import pipeline
+    from harness.gatefile import load_policy
+    from harness.pipeline import PipelineRequest, resolve_baseline, resolve_gates
+
+    default = PipelineRequest(out=tmp_path)
+    assert resolve_gates(default) == pipeline.BUNDLED_GATES
+    policy = load_policy(pipeline.BUNDLED_GATES)
+    assert policy.min_pass_rate is None and policy.max_check_rate["FMT001"] == 0.02
+    assert policy.max_pass_rate_drop == 0.03 and set(policy.ship) == {"int8", "int4"}
+    if (pipeline.BUNDLED_BASELINE / "run.json").is_file():
+        assert resolve_baseline(default) == pipeline.BUNDLED_BASELINE
+    # Another dataset or base: the built-in policy, no bundled baseline.
+    for other in (PipelineRequest(out=tmp_path, data=(tmp_path / "mine.jsonl",)),
+                  PipelineRequest(out=tmp_path, base=str(tmp_path / "model"))):
+        assert resolve_gates(other) is None and resolve_baseline(other) is None
+    # The user's choices win; --no-baseline turns the regression gates off.
+    mine = PipelineRequest(out=tmp_path, gates=tmp_path / "g.toml", baseline=tmp_path / "b")
+    assert resolve_gates(mine) == tmp_path / "g.toml" and resolve_baseline(mine) == tmp_path / "b"
+    assert resolve_baseline(PipelineRequest(out=tmp_path, no_baseline=True)) is None
+
+
+def test_no_baseline_contradicting_baseline_is_a_usage_error(tmp_path):
+    from harness.pipeline import PipelineRequest, resolve_baseline
+
+    with pytest.raises(UsageError, match="--baseline and --no-baseline"):
+        resolve_baseline(PipelineRequest(out=tmp_path, baseline=tmp_path / "b", no_baseline=True))
+
+
+def test_bundled_baseline_is_a_loadable_run_of_the_bundled_validation_split():
+    from harness import pipeline
+    from harness.verdicts import RunEvidence
+    from training.data import prepare as prep
+
+    evidence = RunEvidence.load(pipeline.BUNDLED_BASELINE)
+    _, validation = prep.split(prep.validate(prep.load(pipeline.bundled_data())).examples)
+    assert evidence.scorecard.records == len(validation) == 35
+    assert set(evidence.samples) == {ex.id for ex in validation}
+    assert evidence.scorecard.backend == "onnx" and evidence.scorecard.variant == "int8"

@@ -39,6 +39,7 @@ class CheckpointScorer:
     base: Path | None = None  # the base model of LoRA adapters
     threads: int | None = None
     progress: Callable[[], object] | None = None  # makes a harness.evaluate Progress
+    device: str | None = None  # torch device of the scoring runs (the training device)
 
     def run_dir(self, checkpoint: Path) -> Path:
         return self.scores_dir / checkpoint.name
@@ -50,7 +51,7 @@ class CheckpointScorer:
         base = self.base if (checkpoint / "adapter_config.json").is_file() else None
         request = EvalRequest(model_dir=checkpoint, backend="torch", data=self.validation,
                               out=self.run_dir(checkpoint), base=base, limit=self.settings.limit,
-                              generation=generation, threads=self.threads)
+                              generation=generation, threads=self.threads, device=self.device)
         progress = self.progress() if self.progress is not None else None
         try:
             return evaluate(request, self.checks, progress).scorecard

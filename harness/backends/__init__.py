@@ -143,14 +143,36 @@ def onnx_model_files(model_dir: Path, variant: str) -> list[Path]:
     return [path, *data]
 
 
+TORCH_DEVICES = ("cpu", "cuda", "auto")
+
+
+def resolve_torch_device(device: str | None) -> str:
+    """``cpu`` (the default: the reference every exported variant is compared
+    with), ``cuda``, or ``auto`` (cuda when available)."""
+    device = (device or "cpu").lower()
+    if device not in TORCH_DEVICES:
+        raise UsageError(f"unknown torch device {device!r} (choose from: {', '.join(TORCH_DEVICES)})")
+    if device == "cpu":
+        return device
+    import torch
+
+    if torch.cuda.is_available():
+        return "cuda"
+    if device == "cuda":
+        raise UsageError("--device cuda: torch sees no CUDA device (use --device cpu or auto)")
+    return "cpu"
+
+
 def load_backend(backend: str, model_dir: str | Path, *, variant: str = "fp32",
-                 base: str | Path | None = None, threads: int | None = None) -> Backend:
+                 base: str | Path | None = None, threads: int | None = None,
+                 device: str | None = None) -> Backend:
     if backend == "torch":
         if variant != "fp32":
             raise UsageError(f"the torch backend runs fp32 weights only, not {variant!r}")
         from harness.backends.torch_backend import TorchBackend
 
-        return TorchBackend(Path(model_dir), base=Path(base) if base else None, threads=threads)
+        return TorchBackend(Path(model_dir), base=Path(base) if base else None, threads=threads,
+                            device=resolve_torch_device(device))
     if backend == "onnx":
         from harness.backends.onnx_backend import OnnxBackend
 

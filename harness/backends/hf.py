@@ -66,6 +66,7 @@ def _generate_batch(model: Any, tokenizer: Any, prompts: list[str], config: Gene
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else eos[0]
     encoded = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False,
                         return_token_type_ids=False)
+    encoded = {k: _on_model_device(model, v) for k, v in encoded.items()}
     bos = getattr(getattr(model, "generation_config", None), "bos_token_id", None)
     hf_config = HFGenerationConfig(**config.hf_kwargs(), eos_token_id=eos, pad_token_id=pad,
                                    bos_token_id=bos, use_cache=True)
@@ -105,8 +106,16 @@ def teacher_forced_logits(model: Any, tokenizer: Any, prompt: str, continuation:
     """Logits at the positions that predict each continuation token (one
     forward pass over prompt + continuation, no cache), as float32 numpy."""
     prompt_ids = tokenizer(prompt, add_special_tokens=False, return_token_type_ids=False)["input_ids"]
-    ids = torch.tensor([list(prompt_ids) + list(continuation)], dtype=torch.long)
+    ids = _on_model_device(model, torch.tensor([list(prompt_ids) + list(continuation)], dtype=torch.long))
     with torch.inference_mode():
         logits = model(input_ids=ids, attention_mask=torch.ones_like(ids)).logits
     logits = torch.as_tensor(logits)[0, len(prompt_ids) - 1: ids.shape[1] - 1]
-    return logits.float().numpy()
+    return logits.float().cpu().numpy()
+
+
+def _on_model_device(model: Any, tensor: Any) -> Any:
+    """Inputs follow a torch model onto its GPU; ONNX Runtime models take CPU tensors."""
+    device = getattr(model, "device", None)
+    if isinstance(device, torch.device) and device.type != "cpu":
+        return tensor.to(device)
+    return tensor
