@@ -1,9 +1,11 @@
 """LoRA SFT throughput on one GPU for the Qwen2.5-1.5B-Instruct architecture (issue 5).
 
-Self-contained: needs only torch, transformers and peft (liger-kernel and
-bitsandbytes are optional variants). No project imports, no network, no
-weights: the model is built from Qwen2.5-1.5B-Instruct's published config
-with random bf16 weights (throughput does not depend on the weight values).
+Needs only torch, transformers and peft (liger-kernel and bitsandbytes are
+optional variants) and, from this repo, training/cuda_fast.py (the varlen
+attention and chunked cross-entropy `epicrisis train` uses on CUDA; it
+imports neither trl nor the harness). No network, no weights: the model is
+built from Qwen2.5-1.5B-Instruct's published config with random bf16
+weights (throughput does not depend on the weight values).
 
 Workload (fixed for every variant): 350 synthetic examples of 450-850 tokens
 (seeded; ~227k tokens an epoch), 3 epochs, LoRA r=16 alpha=16 dropout 0 on
@@ -52,7 +54,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import inspect
 import json
 import math
 import os
@@ -60,10 +61,13 @@ import platform
 import sys
 import time
 import traceback
+from pathlib import Path
 
 import numpy as np
 import torch
 import torch.nn.functional as F
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo root: training.cuda_fast
 
 # Qwen2.5-1.5B-Instruct config.json (published values).
 QWEN25_15B = dict(
@@ -238,137 +242,10 @@ def build_micro_batches(docs, group, s, device):
     return out
 
 
-# --------------------------------------------------------------------------- attention
-_VARLEN = {}
-
-
-def _varlen_setup():
-    if _VARLEN:
-        return _VARLEN
-    try:
-        from torch.nn.attention.varlen import varlen_attn
-        params = inspect.signature(varlen_attn).parameters
-        _VARLEN.update(fn=varlen_attn, window="window_size" in params,
-                       gqa="enable_gqa" in params, ok=True)
-    except Exception as e:  # noqa: BLE001
-        _VARLEN.update(ok=False, error=repr(e))
-    return _VARLEN
-
-
-def _per_doc_sdpa(q, k, v, cu, scale):
-    """Reference / CPU fallback: causal sdpa document by document. q [T,H,D], k/v [T,KV,D]."""
-    rep = q.shape[1] // k.shape[1]
-    outs = []
-    cu = cu.tolist()
-    for a, b in zip(cu[:-1], cu[1:]):
-        qq = q[a:b].transpose(0, 1)[None]
-        kk = k[a:b].repeat_interleave(rep, 1).transpose(0, 1)[None]
-        vv = v[a:b].repeat_interleave(rep, 1).transpose(0, 1)[None]
-        outs.append(F.scaled_dot_product_attention(qq, kk, vv, is_causal=True, scale=scale)[0].transpose(0, 1))
-    return torch.cat(outs, 0)
-
-
-def varlen_attention(q, k, v, cu, max_len, scale):
-    """q [T,H,D], k/v [T,KV,D] -> [T,H,D]; causal within each document of cu."""
-    info = _varlen_setup()
-    if not q.is_cuda or not info.get("ok"):
-        return _per_doc_sdpa(q, k, v, cu, scale)
-    kw = dict(scale=scale)
-    if info["window"]:
-        kw["window_size"] = (-1, 0)
-    else:
-        kw["is_causal"] = True
-    native = info.get("native_gqa")
-    if native is None:  # not yet checked: the safe path
-        native = info["gqa"]
-    if native:
-        if info["gqa"]:
-            kw["enable_gqa"] = True
-    else:
-        rep = q.shape[1] // k.shape[1]
-        k = k.repeat_interleave(rep, 1)
-        v = v.repeat_interleave(rep, 1)
-    return info["fn"](q, k, v, cu, cu, max_len, max_len, **kw)
-
-
-def hf_varlen_forward(module, query, key, value, attention_mask, scaling=None, dropout=0.0, **kwargs):
-    """transformers AttentionInterface entry: query [1,H,T,D] -> ([1,T,H,D], None)."""
-    cu = kwargs["cu_seq_lens_q"]
-    max_len = kwargs.get("max_length_q", VARLEN_MAX)
-    q = query[0].transpose(0, 1)
-    k = key[0].transpose(0, 1)
-    v = value[0].transpose(0, 1)
-    out = varlen_attention(q, k, v, cu, max_len, scaling)
-    return out[None], None
-
-
-def check_varlen(device):
-    """Varlen vs per-document sdpa (fp32 math reference) on random data; decides the GQA path."""
-    info = _varlen_setup()
-    res = dict(available=info.get("ok", False), error=info.get("error"),
-               window_size_api=info.get("window"), enable_gqa_api=info.get("gqa"))
-    if not info.get("ok") or device.type != "cuda":
-        return res
-    g = torch.Generator(device=device).manual_seed(0)
-    lens = [700, 455, 849, 60]
-    cu = torch.tensor(np.cumsum([0] + lens), dtype=torch.int32, device=device)
-    T = sum(lens)
-    q = torch.randn(T, 12, 128, device=device, generator=g, dtype=torch.bfloat16)
-    k = torch.randn(T, 2, 128, device=device, generator=g, dtype=torch.bfloat16)
-    v = torch.randn(T, 2, 128, device=device, generator=g, dtype=torch.bfloat16)
-    ref = _per_doc_sdpa(q.float(), k.float(), v.float(), cu, 128 ** -0.5)
-    for native in (True, False):
-        info["native_gqa"] = native
-        try:
-            out = varlen_attention(q, k, v, cu, VARLEN_MAX, 128 ** -0.5).float()
-            err = float((out - ref).norm() / ref.norm())
-            res[f"rel_err_native_gqa_{native}"] = err
-            if err < 2e-2:
-                res["native_gqa"] = native
-                break
-        except Exception as e:  # noqa: BLE001
-            res[f"error_native_gqa_{native}"] = repr(e)[:300]
-    else:
-        info["ok"] = False
-    info["native_gqa"] = res.get("native_gqa")
-    res["used"] = bool(info["ok"])
-    return res
-
-
-def register_varlen():
-    from transformers import AttentionInterface
-    AttentionInterface.register("torch_varlen", hf_varlen_forward)
-
-
-# --------------------------------------------------------------------------- losses
-class ChunkedLinearCE(torch.autograd.Function):
-    """sum_i CE(h_i @ W^T, y_i) over chunks of tokens; W frozen. The gradient w.r.t. h is
-    computed chunk by chunk in the forward pass, so neither the [N x V] logits nor their
-    gradient ever exist in full (peak extra memory: one chunk's fp32 logits)."""
-
-    @staticmethod
-    def forward(ctx, h, W, targets, chunk):
-        grad_h = torch.empty_like(h)
-        total = torch.zeros((), dtype=torch.float32, device=h.device)
-        for s0 in range(0, h.shape[0], chunk):
-            hc, tc = h[s0:s0 + chunk], targets[s0:s0 + chunk]
-            logits = (hc @ W.t()).float()
-            lse = torch.logsumexp(logits, dim=-1)
-            valid = tc != -100
-            ts = tc.clamp_min(0)
-            total += ((lse - logits.gather(1, ts[:, None])[:, 0]) * valid).sum()
-            p = logits.sub_(lse[:, None]).exp_()
-            p[torch.arange(p.shape[0], device=p.device), ts] -= 1.0
-            p.mul_(valid[:, None])
-            grad_h[s0:s0 + chunk] = p.to(h.dtype) @ W
-            del logits, p
-        ctx.save_for_backward(grad_h)
-        return total
-
-    @staticmethod
-    def backward(ctx, g):
-        (grad_h,) = ctx.saved_tensors
-        return grad_h * g.to(grad_h.dtype), None, None, None
+# --------------------------------------------------------------------------- attention, losses
+# The varlen attention (registered with transformers as "torch_varlen") and the chunked
+# linear cross-entropy live in training/cuda_fast.py, where `epicrisis train` uses them too.
+from training.cuda_fast import VARLEN_MAX, ChunkedLinearCE, check_varlen, register_varlen  # noqa: E402
 
 
 def loss_sum(s, h, lm_head, targets, liger_loss=None):

@@ -35,7 +35,8 @@ class Quantization(str, Enum):
 FLAG_NAMES = {("lora", "r"): "--lora-r", ("lora", "alpha"): "--lora-alpha",
               ("lora", "dropout"): "--lora-dropout", ("eval", "limit"): "--eval-limit",
               ("eval", "max_new_tokens"): "--max-new-tokens", ("eval", "batch_size"): "--eval-batch-size",
-              ("eval", "enabled"): "--no-scoring", ("eval", "onnx"): "--score-onnx", ("output",): "--output"}
+              ("eval", "enabled"): "--no-scoring", ("eval", "onnx"): "--score-onnx", ("output",): "--output",
+              ("compile",): "--compile"}
 
 
 def _fail(exc: UsageError) -> None:
@@ -109,8 +110,9 @@ def train_command(
     no_scoring: Annotated[bool, typer.Option("--no-scoring", help="Save checkpoints without scoring them.")] = False,
     score_onnx: Annotated[bool, typer.Option("--score-onnx", help="Also export each checkpoint to ONNX, score it and compare it with torch.")] = False,
     device: Annotated[Optional[Device], typer.Option("--device")] = None,
-    quantization: Annotated[Optional[Quantization], typer.Option("--quantization", help="4-bit QLoRA on CUDA (auto: when bitsandbytes is installed).")] = None,
+    quantization: Annotated[Optional[Quantization], typer.Option("--quantization", help="4-bit QLoRA on CUDA (auto: bf16 LoRA on cards of 24 GB or more, 4-bit below when bitsandbytes is installed).")] = None,
     no_unsloth: Annotated[bool, typer.Option("--no-unsloth", help="Do not use unsloth even when installed.")] = False,
+    compile_layers: Annotated[bool, typer.Option("--compile", help="CUDA: torch.compile each decoder layer (about 1.8x faster steps after a cold compile of a minute or more).")] = False,
     threads: Annotated[Optional[int], typer.Option("--threads", min=1, help="CPU threads for training and scoring.")] = None,
     checks_config: Annotated[Optional[Path], typer.Option("--checks-config", help="epicrisis.toml for the checks (default: the nearest one).")] = None,
 ) -> None:
@@ -129,7 +131,8 @@ def train_command(
                    warmup_ratio=warmup_ratio, weight_decay=weight_decay, max_grad_norm=max_grad_norm,
                    seed=seed, save_steps=save_steps, save_total_limit=save_total_limit,
                    logging_steps=logging_steps, max_length=max_length, device=device,
-                   quantization=quantization, unsloth="off" if no_unsloth else None, threads=threads,
+                   quantization=quantization, unsloth="off" if no_unsloth else None,
+                   compile=True if compile_layers else None, threads=threads,
                    lora__r=lora_r, lora__alpha=lora_alpha, lora__dropout=lora_dropout,
                    eval__limit=eval_limit, eval__max_new_tokens=max_new_tokens,
                    eval__batch_size=eval_batch_size, eval__enabled=False if no_scoring else None,

@@ -1,5 +1,7 @@
-"""The CUDA decisions (4-bit QLoRA, unsloth, 8-bit AdamW, out-of-memory retry),
-exercised on a CPU-only machine by faking what is available and importable."""
+"""The CUDA decisions (bf16 LoRA or 4-bit QLoRA by card size, unsloth, 8-bit
+AdamW, padding-free batches with varlen attention, chunked cross-entropy,
+compile, the out-of-memory fallbacks), exercised on a CPU-only machine by
+faking what is available, importable and how large the card is."""
 
 from __future__ import annotations
 
@@ -16,8 +18,11 @@ from training.config import TrainSettings
 from training.device import OutOfMemory, Retry, is_out_of_memory, plan_device, retry_on_oom, run_training
 
 
-def plan(settings: TrainSettings, *, cuda: bool, modules: set[str] = frozenset(), bf16: bool = True):
-    return plan_device(settings, cuda=lambda: cuda, bf16=lambda: bf16, can_import=lambda m: m in modules)
+def plan(settings: TrainSettings, *, cuda: bool, modules: set[str] = frozenset(), bf16: bool = True,
+         gb: float = 16.0, varlen: tuple[bool, str] = (True, "checked")):
+    """The plan on a faked machine: by default a 16 GB card whose torch has a working varlen kernel."""
+    return plan_device(settings, cuda=lambda: cuda, bf16=lambda: bf16, can_import=lambda m: m in modules,
+                       memory_gb=lambda: gb, varlen=lambda: varlen)
 
 
 def test_cpu_plan_is_fp32_without_quantization():
@@ -32,7 +37,9 @@ def test_cuda_plan_with_the_gpu_extra():
     p = plan(TrainSettings(), cuda=True, modules={"bitsandbytes", "unsloth"})
     assert (p.device, p.precision, p.quantization, p.loader, p.optimizer) == (
         "cuda", "bf16", "4bit-nf4", "unsloth", "adamw_bnb_8bit")
-    assert p.gradient_checkpointing and p.notes == ()
+    # unsloth keeps its own path: padded batches, its attention, trl's loss, gradient checkpointing
+    assert (p.batching, p.attention, p.loss, p.gradient_checkpointing) == ("padded", "unsloth", "trl", True)
+    assert p.notes == () and p.gpu_memory_gb == 16.0
     assert plan(TrainSettings(), cuda=True, modules={"bitsandbytes"}, bf16=False).precision == "fp16"
 
 
@@ -40,7 +47,55 @@ def test_cuda_plan_without_the_gpu_extra_says_what_to_install():
     p = plan(TrainSettings(), cuda=True)
     assert (p.quantization, p.loader, p.optimizer) == (None, "transformers", "adamw_torch_fused")
     assert any("bitsandbytes not installed" in n for n in p.notes)
-    assert all("[gpu]" in n for n in p.notes)
+    assert all("[gpu]" in n for n in p.notes if "installed" in n)
+
+
+def test_cuda_fast_path_is_the_default_without_unsloth():
+    p = plan(TrainSettings(), cuda=True, modules={"bitsandbytes"}, gb=80.0)
+    assert (p.batching, p.attention, p.loss) == ("padding-free", "torch_varlen", "chunked-ce")
+    assert not p.gradient_checkpointing and not p.compile  # checkpointing is the first OOM fallback
+    assert p.quantization is None and p.gpu_memory_gb == 80.0  # bf16 LoRA on a large card
+    assert p.optimizer == "adamw_bnb_8bit"
+    assert any("bf16 LoRA, not 4-bit: the card has 80 GB" in n for n in p.notes)
+    # the guide's batch 2 x accumulation 4 runs as one padding-free row of 8 sequences a step
+    assert p.step_shape(2, 4) == (8, 1) and any("8 sequences in one row" in n for n in p.notes)
+    text = p.describe()
+    assert text.startswith("training on cuda (bf16, no quantization, transformers loader, adamw_bnb_8bit; "
+                           "padding-free batches, torch varlen attention, chunked cross-entropy)")
+    record = p.record()
+    assert (record["batching"], record["attention"], record["loss"], record["compile"]) == (
+        "padding-free", "torch_varlen", "chunked-ce", False)
+
+
+@pytest.mark.parametrize("gb, modules, quantization", [
+    (80.0, {"bitsandbytes"}, None), (24.0, {"bitsandbytes"}, None),  # a 24 GB card reports ~24.1 GB
+    (23.9, {"bitsandbytes"}, "4bit-nf4"), (16.0, {"bitsandbytes"}, "4bit-nf4"), (16.0, set(), None),
+])
+def test_auto_quantization_follows_the_card_size(gb, modules, quantization):
+    assert plan(TrainSettings(), cuda=True, modules=modules, gb=gb).quantization == quantization
+
+
+def test_explicit_quantization_wins_over_the_card_size():
+    assert plan(TrainSettings(quantization="4bit"), cuda=True, modules={"bitsandbytes"}, gb=80).quantization == "4bit-nf4"
+    assert plan(TrainSettings(quantization="none"), cuda=True, modules={"bitsandbytes"}, gb=8).quantization is None
+    full = plan(TrainSettings(method="full"), cuda=True, modules={"bitsandbytes"}, gb=8)
+    assert full.quantization is None and full.loss == "chunked-ce" and full.batching == "padding-free"
+
+
+def test_without_a_varlen_kernel_cuda_falls_back_to_padded_sdpa_and_says_why():
+    p = plan(TrainSettings(), cuda=True, gb=80, varlen=(False, "torch 2.4.0 has no usable torch.nn.attention.varlen"))
+    assert (p.batching, p.attention, p.loss, p.gradient_checkpointing) == ("padded", "sdpa", "chunked-ce", False)
+    assert any(n.startswith("padded batches and sdpa: torch 2.4.0") for n in p.notes)
+    assert p.step_shape(2, 4) == (2, 4)
+
+
+def test_compile_is_opt_in_and_cuda_only():
+    assert plan(TrainSettings(compile=True), cuda=True, gb=80).compile
+    assert "torch.compile per decoder layer" in plan(TrainSettings(compile=True), cuda=True, gb=80).describe()
+    unsloth = plan(TrainSettings(compile=True), cuda=True, modules={"unsloth"})
+    assert not unsloth.compile and any("--compile ignored" in n for n in unsloth.notes)
+    with pytest.raises(UsageError, match="--compile is for CUDA"):
+        plan(TrainSettings(compile=True), cuda=False)
 
 
 def test_cuda_choices_the_user_turns_off_or_the_method_forbids():
@@ -62,36 +117,57 @@ def test_impossible_requests_are_usage_errors(settings, cuda, modules, message):
         plan(settings, cuda=cuda, modules=modules)
 
 
-def _oom_until(fits: int):
-    calls: list[tuple[int, int]] = []
+def _oom_until(fits: int, *, checkpointing_fits: int | None = None):
+    """An attempt that runs out of memory above ``fits`` sequences a micro-batch
+    (above ``checkpointing_fits`` with gradient checkpointing on)."""
+    calls: list[tuple[int, int, bool]] = []
 
-    def attempt(batch: int, accum: int) -> str:
-        calls.append((batch, accum))
-        if batch > fits:
+    def attempt(batch: int, accum: int, checkpointing: bool) -> str:
+        calls.append((batch, accum, checkpointing))
+        limit = checkpointing_fits if checkpointing and checkpointing_fits is not None else fits
+        if batch > limit:
             raise torch.cuda.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
         return "trained"
     return attempt, calls
 
 
-def test_out_of_memory_halves_the_batch_and_doubles_accumulation():
+def test_out_of_memory_turns_checkpointing_on_first():
+    attempt, calls = _oom_until(fits=4, checkpointing_fits=8)
+    said, retries = [], []
+    assert retry_on_oom(attempt, 8, 1, say=said.append, retries=retries, free=lambda: None) == "trained"
+    assert calls == [(8, 1, False), (8, 1, True)]  # the same batch: checkpointing costs time, not the result
+    assert retries == [Retry(8, 1, "CUDA out of memory. Tried to allocate 2.00 GiB", True)]
+    assert "retrying with gradient checkpointing on (batch size 8 x accumulation 1)" in said[0]
+
+
+def test_out_of_memory_then_halves_the_batch_and_doubles_accumulation():
     attempt, calls = _oom_until(fits=2)
     said, retries, freed = [], [], []
     result = retry_on_oom(attempt, 8, 1, say=said.append, retries=retries, free=lambda: freed.append(1))
     assert result == "trained"
-    assert calls == [(8, 1), (4, 2), (2, 4)]  # the effective batch stays 8
-    assert [(r.batch_size, r.grad_accum) for r in retries] == [(4, 2), (2, 4)]
-    assert len(freed) == 2 and "retrying with batch size 4 x accumulation 2" in said[0]
+    # checkpointing first, then the effective batch stays 8
+    assert calls == [(8, 1, False), (8, 1, True), (4, 2, True), (2, 4, True)]
+    assert [(r.batch_size, r.grad_accum, r.gradient_checkpointing) for r in retries] == [
+        (8, 1, True), (4, 2, True), (2, 4, True)]
+    assert len(freed) == 3
+    assert "retrying with batch size 4 x accumulation 2 (gradient checkpointing on)" in said[1]
+
+
+def test_a_plan_with_checkpointing_on_goes_straight_to_halving():
+    attempt, calls = _oom_until(fits=2)
+    retry_on_oom(attempt, 4, 1, say=lambda _: None, gradient_checkpointing=True, free=lambda: None)
+    assert calls == [(4, 1, True), (2, 2, True)]
 
 
 def test_out_of_memory_at_batch_one_is_a_clear_error():
     attempt, calls = _oom_until(fits=0)
-    with pytest.raises(OutOfMemory, match="out of memory at batch size 1"):
+    with pytest.raises(OutOfMemory, match="out of memory at batch size 1 with gradient checkpointing"):
         retry_on_oom(attempt, 2, 4, say=lambda _: None, free=lambda: None)
-    assert calls == [(2, 4), (1, 8)]
+    assert calls == [(2, 4, False), (2, 4, True), (1, 8, True)]
 
 
 def test_other_errors_are_not_retried():
-    def attempt(batch: int, accum: int):
+    def attempt(batch: int, accum: int, checkpointing: bool):
         raise ValueError("bad data")
     with pytest.raises(ValueError, match="bad data"):
         retry_on_oom(attempt, 8, 1, say=lambda _: None, free=lambda: None)
@@ -104,8 +180,8 @@ def test_only_cuda_training_retries():
     attempt, calls = _oom_until(fits=1)
     retries: list[Retry] = []
     assert run_training(cuda, attempt, 2, 4, say=lambda _: None, retries=retries) == "trained"
-    assert calls == [(2, 4), (1, 8)]
-    assert retries == [Retry(1, 8, "CUDA out of memory. Tried to allocate 2.00 GiB")]
+    assert calls == [(2, 4, False), (2, 4, True), (1, 8, True)]
+    assert retries[-1] == Retry(1, 8, "CUDA out of memory. Tried to allocate 2.00 GiB", True)
     with pytest.raises(torch.cuda.OutOfMemoryError):
         run_training(cpu, _oom_until(fits=1)[0], 2, 4, say=lambda _: None, retries=[])
 
@@ -166,7 +242,11 @@ def test_bitsandbytes_4bit_loader_when_unsloth_is_absent(monkeypatch):
     p = plan(TrainSettings(), cuda=True, modules={"bitsandbytes"})
     model, peft_config = load_for_training(TrainingBase("folder", Path("/m"), "/m"), TrainSettings(), p)
     (_, loaded), (_, prepared) = rec.calls
-    assert model == "prepared" and prepared == {"model": "quantized", "gc": True}
+    assert model == "prepared" and prepared == {"model": "quantized", "gc": False}  # off until OOM says otherwise
+    assert loaded["attn_implementation"] == "torch_varlen"  # the padding-free plan's attention
+    from transformers import AttentionInterface
+
+    assert "torch_varlen" in AttentionInterface._global_mapping
     bnb = loaded["quantization_config"].kwargs
     assert bnb["load_in_4bit"] and bnb["bnb_4bit_quant_type"] == "nf4"
     assert bnb["bnb_4bit_compute_dtype"] == torch.bfloat16 and loaded["device_map"] == {"": 0}

@@ -6,7 +6,8 @@ folder). Whatever it was, training reads a local folder: LoRA adapters name
 it as their base, evaluation and ``epicrisis merge`` find it there.
 
 The CUDA loaders (unsloth, bitsandbytes) are imported here only when the
-plan asks for them, never on CPU.
+plan asks for them, never on CPU; so is the varlen attention the CUDA plan
+registers with transformers (``training.cuda_fast``).
 """
 
 from __future__ import annotations
@@ -88,6 +89,10 @@ def load_for_training(base: TrainingBase, settings: TrainSettings, plan: DeviceP
     from transformers import AutoModelForCausalLM
 
     kwargs: dict[str, Any] = {"dtype": torch_dtype(plan), "local_files_only": True}
+    if plan.attention == "torch_varlen":  # padding-free batches: torch's varlen kernel (training.cuda_fast)
+        from training.cuda_fast import register_varlen
+
+        kwargs["attn_implementation"] = register_varlen()
     if plan.quantization == "4bit-nf4":
         from transformers import BitsAndBytesConfig
 

@@ -75,6 +75,7 @@ class TrainSettings(_Settings):
     device: Literal["auto", "cpu", "cuda"] = "auto"
     quantization: Literal["auto", "4bit", "none"] = "auto"
     unsloth: Literal["auto", "off"] = "auto"
+    compile: bool = False  # CUDA: torch.compile each decoder layer (a long cold compile; pays off on long runs)
     threads: int | None = Field(None, ge=1)
     lora: LoraSettings = LoraSettings()
     eval: ScoringSettings = ScoringSettings()

@@ -77,7 +77,8 @@ class TrainRecord(_Record):
     def finish(self, *, steps: int, seconds: float, retries: list[Retry], ledger: Any) -> None:
         best = ledger.best()
         self.finished = now()
-        self.oom_retries = [{"batch_size": r.batch_size, "grad_accum": r.grad_accum, "reason": r.reason}
+        self.oom_retries = [{"batch_size": r.batch_size, "grad_accum": r.grad_accum, "reason": r.reason,
+                             "gradient_checkpointing": r.gradient_checkpointing}
                             for r in retries]
         self.outcome = TrainOutcome(
             steps=steps, train_seconds=round(seconds, 3),

@@ -8,13 +8,19 @@ computes the loss on the completion only (``completion_only_loss``), and the
 tokens the model sees at training time are the tokens it sees at
 generation time, because the prompt is tokenized exactly as evaluation
 tokenizes it.
+
+How each step runs is the device plan's (``training.device``): on CPU padded
+batches grouped by length and the cross-entropy of the completion tokens
+(``training.trainer``); on CUDA padding-free batches with torch's varlen
+attention and chunked cross-entropy (``training.cuda_fast``), unless unsloth
+loads the model.
 """
 
 from __future__ import annotations
 
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -79,10 +85,9 @@ def clear_output(out: Path, existing: list[Path]) -> None:
     out.mkdir(parents=True, exist_ok=True)
 
 
-def sft_arguments(settings: TrainSettings, plan: DevicePlan, batch_size: int, grad_accum: int) -> Any:
-    from trl import SFTConfig
-
-    return SFTConfig(
+def sft_config_kwargs(settings: TrainSettings, plan: DevicePlan, batch_size: int, grad_accum: int) -> dict[str, Any]:
+    """The ``SFTConfig`` arguments of one training attempt."""
+    return dict(
         output_dir=str(settings.output), seed=settings.seed, data_seed=settings.seed,
         num_train_epochs=settings.epochs, max_steps=settings.max_steps,
         per_device_train_batch_size=batch_size, per_device_eval_batch_size=batch_size,
@@ -95,9 +100,51 @@ def sft_arguments(settings: TrainSettings, plan: DevicePlan, batch_size: int, gr
         save_total_limit=settings.save_total_limit, save_only_model=True,
         eval_strategy="steps", eval_steps=settings.save_steps,
         max_length=settings.max_length, completion_only_loss=True,
-        # Similar lengths share a batch: on CPU padding is compute thrown away.
-        group_by_length=True, dataloader_num_workers=0, report_to=[],
+        # Padded batches: similar lengths share a batch (padding is compute thrown away).
+        # Padding-free batches have no padding to save, and take the sequences in random order.
+        group_by_length=plan.batching == "padded",
+        # Padding-free batches come from our collator (``trainer_for``); trl's own
+        # ``padding_free`` would refuse ``max_length`` (its truncation) without packing.
+        padding_free=False,
+        dataloader_num_workers=0, report_to=[],
     )
+
+
+def sft_arguments(settings: TrainSettings, plan: DevicePlan, batch_size: int, grad_accum: int) -> Any:
+    from trl import SFTConfig
+
+    return SFTConfig(**sft_config_kwargs(settings, plan, batch_size, grad_accum))
+
+
+def padding_free_collator(tokenizer: Any) -> Any:
+    """trl's collator in padding-free mode: a batch's sequences concatenated
+    into one row with per-sequence ``position_ids`` and ``cu_seq_lens``."""
+    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
+
+    return DataCollatorForLanguageModeling(pad_token_id=tokenizer.pad_token_id, padding_free=True)
+
+
+def trainer_for(plan: DevicePlan, *, model: Any, args: Any, tokenizer: Any, **kwargs: Any) -> Any:
+    """The trainer of one attempt: unsloth's plan keeps trl's SFTTrainer as
+    is; the others compute the loss on the completion tokens
+    (``CompletionSFTTrainer``: chunked on CUDA) and, padding-free, batch
+    with trl's padding-free collator."""
+    if plan.loss == "trl":
+        from trl import SFTTrainer
+
+        return SFTTrainer(model=model, args=args, processing_class=tokenizer, **kwargs)
+    from training.cuda_fast import CE_CHUNK
+    from training.trainer import CompletionSFTTrainer
+
+    if plan.batching == "padding-free":
+        kwargs["data_collator"] = padding_free_collator(tokenizer)
+        # what trl does when it builds the collator itself: the model agrees with the tokenizer
+        model.config.get_text_config().pad_token_id = tokenizer.pad_token_id
+        if getattr(model, "generation_config", None) is not None:
+            model.generation_config.pad_token_id = tokenizer.pad_token_id
+    return CompletionSFTTrainer(model=model, args=args, processing_class=tokenizer,
+                                loss_chunk=CE_CHUNK if plan.loss == "chunked-ce" else None,
+                                compile_layers=plan.compile, **kwargs)
 
 
 def read_training_data(settings: TrainSettings) -> tuple[Path, Path, list[Sample], list[Sample]]:
@@ -144,28 +191,30 @@ def train(settings: TrainSettings, sources: dict[str, str], *, overwrite: bool =
     if settings.eval.enabled:
         scorer = CheckpointScorer(validation=validation_path, scores_dir=out / SCORES_DIR,
                                   settings=settings.eval, checks=checks or Config(), base=base.path,
-                                  threads=settings.threads, progress=scoring_progress)
+                                  threads=settings.threads, progress=scoring_progress,
+                                  # A checkpoint trained on a GPU is scored there (fp32 weights either way).
+                                  device=plan.device)
     callback = ScoringCallback(scorer, ledger, say, run_dir=scorer.run_dir if scorer else None,
                                onnx=scorer.onnx if scorer and settings.eval.onnx else None)
     retries: list[Retry] = []
 
-    def attempt(batch_size: int, grad_accum: int) -> Any:
-        from trl import SFTTrainer
-
+    def attempt(batch_size: int, grad_accum: int, gradient_checkpointing: bool) -> Any:
         if retries:
             ledger.reset()  # the failed attempt's rows described other weights
         set_seed(settings.seed)
-        model, peft_config = load_for_training(base, settings, plan)
-        trainer = SFTTrainer(model=model, args=sft_arguments(settings, plan, batch_size, grad_accum),
-                             train_dataset=train_data, eval_dataset=eval_data,
-                             processing_class=tokenizer, peft_config=peft_config, callbacks=[callback])
+        tried = replace(plan, gradient_checkpointing=gradient_checkpointing)
+        model, peft_config = load_for_training(base, settings, tried)
+        trainer = trainer_for(tried, model=model, args=sft_arguments(settings, tried, batch_size, grad_accum),
+                              tokenizer=tokenizer, train_dataset=train_data, eval_dataset=eval_data,
+                              peft_config=peft_config, callbacks=[callback])
         record.parameters = parameter_counts(trainer.model)
         write_record(out, record)
         trainer.train()
         return trainer
 
     began = time.perf_counter()
-    trainer = run_training(plan, attempt, settings.batch_size, settings.grad_accum, say=say, retries=retries)
+    trainer = run_training(plan, attempt, *plan.step_shape(settings.batch_size, settings.grad_accum),
+                           say=say, retries=retries)
     seconds = time.perf_counter() - began
     best = ledger.best()
     record.finish(steps=trainer.state.global_step, seconds=seconds, retries=retries, ledger=ledger)
