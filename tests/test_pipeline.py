@@ -157,3 +157,36 @@ def test_bundled_baseline_is_a_loadable_run_of_the_bundled_validation_split():
     assert evidence.scorecard.records == len(validation) == 35
     assert set(evidence.samples) == {ex.id for ex in validation}
     assert evidence.scorecard.backend == "onnx" and evidence.scorecard.variant == "int8"
+
+
+def test_micro_policy_blocks_a_regression_against_the_bundled_baseline(tmp_path):
+    """The bundled baseline passes its own policy; the same run with the
+    opening sentence lost in 8 records (what the app's parser needs) fails the
+    format floor and the paired regression gate."""
+    from harness import pipeline
+    from harness.config import Config
+    from harness.evaluate import rescore
+    from harness.gatefile import load_policy
+    from harness.gates import evaluate_gates
+    from harness.verdicts import RunEvidence
+
+    policy = load_policy(pipeline.BUNDLED_GATES)
+    baseline = RunEvidence.load(pipeline.BUNDLED_BASELINE)
+
+    def failed(evidence):  # parity gates need the torch run's comparison, not kept in the baseline
+        return {g.gate for g in evaluate_gates(policy, evidence, baseline).failures()
+                if not g.gate.startswith("parity.")}
+
+    assert failed(baseline) == set()
+
+    run = tmp_path / "regressed"
+    shutil.copytree(pipeline.BUNDLED_BASELINE, run)
+    (run / "baseline.json").unlink()
+    [outputs] = (run / "outputs").glob("*.jsonl")
+    rows = [json.loads(line) for line in outputs.read_text(encoding="utf-8").splitlines()]
+    for row in rows[:8]:
+        assert row["text"].startswith("Ingresa por")
+        row["text"] = "Paciente que " + row["text"][len("Ingresa por "):]
+    outputs.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    rescore(run, Config())
+    assert failed(RunEvidence.load(run)) == {"floor.max_check_rate[FMT001]", "regression.check_rate[FMT001]"}
