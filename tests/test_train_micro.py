@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from harness.errors import UsageError
 from harness.prompt import PromptBuilder
 from harness.samples import read_samples
 from tests.tiny_model import write_dataset
@@ -105,3 +106,37 @@ def test_cli_trains_the_micro_preset_to_a_ledger_of_scored_checkpoints(data, tmp
                             "--output", str(out)], capture_output=True, text=True, env=env, cwd=tmp_path,
                            timeout=300)
     assert again.returncode == 2 and "already holds a training run" in again.stderr
+
+
+def test_long_preset_adds_generated_records_the_validation_split_lacks(data, tmp_path):
+    from training.micro import AugmentSpec, augmentation, preset_path
+
+    long = load_preset(preset_path("micro-long"))
+    assert long.augment == AugmentSpec(records=8000, seed=911) and load_preset().augment is None
+    validation, _ = read_samples(data["validation"])
+    extra = augmentation(AugmentSpec(records=6, seed=911), validation)
+    assert [s.id for s in extra] == [f"generated:911:{i}" for i in range(6)]
+    assert all(s.reference and s.reference.startswith("Ingresa por") for s in extra)
+    # A validation record the generator would write again is left out.
+    clash = augmentation(AugmentSpec(records=6, seed=911), [*validation, extra[2]])
+    assert [s.id for s in clash] == [s.id for i, s in enumerate(extra) if i != 2]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**json.loads(preset_path().read_text()), "augment": {"records": 0}}))
+    with pytest.raises(UsageError, match=f"{bad}: invalid preset: augment.records"):
+        load_preset(bad)
+
+
+def test_cli_records_the_generated_records_it_trained_on(data, tmp_path):
+    preset = tmp_path / "aug.json"
+    preset.write_text(json.dumps({**json.loads((ROOT / "training/presets/micro.json").read_text()),
+                                  "augment": {"records": 4, "seed": 3}}))
+    out = tmp_path / "run"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    done = subprocess.run([sys.executable, "-m", "harness.cli", "train", "--base", "micro", "--preset", str(preset),
+                           "--train-file", str(data["train"]), "--validation-file", str(data["validation"]),
+                           "--output", str(out), "--max-steps", "2", "--no-scoring", "--threads", "2"],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "micro preset: 4 generated training records added (seed 3)" in done.stderr
+    record = json.loads((out / "train_config.json").read_text())
+    assert record["data"]["train"]["records"] == 16 and record["data"]["generated"]["records"] == 4

@@ -30,6 +30,19 @@ class TokenizerSpec(BaseModel):
     min_frequency: int = Field(2, ge=1)
 
 
+class AugmentSpec(BaseModel):
+    """Extra training records from the in-repo generator (``epicrisis data
+    generate``), added to the training split. A from-scratch model only
+    learns to copy from its input after millions of training tokens of
+    varied records (bench/micro_sweep); repeating a few hundred records
+    memorises them instead."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    records: int = Field(ge=1, le=1_000_000)
+    seed: int = 911  # not the bundled dataset's seed (350)
+
+
 class MicroPreset(BaseModel):
     """The preset file: the tokenizer to train, the Qwen2 config (vocabulary
     size and special token ids are filled in from the tokenizer) and the
@@ -42,6 +55,22 @@ class MicroPreset(BaseModel):
     tokenizer: TokenizerSpec
     model: dict[str, Any]
     training: dict[str, Any] = {}
+    augment: AugmentSpec | None = None
+
+
+def augmentation(spec: AugmentSpec, validation: Sequence[Sample]) -> list[Sample]:
+    """``spec.records`` generated records as training samples, minus any whose
+    input equals a validation record's (none should: other seed)."""
+    from training.data.generator import generate_records
+
+    held_out = {json.dumps(s.input, sort_keys=True, ensure_ascii=False) for s in validation}
+    samples = []
+    for index, record in enumerate(generate_records(spec.records, seed=spec.seed)):
+        if json.dumps(record["input"], sort_keys=True, ensure_ascii=False) in held_out:
+            continue
+        samples.append(Sample(line=index + 1, id=f"generated:{spec.seed}:{index}", instruction=record["instruction"],
+                              input=record["input"], reference=record["output"]))
+    return samples
 
 
 def preset_path(name: str = MICRO) -> Path:

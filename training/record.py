@@ -100,12 +100,16 @@ def _versions(names: tuple[str, ...]) -> dict[str, str | None]:
     return found
 
 
-def data_info(train: Path, train_records: int, validation: Path, validation_records: int) -> dict[str, DataFile]:
-    return {
+def data_info(train: Path, train_records: int, validation: Path, validation_records: int, *,
+              augmented: int = 0) -> dict[str, DataFile]:
+    info = {
         "train": DataFile(path=str(train.resolve()), sha256=file_sha256(train), records=train_records),
         "validation": DataFile(path=str(validation.resolve()), sha256=file_sha256(validation),
                                records=validation_records),
     }
+    if augmented:  # the micro preset's generated records (the preset names the generator's seed)
+        info["generated"] = DataFile(path="training.data.generator", sha256="", records=augmented)
+    return info
 
 
 def write_record(out: Path, record: TrainRecord) -> None:

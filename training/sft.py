@@ -177,14 +177,23 @@ def train(settings: TrainSettings, sources: dict[str, str], *, overwrite: bool =
         torch.set_num_threads(settings.threads)
     say(plan.describe())
     base: TrainingBase = resolve_base(settings, train_samples, say=say)
+    augmented = 0
+    if settings.is_micro:
+        from training.micro import augmentation, load_preset
+
+        spec = load_preset(settings.preset).augment
+        if spec is not None:  # after the tokenizer: it is trained on the user's split only
+            extra = augmentation(spec, validation_samples)
+            train_samples, augmented = [*train_samples, *extra], len(extra)
+            say(f"micro preset: {augmented} generated training records added (seed {spec.seed})")
     tokenizer = load_tokenizer(base.path)
     builder = PromptBuilder(tokenizer)
     train_data = Dataset.from_list(completion_pairs(train_samples, builder, train_path))
     eval_data = Dataset.from_list(completion_pairs(validation_samples, builder, validation_path))
 
     record = TrainRecord.start(settings, sources, plan, base, builder,
-                               data_info(train_path, len(train_samples), validation_path,
-                                         len(validation_samples)))
+                               data_info(train_path, len(train_samples) - augmented, validation_path,
+                                         len(validation_samples), augmented=augmented))
     write_record(out, record)
     ledger = Ledger(out)
     scorer = None
