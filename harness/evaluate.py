@@ -66,7 +66,7 @@ class EvalRequest:
 def _where(request: EvalRequest) -> str:
     """The machine, and the GPU when the torch backend runs on one."""
     where = machine()
-    if request.backend == "torch" and request.device not in (None, "cpu"):
+    if request.backend == "torch" and request.device is not None and request.device.lower() != "cpu":
         from harness.backends import resolve_torch_device
 
         if resolve_torch_device(request.device) == "cuda":
@@ -87,13 +87,13 @@ def evaluate(request: EvalRequest, config: Config, progress: Progress | None = N
     from harness.engine import Engine
 
     Engine(config)  # a bad configuration fails here, before any model loads
-    if request.device not in (None, "cpu"):
+    if request.device is not None and request.device.lower() != "cpu":
         from harness.backends import TORCH_DEVICES
 
         if request.backend != "torch":
             raise UsageError(f"--device {request.device}: only the torch backend chooses a device "
                              "(ONNX Runtime runs on the CPU, as in the browser's WASM build)")
-        if request.device not in TORCH_DEVICES:
+        if request.device.lower() not in TORCH_DEVICES:
             raise UsageError(f"unknown torch device {request.device!r} (choose from: {', '.join(TORCH_DEVICES)})")
     samples, data_sha = read_samples(request.data, limit=request.limit)
     files = model_files(request.backend, request.model_dir, variant=request.variant, base=request.base)

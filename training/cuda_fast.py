@@ -104,12 +104,20 @@ def hf_varlen_forward(module, query, key, value, attention_mask, scaling=None, d
             raise ValueError(f"{VARLEN_ATTENTION} attention needs padding-free batches (cu_seq_lens_q); "
                              f"got {query.shape[0]} padded rows")
         cu = torch.tensor([0, query.shape[2]], dtype=torch.int32, device=query.device)
-    max_len = int(kwargs.get("max_length_q") or VARLEN_MAX)
+    max_len = int(kwargs.get("max_length_q") or (cu[1:] - cu[:-1]).max())
     q = query[0].transpose(0, 1)
     k = key[0].transpose(0, 1)
     v = value[0].transpose(0, 1)
+    dtype = q.dtype
+    if q.is_cuda and dtype == torch.float32:
+        # The CUDA kernel (FlashAttention) takes fp16/bf16 only; fp32 q/k/v
+        # reach it when 4-bit QLoRA keeps the residual stream in fp32 (as
+        # transformers' flash-attention path, cast to the compute dtype).
+        half = (torch.get_autocast_dtype("cuda") if torch.is_autocast_enabled("cuda")
+                else torch.bfloat16)
+        q, k, v = q.to(half), k.to(half), v.to(half)
     out = varlen_attention(q, k, v, cu.to(torch.int32), max_len, scaling)
-    return out[None], None
+    return out.to(dtype)[None], None
 
 
 def check_varlen(device):

@@ -76,12 +76,15 @@ class CompletionSFTTrainer(SFTTrainer):
         lm = causal_lm(self.accelerator.unwrap_model(model))
         labels = inputs["labels"]
         model_inputs = {k: v for k, v in inputs.items() if k != "labels"}
-        hidden = lm.base_model(**model_inputs, use_cache=False).last_hidden_state
         targets = labels[:, 1:]
         mask = targets != -100
         weight = lm.get_output_embeddings().weight
-        loss_sum = linear_cross_entropy(hidden[:, :-1][mask].to(weight.device), weight,
-                                        targets[mask].to(weight.device), chunk=self.loss_chunk)
+        # The unwrapped model skips the autocast accelerate wraps around
+        # model.forward (bf16/fp16 on CUDA; nothing on CPU): apply it here.
+        with self.accelerator.autocast():
+            hidden = lm.base_model(**model_inputs, use_cache=False).last_hidden_state
+            loss_sum = linear_cross_entropy(hidden[:, :-1][mask].to(weight.device), weight,
+                                            targets[mask].to(weight.device), chunk=self.loss_chunk)
         num_tokens = mask.sum() if num_items_in_batch is None else num_items_in_batch
         loss = loss_sum / torch.as_tensor(num_tokens, device=loss_sum.device).clamp(min=1)
         if self.args.average_tokens_across_devices and num_items_in_batch is not None:
