@@ -160,9 +160,19 @@ def export_best(request: PipelineRequest, settings: Any, best: Any, validation: 
         checkpoint=Path(best.checkpoint), out=out, data=validation, policy=load_policy(request.gates),
         base=base, baseline=baseline, variants=request.variants, limit=settings.eval.limit,
         generation=generation, threads=request.threads,
-        # The training callback already ran this checkpoint with these settings: reused, not regenerated.
-        torch_run=Path(best.run_dir) if best.run_dir else None)
+        # The training callback already ran this checkpoint with these settings: reused, not
+        # regenerated, when it ran on the CPU (the fp32 reference the ONNX variants are compared with).
+        torch_run=Path(best.run_dir) if best.run_dir and _trained_on(settings.output) == "cpu" else None)
     return export_checkpoint(export_request, load_config(), log=lambda text: say(f"  {text}"))
+
+
+def _trained_on(train_dir: Path) -> str | None:
+    from training.record import read_record
+
+    try:
+        return read_record(train_dir).device.get("device")
+    except (OSError, ValueError):
+        return None
 
 
 def _num(value: float | None) -> str:

@@ -190,3 +190,15 @@ def test_micro_policy_blocks_a_regression_against_the_bundled_baseline(tmp_path)
     outputs.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     rescore(run, Config())
     assert failed(RunEvidence.load(run)) == {"floor.max_check_rate[FMT001]", "regression.check_rate[FMT001]"}
+
+
+def test_only_a_cpu_scored_checkpoint_is_reused_as_the_parity_reference(promoted, tmp_path):
+    from harness.pipeline import _trained_on
+
+    proc, out = promoted
+    assert _trained_on(out / "train") == "cpu"  # so the export reused the callback's torch run
+    record = json.loads((out / "train" / "train_config.json").read_text(encoding="utf-8"))
+    record["device"]["device"] = "cuda"
+    (tmp_path / "train_config.json").write_text(json.dumps(record), encoding="utf-8")
+    assert _trained_on(tmp_path) == "cuda"  # a GPU run is regenerated on the CPU reference instead
+    assert _trained_on(tmp_path / "missing") is None
