@@ -218,3 +218,16 @@ def test_compile_targets_each_decoder_layer(tiny):
     assert decoder_layers(model) is model.model.layers
     assert compile_decoder_layers(model) == 2
     assert all(getattr(layer, "_compiled_call_impl", None) is not None for layer in model.model.layers)
+
+
+def test_varlen_attention_refuses_options_it_does_not_implement():
+    import torch
+
+    from training.cuda_fast import hf_varlen_forward
+
+    q = torch.randn(1, 2, 5, 8)
+    for option, value in (("sliding_window", 4), ("softcap", 30.0)):
+        with pytest.raises(ValueError, match=f"does not implement {option}"):
+            hf_varlen_forward(None, q, q, q, None, scaling=0.35, **{option: value})
+    with pytest.raises(ValueError, match="attention dropout"):
+        hf_varlen_forward(None, q, q, q, None, scaling=0.35, dropout=0.1)

@@ -98,6 +98,12 @@ def hf_varlen_forward(module, query, key, value, attention_mask, scaling=None, d
     padding-free collator). A single row without them is one causal
     sequence; several padded rows are refused rather than attended wrongly
     (the mask is never built for this implementation)."""
+    for option in ("sliding_window", "softcap"):
+        if kwargs.get(option) is not None:  # Qwen2.5 uses neither; silently full attention would be wrong
+            raise ValueError(f"{VARLEN_ATTENTION} attention does not implement {option}; "
+                             "the CUDA fast path cannot train this model")
+    if dropout:
+        raise ValueError(f"{VARLEN_ATTENTION} attention does not implement attention dropout")
     cu = kwargs.get("cu_seq_lens_q")
     if cu is None:
         if query.shape[0] != 1:
