@@ -140,3 +140,16 @@ def test_cli_records_the_generated_records_it_trained_on(data, tmp_path):
     assert "micro preset: 4 generated training records added (seed 3)" in done.stderr
     record = json.loads((out / "train_config.json").read_text())
     assert record["data"]["train"]["records"] == 16 and record["data"]["generated"]["records"] == 4
+
+
+def test_grouped_digits_make_an_age_one_token():
+    from training.tokenizer import train_tokenizer
+
+    texts = ['{"edad": 65, "dosis": "850 mg"} Paciente de 65 años, 850 mg'] * 4
+    single = train_tokenizer(texts, vocab_size=400, min_frequency=2)
+    grouped = train_tokenizer(texts, vocab_size=400, min_frequency=2, digits="grouped")
+    assert single.tokenize("65") == ["6", "5"] and grouped.tokenize("65") == ["65"]
+    assert grouped.tokenize(" 850")[-1] == "850" and single.tokenize(" 850")[-3:] == ["8", "5", "0"]
+    assert grouped.decode(grouped("de 65 años")["input_ids"]) == "de 65 años"
+    with pytest.raises(ValueError, match="digits must be one of"):
+        train_tokenizer(texts, vocab_size=400, digits="pairs")

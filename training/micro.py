@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -28,6 +28,7 @@ class TokenizerSpec(BaseModel):
 
     vocab_size: int = Field(ge=300, le=65536)
     min_frequency: int = Field(2, ge=1)
+    digits: Literal["single", "grouped"] = "single"  # see training.tokenizer.pre_tokenizer_pattern
 
 
 class AugmentSpec(BaseModel):
@@ -123,6 +124,7 @@ def build_micro_base(preset: MicroPreset, samples: Sequence[Sample], out_dir: Pa
     tokenizer = train_tokenizer(conversation_texts(render_conversations(samples)),
                                 vocab_size=preset.tokenizer.vocab_size,
                                 min_frequency=preset.tokenizer.min_frequency,
+                                digits=preset.tokenizer.digits,
                                 model_max_length=max_positions)
     eos, pad = tokenizer.convert_tokens_to_ids(IM_END), tokenizer.convert_tokens_to_ids(PAD_TOKEN)
     try:

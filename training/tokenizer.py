@@ -48,6 +48,17 @@ JSON_SEPARATORS = (  # no escaped quotes: JavaScript's unicode-mode RegExp rejec
     r'|"\s?,\s?"|"[\]}]+'
 )
 PRE_TOKENIZER_PATTERN = JSON_SEPARATORS + "|" + QWEN2_PATTERN
+DIGITS = ("single", "grouped")
+
+
+def pre_tokenizer_pattern(digits: str = "single") -> str:
+    """``single``: Qwen2's digits one by one. ``grouped``: up to three digits
+    a piece, so an age or a dose is one token that the model copies from the
+    input whole (a from-scratch micro model learns to copy names long before
+    it learns to copy a number digit by digit: bench/micro_sweep)."""
+    if digits not in DIGITS:
+        raise ValueError(f"digits must be one of {DIGITS}, not {digits!r}")
+    return PRE_TOKENIZER_PATTERN if digits == "single" else PRE_TOKENIZER_PATTERN.replace(r"|\p{N}|", r"|\p{N}{1,3}|")
 
 
 def conversation_texts(conversations: Iterable[str]) -> Iterable[str]:
@@ -58,7 +69,7 @@ def conversation_texts(conversations: Iterable[str]) -> Iterable[str]:
         yield from (piece for piece in re.split(pattern, text) if piece.strip())
 
 
-def train_tokenizer(texts: Iterable[str], *, vocab_size: int, min_frequency: int = 2,
+def train_tokenizer(texts: Iterable[str], *, vocab_size: int, min_frequency: int = 2, digits: str = "single",
                     model_max_length: int = 2048) -> Any:
     """A ``Qwen2TokenizerFast`` trained on ``texts`` (deterministic for the same texts)."""
     from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
@@ -69,7 +80,7 @@ def train_tokenizer(texts: Iterable[str], *, vocab_size: int, min_frequency: int
     bpe = Tokenizer(models.BPE(byte_fallback=False))
     bpe.normalizer = normalizers.NFC()
     bpe.pre_tokenizer = pre_tokenizers.Sequence([
-        pre_tokenizers.Split(Regex(PRE_TOKENIZER_PATTERN), behavior="isolated", invert=False),
+        pre_tokenizers.Split(Regex(pre_tokenizer_pattern(digits)), behavior="isolated", invert=False),
         pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False),
     ])
     bpe.decoder = decoders.ByteLevel()
