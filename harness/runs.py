@@ -19,7 +19,7 @@ import hashlib
 import json
 import os
 import platform
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import metadata
@@ -28,6 +28,7 @@ from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from harness.atomic import fsync_dir
 from harness.errors import InputError, UsageError
 from harness.generation import GenerationConfig
 
@@ -142,9 +143,9 @@ def fingerprint(files: Iterable[Path], model_dir: Path) -> tuple[str, dict[str, 
     return digest, dict(sorted(named.items()))
 
 
-def package_versions() -> dict[str, str | None]:
+def package_versions(names: Sequence[str] = PACKAGES) -> dict[str, str | None]:
     versions: dict[str, str | None] = {}
-    for name in PACKAGES:
+    for name in names:
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -326,7 +327,7 @@ class OutputCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._handle = self.path.open("ab")
             if created:  # make the new file's directory entry durable too
-                _fsync_dir(self.path.parent)
+                fsync_dir(self.path.parent)
         self._handle.write(record.model_dump_json().encode("utf-8") + b"\n")
         self._handle.flush()
         os.fsync(self._handle.fileno())
@@ -341,14 +342,6 @@ class OutputCache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _reason(exc: ValidationError) -> str:

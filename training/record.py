@@ -66,7 +66,7 @@ class TrainRecord(_Record):
     def start(cls, settings: TrainSettings, sources: dict[str, str], plan: DevicePlan, base: Any,
               builder: Any, data: dict[str, DataFile]) -> "TrainRecord":
         versions = package_versions()
-        versions.update(_versions(PACKAGES))
+        versions.update(package_versions(PACKAGES))
         return cls(
             created=now(), settings=settings.model_dump(mode="json"), sources=sources,
             device=plan.record(),
@@ -86,18 +86,6 @@ class TrainRecord(_Record):
             checkpoints_scored=sum(r.passed is not None for r in ledger.rows),
             best_checkpoint=best.checkpoint if best else None,
             best_pass_rate=best.pass_rate if best else None)
-
-
-def _versions(names: tuple[str, ...]) -> dict[str, str | None]:
-    from importlib import metadata
-
-    found: dict[str, str | None] = {}
-    for name in names:
-        try:
-            found[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            found[name] = None
-    return found
 
 
 def data_info(train: Path, train_records: int, validation: Path, validation_records: int, *,
