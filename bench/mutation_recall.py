@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from harness.engine import Engine  # noqa: E402
-from training.data.generator import BUNDLED_FILES, generate_records  # noqa: E402
+from training.data.generator import BUNDLED_DIR, BUNDLED_FILES, generate_records  # noqa: E402
 from training.data.mutate import MUTATED_CHECKS, mutate_record  # noqa: E402
 from training.data.prepare import read_examples  # noqa: E402
 
@@ -39,7 +39,7 @@ def load_records(files: list[Path], extra: int) -> list[tuple[str, dict]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, default=[ROOT / "data" / name for name, _, _ in BUNDLED_FILES])
+    parser.add_argument("files", nargs="*", type=Path, default=[BUNDLED_DIR / name for name, _, _ in BUNDLED_FILES])
     parser.add_argument("--seeds", type=int, default=3, help="mutation seeds per record")
     parser.add_argument("--extra", type=int, default=0, help="generated records per input shape to add")
     args = parser.parse_args()

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from harness.pipeline import PipelineRequest, run_pipeline
+from harness.app.pipeline import PipelineRequest, run_pipeline
 
 QUICK = {"max_steps": 4, "save_steps": 2, "eval": {"limit": 4, "max_new_tokens": 24}}
 

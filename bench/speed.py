@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from harness.config import Config  # noqa: E402
 from harness.engine import Engine  # noqa: E402
 from harness.jsonl import read_check_records  # noqa: E402
-from harness.render import render_json  # noqa: E402
+from harness.app.render import render_json  # noqa: E402
 
 
 def build(source: Path, n: int, dest: Path) -> float:

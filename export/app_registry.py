@@ -19,6 +19,8 @@ from pathlib import Path
 from harness.errors import UsageError
 
 REGISTRY = Path("frontend/src/app/core/models/rag.types.ts")
+# The demo app the pipeline promotes into when given none (package data).
+APP_TEMPLATE = Path(__file__).with_name("app_template")
 _ARRAY = re.compile(r"\bexport\s+const\s+LLM_MODELS\b[^=]*=\s*\[")
 _ID = re.compile(r"\bid\s*:\s*")
 

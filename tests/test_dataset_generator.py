@@ -16,7 +16,7 @@ import pytest
 from harness.engine import Engine
 from training.data import catalogue
 from training.data.catalogue import fold, norm_cie10
-from training.data.generator import BUNDLED_FILES, BUNDLED_SEED, bundled_bytes, generate_record, generate_records
+from training.data.generator import BUNDLED_DIR, BUNDLED_FILES, BUNDLED_SEED, bundled_bytes, generate_record, generate_records
 from training.data.scenarios import COMORBIDITIES, SCENARIOS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -167,7 +167,7 @@ def test_input_shapes():
 def test_bundled_files_are_regenerated_byte_for_byte():
     expected = bundled_bytes()
     for name, _, count in BUNDLED_FILES:
-        data = (ROOT / "data" / name).read_bytes()
+        data = (BUNDLED_DIR / name).read_bytes()
         assert data == expected[name], f"data/{name} differs from the generator (seed {BUNDLED_SEED}): regenerate it"
         assert data.count(b"\n") == count
 
@@ -178,5 +178,5 @@ def test_generate_command_writes_the_bundled_bytes(tmp_path):
     proc = subprocess.run([EPICRISIS, "data", "generate", "--n", str(count), "--start", str(start), "--seed",
                            str(BUNDLED_SEED), "--out", str(out)], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert out.read_bytes() == (ROOT / "data" / name).read_bytes()
+    assert out.read_bytes() == (BUNDLED_DIR / name).read_bytes()
     assert f"{count} records" in proc.stdout

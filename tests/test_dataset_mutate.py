@@ -15,13 +15,13 @@ import pytest
 
 from harness.engine import Engine
 from training.data.catalogue import fold, norm_cie10
-from training.data.generator import BUNDLED_FILES, dumps_record, generate_record
+from training.data.generator import BUNDLED_DIR, BUNDLED_FILES, dumps_record, generate_record
 from training.data.mutate import MUTATED_CHECKS, mutate_record
 from training.data.prepare import read_examples
 
 ROOT = Path(__file__).resolve().parents[1]
 EPICRISIS = shutil.which("epicrisis", path=str(Path(sys.executable).parent)) or shutil.which("epicrisis")
-BUNDLED = ROOT / "data" / BUNDLED_FILES[0][0]
+BUNDLED = BUNDLED_DIR / BUNDLED_FILES[0][0]
 CODE = re.compile(r"(?<![\w.])[A-Z]\d\d[0-9A-Z.]*(?![\w])")
 ATC = re.compile(r"^[A-Z]\d\d[A-Z]{2}\d\d$")
 

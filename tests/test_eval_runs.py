@@ -175,7 +175,7 @@ def test_torch_and_onnx_fp32_agree_and_int8_divergences_are_located(runs, tmp_pa
 def test_rescore_reruns_the_rules_without_loading_a_model(runs, tmp_path):
     run = tmp_path / "run"
     shutil.copytree(runs["torch"], run)
-    code = ("import sys; from harness.cli import main; sys.argv = ['epicrisis'] + sys.argv[1:]\n"
+    code = ("import sys; from harness.app.cli import main; sys.argv = ['epicrisis'] + sys.argv[1:]\n"
             "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
             "print('loaded:', sorted(m for m in ('torch', 'onnxruntime', 'transformers') if m in sys.modules))\n"
             "sys.exit(code)")

@@ -234,7 +234,7 @@ def test_git_revision_reads_head_without_git(tmp_path):
 
 
 def test_importing_the_cli_imports_no_heavy_library():
-    code = ("import sys, harness.cli, harness.evaluate, harness.parity, harness.scorecard; "
+    code = ("import sys, harness.app.cli, harness.evaluate, harness.parity, harness.scorecard; "
             "print(sorted(m for m in ('torch', 'transformers', 'onnxruntime', 'optimum', 'scipy') "
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

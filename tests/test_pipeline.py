@@ -121,7 +121,7 @@ def test_report_and_junit_of_the_promoted_variant(promoted):
 def test_embedded_default_uses_the_micro_policy_and_baseline(tmp_path):
     from harness import pipeline
     from harness.gatefile import load_policy
-    from harness.pipeline import PipelineRequest, resolve_baseline, resolve_gates
+    from harness.app.pipeline import PipelineRequest, resolve_baseline, resolve_gates
 
     default = PipelineRequest(out=tmp_path)
     assert resolve_gates(default) == pipeline.BUNDLED_GATES
@@ -141,7 +141,7 @@ def test_embedded_default_uses_the_micro_policy_and_baseline(tmp_path):
 
 
 def test_no_baseline_contradicting_baseline_is_a_usage_error(tmp_path):
-    from harness.pipeline import PipelineRequest, resolve_baseline
+    from harness.app.pipeline import PipelineRequest, resolve_baseline
 
     with pytest.raises(UsageError, match="--baseline and --no-baseline"):
         resolve_baseline(PipelineRequest(out=tmp_path, baseline=tmp_path / "b", no_baseline=True))
@@ -193,7 +193,7 @@ def test_micro_policy_blocks_a_regression_against_the_bundled_baseline(tmp_path)
 
 
 def test_only_a_cpu_scored_checkpoint_is_reused_as_the_parity_reference(promoted, tmp_path):
-    from harness.pipeline import _trained_on
+    from harness.app.pipeline import _trained_on
 
     proc, out = promoted
     assert _trained_on(out / "train") == "cpu"  # so the export reused the callback's torch run

@@ -30,7 +30,7 @@ pytest.importorskip("scipy.stats")
 ROOT = Path(__file__).resolve().parents[1]
 N = 24
 # Installed, the entry point loads the plugin; from a checkout not yet reinstalled, load it by name.
-PLUGIN = [] if any(e.name == "epicrisis" for e in entry_points(group="pytest11")) else ["-p", "harness.pytest_plugin"]
+PLUGIN = [] if any(e.name == "epicrisis" for e in entry_points(group="pytest11")) else ["-p", "harness.app.pytest_plugin"]
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +75,7 @@ def gate_ids(result: pytest.RunResult) -> set[str]:
 
 def test_registered_as_pytest11_entry_point():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["entry-points"]["pytest11"] == {"epicrisis": "harness.pytest_plugin"}
+    assert project["entry-points"]["pytest11"] == {"epicrisis": "harness.app.pytest_plugin"}
 
 
 def test_inert_without_its_options(tests_dir):
@@ -83,7 +83,7 @@ def test_inert_without_its_options(tests_dir):
     result.assert_outcomes(passed=1)
     assert "gates::" not in result.stdout.str()
     # Loading the plugin imports nothing heavy: every pytest session in the environment pays for it.
-    code = ("import sys, harness.pytest_plugin; "
+    code = ("import sys, harness.app.pytest_plugin; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reports', 'scipy', 'torch', 'jinja2') "
             "or m in ('harness.gates', 'harness.runs')))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)

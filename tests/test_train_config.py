@@ -105,7 +105,7 @@ def test_data_files_need_both_splits(tmp_path):
 
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    return subprocess.run([sys.executable, "-m", "harness.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "harness.app.cli", *args], capture_output=True, text=True,
                           cwd=cwd, env={**env, "PYTHONPATH": str(ROOT)}, timeout=120)
 
 

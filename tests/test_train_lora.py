@@ -94,7 +94,7 @@ def test_lora_trains_saves_scores_and_merges(tiny):
 
     merged = tiny["root"] / "merged"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    done = subprocess.run([sys.executable, "-m", "harness.cli", "merge", str(checkpoint), "--out", str(merged)],
+    done = subprocess.run([sys.executable, "-m", "harness.app.cli", "merge", str(checkpoint), "--out", str(merged)],
                           capture_output=True, text=True, env=env, timeout=300)
     assert done.returncode == 0, done.stderr
     assert not (merged / "adapter_config.json").exists() and (merged / "model.safetensors").is_file()

@@ -73,7 +73,7 @@ def test_cli_trains_the_micro_preset_to_a_ledger_of_scored_checkpoints(data, tmp
                    f'max_steps = 4\nsave_steps = 2\nbatch_size = 4\n[eval]\nlimit = 2\nmax_new_tokens = 12\n'
                    f'batch_size = 2\n', encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    done = subprocess.run([sys.executable, "-m", "harness.cli", "train", "--config", str(cfg),
+    done = subprocess.run([sys.executable, "-m", "harness.app.cli", "train", "--config", str(cfg),
                            "--output", str(out), "--threads", "2"],
                           capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -102,7 +102,7 @@ def test_cli_trains_the_micro_preset_to_a_ledger_of_scored_checkpoints(data, tmp
     assert merged.base is None
     assert (tmp_path / "merged" / "model.safetensors").read_bytes() == (out / "checkpoint-4" / "model.safetensors").read_bytes()
     assert not (tmp_path / "merged" / "trainer_state.json").exists()
-    again = subprocess.run([sys.executable, "-m", "harness.cli", "train", "--config", str(cfg),
+    again = subprocess.run([sys.executable, "-m", "harness.app.cli", "train", "--config", str(cfg),
                             "--output", str(out)], capture_output=True, text=True, env=env, cwd=tmp_path,
                            timeout=300)
     assert again.returncode == 2 and "already holds a training run" in again.stderr
@@ -132,7 +132,7 @@ def test_cli_records_the_generated_records_it_trained_on(data, tmp_path):
                                   "augment": {"records": 4, "seed": 3}}))
     out = tmp_path / "run"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    done = subprocess.run([sys.executable, "-m", "harness.cli", "train", "--base", "micro", "--preset", str(preset),
+    done = subprocess.run([sys.executable, "-m", "harness.app.cli", "train", "--base", "micro", "--preset", str(preset),
                            "--train-file", str(data["train"]), "--validation-file", str(data["validation"]),
                            "--output", str(out), "--max-steps", "2", "--no-scoring", "--threads", "2"],
                           capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)

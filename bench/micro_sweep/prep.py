@@ -27,7 +27,7 @@ def main() -> None:
     import torch
     from transformers import AutoTokenizer
 
-    from harness.pipeline import bundled_data
+    from harness.app.pipeline import bundled_data
     from harness.prompt import PromptBuilder
     from harness.samples import Sample
     from training.data import prepare as prep

@@ -10,6 +10,7 @@ generated before it, and the bundled files are two ranges of one generation.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import random
 from typing import Any, Iterator
 
@@ -20,10 +21,11 @@ from training.data.writer import write_epicrisis
 
 INSTRUCTION = "Epicrisis:"
 
-# The bundled default (data/): 350 records of seed 350 in the two files the
+# The bundled default (package data in training/data/bundled/): 350 records of seed 350 in the two files the
 # team's guide splits its private dataset into, as (name, first index, count).
-# `epicrisis data generate --n 175 [--start 175] --seed 350 --out data/NAME` rewrites each.
+# `epicrisis data generate --n 175 [--start 175] --seed 350 --out training/data/bundled/NAME` rewrites each.
 BUNDLED_SEED = 350
+BUNDLED_DIR = Path(__file__).with_name("bundled")
 BUNDLED_FILES = (("dataset_epicrisis_175.jsonl", 0, 175), ("dataset_epicrisis_176_350_final.jsonl", 175, 175))
 
 
@@ -50,6 +52,11 @@ def dumps_record(record: dict[str, Any]) -> str:
 
 def jsonl_bytes(records: Iterator[dict[str, Any]] | list[dict[str, Any]]) -> bytes:
     return "".join(dumps_record(r) + "\n" for r in records).encode("utf-8")
+
+
+def bundled_paths() -> list[Path]:
+    """The bundled dataset's files, found as package data (a checkout or a wheel)."""
+    return [BUNDLED_DIR / name for name, _, _ in BUNDLED_FILES]
 
 
 def bundled_bytes() -> dict[str, bytes]:

@@ -37,7 +37,7 @@ IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", help="Check 
 
 
 def _config(path: Path | None, no_config: bool, select, ignore):
-    from harness.cli import _split_ids
+    from harness.app.cli import _split_ids
     from harness.config import load_config
 
     return load_config(path, discover=not no_config).with_cli(_split_ids(select), _split_ids(ignore))

@@ -25,18 +25,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from export.app_registry import APP_TEMPLATE
 from harness.errors import UsageError
 from harness.runs import now, write_atomic
+from training.micro import PRESET_DIR as PRESETS
 
-ROOT = Path(__file__).resolve().parents[1]
-PRESETS = ROOT / "training" / "presets"
 # The micro preset's own gate policy and production baseline, used when the
 # job runs the embedded default (micro base on the bundled dataset) and the
 # user names neither: see training/presets/micro-gates.toml for why its
 # floors differ from harness/default_gates.toml.
 BUNDLED_GATES = PRESETS / "micro-gates.toml"
 BUNDLED_BASELINE = PRESETS / "micro-baseline"
-APP_TEMPLATE = ROOT / "export" / "app_template"
 STAGES = ("prepare", "train", "best", "export", "gate", "promote", "report")
 
 Say = Callable[[str], None]
@@ -102,10 +101,10 @@ class StageClock:
 
 
 def bundled_data() -> list[Path]:
-    """The dataset shipped in ``data/`` (``epicrisis data generate`` writes it)."""
-    from training.data.generator import BUNDLED_FILES
+    """The dataset shipped as package data (``epicrisis data generate`` writes it)."""
+    from training.data.generator import bundled_paths
 
-    return [ROOT / "data" / name for name, _, _ in BUNDLED_FILES]
+    return bundled_paths()
 
 
 def prepare_data(files: Sequence[Path], out: Path, say: Say) -> tuple[Path, Path]:

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from harness.cli_eval import (
+from harness.app.cli_eval import (
     ConfigOption,
     IgnoreOption,
     NoConfigOption,

@@ -119,7 +119,7 @@ def train_command(
     """Fine-tune BASE on the training split, scoring every checkpoint on the validation split."""
     from rich.console import Console
 
-    from harness.cli_eval import RichProgress
+    from harness.app.cli_eval import RichProgress
     from harness.config import load_config
     from training.config import resolve_settings
     from training.micro import load_preset

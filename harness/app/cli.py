@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from harness.cli_data import data_app
+from harness.app.cli_data import data_app
 from harness.errors import UsageError
 
 app = typer.Typer(
@@ -51,7 +51,7 @@ def check_command(
     from harness.config import load_config
     from harness.engine import Engine
     from harness.jsonl import read_check_records
-    from harness.render import render_json, render_text
+    from harness.app.render import render_json, render_text
 
     try:
         cfg = load_config(config, discover=not no_config).with_cli(_split_ids(select), _split_ids(ignore))
@@ -84,19 +84,19 @@ def list_checks() -> None:
     Console().print(table)
 
 
-from harness.cli_eval import register as _register_eval  # noqa: E402  (eval, rescore, compare)
+from harness.app.cli_eval import register as _register_eval  # noqa: E402  (eval, rescore, compare)
 
 _register_eval(app)
 
-from harness.cli_train import register as _register_train  # noqa: E402  (train, merge)
+from harness.app.cli_train import register as _register_train  # noqa: E402  (train, merge)
 
 _register_train(app)
 
-from harness.cli_export import register as _register_export  # noqa: E402  (export, gate, promote)
+from harness.app.cli_export import register as _register_export  # noqa: E402  (export, gate, promote)
 
 _register_export(app)
 
-from harness.cli_report import register as _register_report  # noqa: E402  (report, pipeline)
+from harness.app.cli_report import register as _register_report  # noqa: E402  (report, pipeline)
 
 _register_report(app)
 

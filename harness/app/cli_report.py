@@ -80,8 +80,8 @@ def pipeline_command(
     1 when the gates (or the verification) blocked it, 2 on a usage error."""
     from rich.console import Console
 
-    from harness.cli_eval import RichProgress
-    from harness.pipeline import PipelineRequest, run_pipeline
+    from harness.app.cli_eval import RichProgress
+    from harness.app.pipeline import PipelineRequest, run_pipeline
 
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     train_flags: dict = {k: v for k, v in (("max_steps", max_steps), ("save_steps", save_steps)) if v is not None}
