@@ -37,9 +37,9 @@ from export.validate import TASK, validate_export
 from harness.backends import ONNX_FILES, VARIANTS
 from harness.config import Config
 from harness.errors import UsageError
-from harness.evaluate import EvalRequest, evaluate
+from harness.evaluate import EvalRequest, evaluate, reuse_refusal
 from harness.gatefile import GatePolicy
-from harness.gates import GateReport, evaluate_gates
+from harness.gating import Verdict, gate_verdict
 from harness.generation import GenerationConfig
 from harness.parity import ParityReport, compare_runs
 from harness.runs import RunDir, now, package_versions, write_atomic
@@ -64,14 +64,14 @@ class ExportRequest:
     atol: float | None = None
     threads: int | None = None
     teacher_forced: int = 3
-    torch_run: Path | None = None  # default OUT/runs/torch; an existing run there is reused
+    torch_run: Path | None = None  # an existing torch run of the checkpoint: used as is when it matches, never rewritten
 
 
 @dataclass(frozen=True)
 class ExportOutcome:
     out: Path
     record: ExportRecord
-    reports: dict[str, GateReport]  # "checkpoint" and each variant
+    reports: dict[str, Verdict]  # "checkpoint" (its torch run) and each variant (checkpoint gates included)
 
     @property
     def promotable(self) -> list[str]:
@@ -102,12 +102,21 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
     times["merge"] = prepared.seconds
     log(f"{'merged the adapter into ' + str(prepared.base) if prepared.merged else 'full model'}: {prepared.dir}")
 
-    torch_dir = request.torch_run or out / "runs" / "torch"
+    torch_dir = out / "runs" / "torch"
     step = time.perf_counter()
-    evaluate(_eval(request, request.checkpoint, "torch", "fp32", torch_dir, base=prepared.base), config)
+    if request.torch_run is not None:
+        given = _eval(request, request.checkpoint, "torch", "fp32", request.torch_run, base=prepared.base)
+        refusal = reuse_refusal(given, config)
+        if refusal is None:
+            torch_dir = request.torch_run
+            log(f"torch run: reusing {torch_dir} as is (same model, prompt, settings, data and rules)")
+        else:
+            log(f"torch run: {request.torch_run} not reused ({refusal}); it is left as it was, and a new run "
+                f"is written to {torch_dir}")
+    if torch_dir != request.torch_run:
+        evaluate(_eval(request, request.checkpoint, "torch", "fp32", torch_dir, base=prepared.base), config)
+        log(f"torch run: {torch_dir}")
     times["eval_torch"] = _since(step)
-    torch_evidence = RunEvidence.load(torch_dir)
-    log(f"torch run: {torch_dir}")
 
     times["export_fp32"] = export_fp32(prepared.dir, out)
     validation = validate_export(prepared.dir, out / ONNX_DIR / ONNX_FILES["fp32"], atol=request.atol)
@@ -129,7 +138,7 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
     if prepared.merged:
         shutil.rmtree(out / ".work", ignore_errors=True)
 
-    reports = {"checkpoint": _gate(request.policy, torch_evidence, baseline, out / "gates" / "checkpoint.json")}
+    reports = {"checkpoint": _gate(request, torch_dir, out / "gates" / "checkpoint.json")}
     variants: dict[str, VariantRecord] = {}
     for variant in request.variants:
         step = time.perf_counter()
@@ -138,15 +147,16 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
         eval_seconds = _since(step)
         times[f"eval_{variant}"] = eval_seconds
         parity = compare_runs(torch_dir, run_dir, config, teacher_forced=request.teacher_forced)
+        # Written where harness.gating finds it: the verdict below reads it back, as every door does.
         write_atomic(out / "parity" / f"{variant}.json", parity.model_dump_json(indent=2) + "\n")
-        evidence = RunEvidence.load(run_dir).with_parity(parity, torch_evidence)
-        reports[variant] = _gate(request.policy, evidence, baseline, out / "gates" / f"{variant}.json")
-        variants[variant] = _variant_record(out, variant, quantized.get(variant), parity, evidence,
+        reports[variant] = _gate(request, run_dir, out / "gates" / f"{variant}.json")
+        variants[variant] = _variant_record(out, variant, quantized.get(variant), parity, RunEvidence.load(run_dir),
                                             reports[variant], eval_seconds)
         log(f"{variant}: {_summary(variants[variant])}")
 
     checkpoint_ok = reports["checkpoint"].passed
-    promotable = [v for v in request.variants if checkpoint_ok and reports[v].passed]
+    # Each variant's verdict holds its checkpoint's gates (checkpoint.*): one rule, as in every door.
+    promotable = [v for v in request.variants if reports[v].passed]
     files = sorted({name for v in request.variants for name in app_files(out, v)})
     times["total"] = _since(began)
     manifest = RunDir(torch_dir).read_manifest()
@@ -173,14 +183,14 @@ def _eval(request: ExportRequest, model: Path, backend: str, variant: str, out: 
                        limit=request.limit, generation=request.generation, threads=request.threads)
 
 
-def _gate(policy: GatePolicy, evidence: RunEvidence, baseline: RunEvidence | None, path: Path) -> GateReport:
-    report = evaluate_gates(policy, evidence, baseline)
-    write_atomic(path, report.model_dump_json(indent=2) + "\n")
-    return report
+def _gate(request: ExportRequest, run_dir: Path, path: Path) -> Verdict:
+    verdict = gate_verdict(run_dir, baseline=request.baseline, gates=request.policy)
+    write_atomic(path, verdict.model_dump_json(indent=2) + "\n")
+    return verdict
 
 
 def _variant_record(out: Path, variant: str, quantized, parity: ParityReport, evidence: RunEvidence,
-                    report: GateReport, eval_seconds: float) -> VariantRecord:
+                    report: Verdict, eval_seconds: float) -> VariantRecord:
     from dataclasses import asdict
 
     positions = [d.position for d in parity.divergences]

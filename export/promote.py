@@ -128,12 +128,9 @@ def promote(request: PromotionRequest, log=lambda _: None) -> PromotionOutcome:
         if recovered:
             log(recovered)
         record = read_record(request.export_dir)
-        variant = request.variant or next((v for v in PREFERENCE if v in record.promotable), None)
-        if variant is None or variant not in record.promotable:
-            failed = f"variant {variant}" if variant else "every variant"
-            raise PromotionRefused(
-                f"{request.export_dir}: {failed} failed its gates or was not exported (promotable: "
-                f"{', '.join(record.promotable) or 'none'}); see {request.export_dir}/gates/")
+        variant = request.variant or next((v for v in PREFERENCE if v in record.promotable),
+                                          next((v for v in PREFERENCE if v in record.variants), None))
+        check_verdict(request.export_dir, record, variant)
         files = app_files(request.export_dir, variant)
         check_files(request.export_dir, record, files)
         registered_ids(places.registry)  # refuse before copying if the catalogue is not where expected
@@ -272,6 +269,38 @@ def recover(places: Places) -> str | None:
         write_bytes_atomic(places.registry, text.encode("utf-8"))
     _finish(places)
     return f"finished the interrupted promotion of {journal['id']} ({wanted[:12]}…)"
+
+
+def check_verdict(export_dir: Path, record, variant: str | None) -> None:
+    """Refuse unless ``variant``'s verdict passed, judged from the gate
+    records themselves: the stored verdict, and the same verdict computed
+    again now (``harness.gating``, as every door does) from the variant's run
+    under the policy and baseline the export recorded. A stale or edited
+    record, a changed gate file or a baseline that moved on all refuse."""
+    from harness.gatefile import load_policy
+    from harness.gating import Verdict, gate_verdict
+    from harness.runs import read_json_model
+
+    if variant is None or variant not in record.variants:
+        raise PromotionError(f"{export_dir}: variant {variant or '(none)'} was not exported (exported: "
+                             f"{', '.join(record.variants) or 'none'})")
+    stored = read_json_model(resolve(export_dir, record.variants[variant].gate), Verdict)
+    if not stored.passed:
+        raise PromotionRefused(f"{export_dir}: {variant} is blocked by its verdict ({stored.summary()}):\n  "
+                               + "\n  ".join(stored.reasons()))
+    policy = load_policy(record.policy)
+    if policy.sha256 != record.policy_sha256:
+        raise PromotionRefused(f"{record.policy}: the gate file changed since the export judged {variant}: "
+                               "export again (or gate the run) under the current policy")
+    baseline = Path(record.baseline) if record.baseline else None
+    if baseline is not None and not baseline.exists():
+        raise PromotionRefused(f"{baseline}: the baseline the export was judged against is gone")
+    now_verdict = gate_verdict(resolve(export_dir, record.variants[variant].run), baseline=baseline, gates=policy)
+    if not now_verdict.passed:
+        raise PromotionRefused(f"{export_dir}: {variant} fails its gates when judged again now "
+                               f"({now_verdict.summary()}):\n  " + "\n  ".join(now_verdict.reasons()))
+    if variant not in record.promotable:
+        raise PromotionRefused(f"{export_dir}: {variant} is not listed as promotable in {RECORD_FILE}")
 
 
 def _manifest(request: PromotionRequest, record, variant: str, hashes: dict[str, str], verification) -> dict:

@@ -95,6 +95,23 @@ def evaluate(request: EvalRequest, config: Config, progress: Progress | None = N
                              "(ONNX Runtime runs on the CPU, as in the browser's WASM build)")
         if request.device.lower() not in TORCH_DEVICES:
             raise UsageError(f"unknown torch device {request.device!r} (choose from: {', '.join(TORCH_DEVICES)})")
+    manifest, samples, prompts = plan_run(request)
+    key = manifest.key
+    run = RunDir(request.out)
+    with run.lock():
+        # Findings and scorecard are derived at the end: none from an earlier
+        # setting may sit next to this manifest if the run is interrupted.
+        for stale in (run.findings_path, run.scorecard_path):
+            stale.unlink(missing_ok=True)
+        run.write_manifest(manifest)  # first, so an interrupted run says what it was running
+        generated = _generate_missing(request, run, key, samples, prompts, progress)
+        scorecard = score_run(run, manifest, config, jobs=1)
+    return EvalOutcome(scorecard, generated=generated, reused=len(samples) - generated)
+
+
+def plan_run(request: EvalRequest) -> tuple[RunManifest, list[Sample], list[str]]:
+    """The manifest a run of ``request`` would have (its cache key included),
+    its samples and their prompts; nothing is generated or written."""
     samples, data_sha = read_samples(request.data, limit=request.limit)
     files = model_files(request.backend, request.model_dir, variant=request.variant, base=request.base)
     model_print, file_hashes = fingerprint(files, request.model_dir)
@@ -113,16 +130,43 @@ def evaluate(request: EvalRequest, config: Config, progress: Progress | None = N
         data=DataInfo(path=str(request.data.resolve()), sha256=data_sha, limit=request.limit,
                       sample_ids=[s.id for s in samples]),
     )
+    return manifest, list(samples), prompts
+
+
+def reuse_refusal(request: EvalRequest, config: Config) -> str | None:
+    """Why the existing run at ``request.out`` is not the run ``request`` asks
+    for (None: it is, complete and scored with ``config``'s rules), so a
+    caller can use it as is instead of rewriting it."""
+    from harness.engine import Engine
+
     run = RunDir(request.out)
-    with run.lock():
-        # Findings and scorecard are derived at the end: none from an earlier
-        # setting may sit next to this manifest if the run is interrupted.
-        for stale in (run.findings_path, run.scorecard_path):
-            stale.unlink(missing_ok=True)
-        run.write_manifest(manifest)  # first, so an interrupted run says what it was running
-        generated = _generate_missing(request, run, key, samples, prompts, progress)
-        scorecard = score_run(run, manifest, config, jobs=1)
-    return EvalOutcome(scorecard, generated=generated, reused=len(samples) - generated)
+    if not run.manifest_path.is_file():
+        return "no run.json there"
+    existing = run.read_manifest()
+    planned, _, _ = plan_run(request)
+    differ = [name for name, a, b in (
+        ("model", existing.model.fingerprint, planned.model.fingerprint),
+        ("backend/variant", (existing.backend, existing.variant), (planned.backend, planned.variant)),
+        ("prompt template", existing.prompt.hash, planned.prompt.hash),
+        ("generation settings", existing.generation, planned.generation),
+        ("validation data", (existing.data.sha256, existing.data.sample_ids),
+         (planned.data.sha256, planned.data.sample_ids))) if a != b]
+    if differ:
+        return "its " + ", ".join(differ) + " differ from this request's"
+    if not run.scorecard_path.is_file():
+        return "it has no scorecard (interrupted?)"
+    from harness.runs import read_json_model
+
+    card = read_json_model(run.scorecard_path, Scorecard)
+    try:
+        run.outputs(existing)
+    except UsageError:
+        return "it is incomplete"
+    if card.run_key != existing.key:
+        return "its scorecard is stale"
+    if card.engine.get("checks") != Engine(config).describe().get("checks"):
+        return "it was scored with other rules"
+    return None
 
 
 def _generate_missing(request: EvalRequest, run: RunDir, key: str, samples: Sequence[Sample],

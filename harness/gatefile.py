@@ -165,6 +165,10 @@ def load_policy(path: str | Path | None = None, *, known_checks: set[str] | None
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"line (\d+)", str(exc))
         raise InputError(str(file), int(found.group(1)) if found else 1, f"invalid TOML: {exc}") from None
+    if not data or set(data) <= {"schema_version"}:
+        raise InputError(str(file), 1, "the gate file sets no gates (empty, or only comments): it would let any "
+                                       "model ship; name the floors, regression limits and ship list, or leave "
+                                       "--gates out for the bundled default policy")
     if known_checks is None:
         from harness.registry import all_checks
 

@@ -373,20 +373,3 @@ def evaluate_gates(policy: GatePolicy, current: RunEvidence, baseline: RunEviden
         baseline_run_key=baseline.scorecard.run_key if baseline else None,
         policy=policy.source, policy_sha256=policy.sha256,
         passed=all(r.passed for r in results), results=results)
-
-
-def render_report(report: GateReport) -> str:
-    """Plain text: one line per gate, the worst samples under each failure."""
-    title = f"{report.run} ({report.backend} {report.variant})"
-    lines = [f"gates for {title}" + (f" against {report.baseline}" if report.baseline else " (no baseline: "
-                                                                                             "regression gates not run)")]
-    for r in report.results:
-        lines.append(f"  {'PASS' if r.passed else 'FAIL'}  {r.gate}: {r.explanation}")
-        for w in r.worst:
-            lines.append(f"          sample {w.id}: {w.why}")
-            if w.excerpt:
-                lines.append(f"            “{w.excerpt}”")
-    failed = len(report.failures())
-    lines.append(f"{len(report.results) - failed} passed, {failed} failed: "
-                 + ("the run may ship" if report.passed else "the run may NOT ship"))
-    return "\n".join(lines) + "\n"

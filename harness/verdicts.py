@@ -42,6 +42,7 @@ class RunEvidence:
     samples: Mapping[str, SampleVerdict] | None = None
     parity: ParityReport | None = None
     reference: RunEvidence | None = None  # the run the parity report compares with
+    generation: Mapping[str, object] | None = None  # the run's generation settings (None: a bare scorecard)
 
     @classmethod
     def load(cls, path: str | Path) -> RunEvidence:
@@ -66,7 +67,14 @@ class RunEvidence:
                 checks=frozenset(f["check"] for f in row.findings),
                 errors=tuple(f"{f['check']}: {f['message']}" for f in row.findings if f["severity"] == "error"),
                 messages={f["check"]: f["message"] for f in reversed(row.findings)}, text=out.text)
-        return cls(str(folder), scorecard, samples)
+        return cls(str(folder), scorecard, samples, generation=manifest.generation.model_dump())
+
+    def paired_count(self, other: RunEvidence) -> int:
+        """How many of this run's samples pair with one of ``other``'s."""
+        if not self.samples or not other.samples:
+            return 0
+        keys = {(s.id, s.key) for s in other.samples.values()}
+        return sum((s.id, s.key) in keys for s in self.samples.values())
 
     def with_parity(self, report: ParityReport, reference: RunEvidence | None = None) -> RunEvidence:
         if report.run_b.key != self.scorecard.run_key:

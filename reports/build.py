@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.errors import UsageError
-from harness.gates import GateReport
+from harness.gating import Verdict, gate_verdict
 from reports.html import ReportModel, build_report, write_report
-from reports.outcome import Decision
 from reports.sources import load_baseline, load_runs
 
 
@@ -21,9 +20,9 @@ class ReportRequest:
     baseline: Path | None = None
     gates: Path | None = None  # gate file for the primary run (None: the bundled default policy)
     use_gates: bool = True  # False: no gates, no decision
-    gate_report: GateReport | None = None  # already evaluated (plugin, pipeline): used as is
+    gate_report: Verdict | None = None  # already decided (plugin, pipeline): used as is
     parity: Path | None = None  # parity report of an ONNX primary run (default: found beside it)
-    decision: Decision | None = None
+    blocked_by: str | None = None  # a refusal after the gates (the pipeline's Transformers.js check)
     junit: Path | None = None
     ledger: Path | None = None
     primary: Path | None = None  # default: the first run
@@ -47,15 +46,13 @@ def make_report(request: ReportRequest) -> MadeReport:
             raise UsageError(f"{request.primary}: not among the runs of the report")
     report = request.gate_report
     if report is None and request.use_gates:
-        from reports.gating import gate_run
-
-        report = gate_run(primary.path, baseline=request.baseline, gates=request.gates, parity=request.parity)
+        report = gate_verdict(primary.path, baseline=request.baseline, gates=request.gates, parity=request.parity)
     checkpoints, training = [], None
     if request.ledger is not None:
         from reports.ledger import read_ledger
 
         checkpoints, training = read_ledger(request.ledger)
-    model = build_report(runs, baseline, primary=primary, gates=report, decision=request.decision,
+    model = build_report(runs, baseline, primary=primary, gates=report, blocked_by=request.blocked_by,
                          checkpoints=checkpoints, training=training, title=request.title)
     path = write_report(request.out, model)
     if request.junit is not None:

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from harness.gates import GateReport, GateResult
+from harness.gates import GateResult
+from harness.gating import Verdict
 from reports.advice import Advice, advise
 from reports.drilldown import SampleView, sample_views
 from reports.movement import Movement, Parity, movements, parity_matrix, reference_run
@@ -41,7 +42,7 @@ class ReportModel:
     baseline: Baseline | None
     overall: Movement
     checks: Sequence[Movement]
-    gate_report: GateReport | None  # the primary run's gates
+    gate_report: Verdict | None  # the primary run's verdict
     gate_status: dict[str, bool]  # subject (check id, pass, parity.<variant>) -> all its gates passed
     decision: Decision
     parity: Sequence[Parity]
@@ -53,8 +54,8 @@ class ReportModel:
 
 
 def build_report(runs: Sequence[RunRecords], baseline: Baseline | None = None, *,
-                 primary: RunRecords | None = None, gates: GateReport | None = None,
-                 decision: Decision | None = None, checkpoints: Sequence[CheckpointPoint] = (),
+                 primary: RunRecords | None = None, gates: Verdict | None = None,
+                 blocked_by: str | None = None, checkpoints: Sequence[CheckpointPoint] = (),
                  training: dict | None = None, title: str = "epicrisis regression report") -> ReportModel:
     """Everything the page shows, from records. ``primary`` (default: the first
     run) is the run the decision is about; its samples form the drill-down."""
@@ -79,7 +80,7 @@ def build_report(runs: Sequence[RunRecords], baseline: Baseline | None = None, *
         title=title, created=datetime.now(UTC).isoformat(timespec="seconds"),
         runs=runs, primary=primary, reference=reference, baseline=baseline, overall=overall,
         checks=checks, gate_report=gates, gate_status=status,
-        decision=decision or decide(primary.label, gates), parity=matrix, histograms=histograms,
+        decision=decide(primary.label, gates, blocked_by=blocked_by), parity=matrix, histograms=histograms,
         trend=build_trend(checkpoints),
         advice=advise([by_check[c] for c in failing if c in by_check], failing_parity, primary, training),
         samples=sample_views(primary, reference, [r for r in runs if r is not reference]),

@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from harness.gates import GateReport, GateResult
+from harness.gates import GateResult
+from harness.gating import Verdict
 from reports.outcome import threshold_text
 
 # XML 1.0 forbids most control characters even when escaped; a model can write them.
@@ -48,7 +49,7 @@ def _fmt(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.4g}"
 
 
-def junit_xml(report: GateReport, *, suite: str = "epicrisis-gates") -> str:
+def junit_xml(report: Verdict, *, suite: str = "epicrisis-gates") -> str:
     results = report.results
     failures = sum(not r.passed for r in results)
     root = ET.Element("testsuites", name=suite, tests=str(len(results)), failures=str(failures), errors="0")
@@ -56,8 +57,11 @@ def junit_xml(report: GateReport, *, suite: str = "epicrisis-gates") -> str:
                          errors="0", skipped="0", timestamp=report.created)
     properties = ET.SubElement(node, "properties")
     for name, value in (("run", report.run), ("backend", report.backend), ("variant", report.variant),
-                        ("baseline", report.baseline or ""), ("policy", report.policy)):
+                        ("baseline", report.baseline or ""), ("policy", report.policy),
+                        ("checkpoint_run", report.checkpoint_run or ""), ("passed", str(report.passed).lower())):
         ET.SubElement(properties, "property", name=name, value=_clean(value))
+    for number, warning in enumerate(report.warnings, start=1):
+        ET.SubElement(properties, "property", name=f"warning.{number}", value=_clean(warning))
     for result in results:
         case = ET.SubElement(node, "testcase", classname="gates", name=_clean(result.gate))
         if not result.passed:
@@ -69,7 +73,7 @@ def junit_xml(report: GateReport, *, suite: str = "epicrisis-gates") -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def write_junit(path: str | Path, report: GateReport) -> Path:
+def write_junit(path: str | Path, report: Verdict) -> Path:
     from harness.runs import write_atomic
 
     target = Path(path)

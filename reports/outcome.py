@@ -1,7 +1,7 @@
 """The promotion decision as the report states it, and what each gate is about.
 
-The gates themselves (``harness.gates``) judge; this module only reads their
-results: a :class:`~harness.gates.GateReport` per run.
+The gates judge (``harness.gating``: one verdict for every door); this module
+only reads the :class:`~harness.gating.Verdict`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from harness.gates import GateReport, GateResult
+from harness.gates import GateResult
+from harness.gating import CHECKPOINT, Verdict
 
 OVERALL = "pass"
 _CHECK_GATE = re.compile(r"^(?:floor\.max_check_rate|regression\.check_rate)\[([A-Z]{3}\d{3})\]$")
@@ -18,7 +19,9 @@ _CHECK_GATE = re.compile(r"^(?:floor\.max_check_rate|regression\.check_rate)\[([
 
 def gate_subject(name: str) -> str:
     """What a gate is about: a check id, ``pass`` (the pass rate),
-    ``parity.<variant>`` or the gate's first word (``ship``)."""
+    ``parity.<variant>`` or the gate's first word (``ship``). The gates of an
+    ONNX variant's checkpoint (``checkpoint.<gate>``) are about the same subjects."""
+    name = name.removeprefix(CHECKPOINT)
     found = _CHECK_GATE.match(name)
     if found:
         return found.group(1)
@@ -49,12 +52,15 @@ class Decision:
         return "No gates evaluated"
 
 
-def decide(run_label: str, report: GateReport | None) -> Decision:
-    """Promote the run when every gate passed; otherwise block it and say which failed."""
+def decide(run_label: str, report: Verdict | None, *, blocked_by: str | None = None) -> Decision:
+    """The verdict as the report states it: promote when every gate passed,
+    otherwise block and give each failing gate with its figures.
+    ``blocked_by``: a refusal after the gates (the Transformers.js check)."""
     if report is None or not report.results:
         return Decision("no gates", run_label, ("no gate file was given: nothing decides promotion",))
     failed = report.failures()
-    if not failed:
+    if not failed and blocked_by is None:
         against = f" against {report.baseline}" if report.baseline else " (no baseline: regression gates not run)"
         return Decision("promote", run_label, (f"all {len(report.results)} gates pass{against}",))
-    return Decision("block", run_label, tuple(f"{r.gate}: {r.explanation}" for r in failed))
+    reasons = tuple(report.reasons()) + ((blocked_by,) if blocked_by else ())
+    return Decision("block", run_label, reasons)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from training.data.generator import bundled_paths
 from harness.config import Config
 from harness.errors import InputErrors, UsageError
 from harness.evaluate import score_run
@@ -20,7 +21,6 @@ from harness.gates import (
     FailRateRegression,
     PassRateFloor,
     evaluate_gates,
-    render_report,
 )
 from harness.generation import GenerationConfig
 from harness.parity import compare_runs
@@ -37,7 +37,7 @@ from harness.runs import (
 from harness.verdicts import RunEvidence
 from tests.export_fixtures import ENV, EPICRISIS
 
-DATASET = Path(__file__).resolve().parents[1] / "data" / "dataset_epicrisis_175.jsonl"
+DATASET = bundled_paths()[0]
 N = 40
 
 
@@ -160,7 +160,7 @@ def test_a_broken_quantized_variant_is_blocked_by_its_parity_gates(samples, tmp_
     fp32 = evaluate_gates(policy, RunEvidence.load(same).with_parity(
         compare_runs(torch_run, same, Config(), teacher_forced=0), torch_evidence), None)
     assert [r.gate for r in fp32.failures()] == ["ship.variant"]  # identical text; fp32 is not in ship
-    assert "variant fp32 is not among the variants that may ship (int8, int4)" in render_report(fp32)
+    assert "variant fp32 is not among the variants that may ship (int8, int4)" in fp32.results[-1].explanation
     with pytest.raises(UsageError, match="the parity report compares run"):
         RunEvidence.load(same).with_parity(parity)
 

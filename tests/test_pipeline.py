@@ -119,7 +119,7 @@ def test_report_and_junit_of_the_promoted_variant(promoted):
 
 
 def test_embedded_default_uses_the_micro_policy_and_baseline(tmp_path):
-    from harness import pipeline
+    from harness.app import pipeline
     from harness.gatefile import load_policy
     from harness.app.pipeline import PipelineRequest, resolve_baseline, resolve_gates
 
@@ -148,7 +148,7 @@ def test_no_baseline_contradicting_baseline_is_a_usage_error(tmp_path):
 
 
 def test_bundled_baseline_is_a_loadable_run_of_the_bundled_validation_split():
-    from harness import pipeline
+    from harness.app import pipeline
     from harness.verdicts import RunEvidence
     from training.data import prepare as prep
 
@@ -163,7 +163,7 @@ def test_micro_policy_blocks_a_regression_against_the_bundled_baseline(tmp_path)
     """The bundled baseline passes its own policy; the same run with the
     opening sentence lost in 8 records (what the app's parser needs) fails the
     format floor and the paired regression gate."""
-    from harness import pipeline
+    from harness.app import pipeline
     from harness.config import Config
     from harness.evaluate import rescore
     from harness.gatefile import load_policy

@@ -14,7 +14,7 @@ import pytest
 
 import harness.baseline  # noqa: F401  (see below)
 import reports.build
-import reports.gating
+import harness.gating  # noqa: F401
 import reports.junit  # noqa: F401
 from harness.config import Config
 from harness.parity import compare_runs

@@ -20,7 +20,7 @@ from harness.scorecard import Proportion
 from reports.build import ReportRequest, make_report
 from reports.drilldown import highlight, summarize_input, word_diff
 from reports.exact import fisher_p, mcnemar_p
-from reports.gating import gate_run
+from harness.gating import gate_verdict
 from reports.html import build_report, render_html
 from reports.movement import movements, newcombe, parity_matrix
 from reports.sources import load_baseline, load_runs
@@ -51,7 +51,7 @@ def runs(tmp_path_factory) -> dict[str, Path]:
 def model(runs):
     """The torch run's report, gated by the bundled default policy."""
     return build_report(load_runs([runs["torch"], runs["int8"]]), load_baseline(runs["baseline"]),
-                        gates=gate_run(runs["torch"], baseline=runs["baseline"]))
+                        gates=gate_verdict(runs["torch"], baseline=runs["baseline"]))
 
 
 # -- figures -----------------------------------------------------------------------------------

@@ -78,11 +78,11 @@ def export_command(
     except UsageError as exc:
         _fail(exc)
         return
-    from harness.gates import render_report
+    from harness.app.render import render_verdict
 
     for name, report in outcome.reports.items():
         if not report.passed:
-            sys.stdout.write(f"[{name}] " + render_report(report))
+            sys.stdout.write(f"[{name}] " + render_verdict(report))
     record = outcome.record
     times = ", ".join(f"{k} {v:.1f} s" for k, v in record.times.items())
     _err(f"times: {times}")
@@ -108,12 +108,11 @@ def gate_command(
     """Check RUN against the gate policy and the baseline. Exit 0 when every
     gate passes, 1 otherwise; each gate says current, baseline, delta,
     threshold and the worst samples."""
+    from harness.app.render import render_verdict
     from harness.baseline import update_baseline as replace_baseline
     from harness.gatefile import load_policy
-    from harness.gates import evaluate_gates, render_report
-    from harness.parity import ParityReport
-    from harness.runs import read_json_model, write_atomic
-    from harness.verdicts import RunEvidence
+    from harness.gating import VERDICT_FILE, gate_verdict
+    from harness.runs import write_atomic
 
     try:
         if force and not update_baseline:
@@ -121,21 +120,13 @@ def gate_command(
         if update_baseline and baseline is None:
             raise UsageError("--update-baseline needs --baseline FOLDER")
         policy = load_policy(gates)
-        current = RunEvidence.load(run)
-        if parity is not None:
-            comparison = read_json_model(parity, ParityReport)
-            reference = Path(comparison.run_a.path)
-            current = current.with_parity(comparison, RunEvidence.load(reference) if reference.is_dir() else None)
-        base = None
-        if baseline is not None:
-            if baseline.exists():
-                base = RunEvidence.load(baseline)
-            elif not update_baseline:
-                raise UsageError(f"{baseline}: baseline not found (to make RUN the first baseline: "
-                                 "--update-baseline)")
-        report = evaluate_gates(policy, current, base)
-        write_atomic(out or run / "gate.json", report.model_dump_json(indent=2) + "\n")
-        sys.stdout.write(render_report(report))
+        if baseline is not None and not baseline.exists() and not update_baseline:
+            raise UsageError(f"{baseline}: baseline not found (to make RUN the first baseline: "
+                             "--update-baseline)")
+        report = gate_verdict(run, baseline=baseline if baseline is not None and baseline.exists() else None,
+                              gates=policy, parity=parity)
+        write_atomic(out or run / VERDICT_FILE, report.model_dump_json(indent=2) + "\n")
+        sys.stdout.write(render_verdict(report))
         if update_baseline:
             if report.passed or force:
                 info = replace_baseline(run, baseline, report, force=force, reason=reason)

@@ -262,64 +262,74 @@ def run_pipeline(request: PipelineRequest, say: Say = print, progress: Callable 
     outcome.promotable = list(exported.promotable)
 
     def gate():
-        for name, report in exported.reports.items():
-            failed = [r.gate for r in report.failures()]
-            say(f"  {name}: {'all gates pass' if not failed else 'FAILS ' + ', '.join(failed)}")
+        for name, verdict in exported.reports.items():
+            say(f"  {name}: {verdict.summary()}")
+            for reason in verdict.reasons():
+                say(f"    {reason}")
+            for warning in verdict.warnings:
+                say(f"    warning: {warning}")
         say(f"  promotable: {', '.join(outcome.promotable) or 'none'}")
+        return subject_of(exported)
 
-    clock.run("gate", gate)
-    clock.run("promote", lambda: _promote(request, out, outcome, say))
-    clock.run("report", lambda: _report(out, exported, outcome, baseline, say))
+    subject = clock.run("gate", gate)
+    blocked_by = clock.run("promote", lambda: _promote(request, out, outcome, subject, exported, say))
+    clock.run("report", lambda: _report(out, exported, outcome, subject, blocked_by, baseline, say))
     write_atomic(out / "pipeline.json", json.dumps(outcome.record(), indent=2) + "\n")
     return outcome
 
 
-def _promote(request: PipelineRequest, out: Path, outcome: PipelineOutcome, say: Say) -> None:
+def subject_of(exported: Any) -> str | None:
+    """The variant the decision is about: the one promotion takes (the first
+    of the preference order that passed), or, when none passed, the one it
+    would have preferred, so the decision says why that one is blocked."""
+    from export.promote import PREFERENCE
+
+    variants = exported.record.variants
+    return (next((v for v in PREFERENCE if v in variants and exported.reports[v].passed), None)
+            or next((v for v in PREFERENCE if v in variants), None))
+
+
+def _promote(request: PipelineRequest, out: Path, outcome: PipelineOutcome, subject: str | None,
+             exported: Any, say: Say) -> str | None:
+    """Promote the subject when its verdict passed; returns what blocked it
+    after the gates (the Transformers.js check), if anything."""
     from export.promote import PromotionRefused, PromotionRequest, promote
     from export.verify_js import JsVerificationError
 
-    if not outcome.promotable:
-        outcome.decision = "blocked: no variant passed its gates; nothing promoted"
-        say(f"  {outcome.decision}")
-        return
+    verdict = exported.reports[subject] if subject else exported.reports["checkpoint"]
+    if not verdict.passed:
+        outcome.decision = f"blocked: {subject or 'the checkpoint'} fails " + "; ".join(verdict.reasons())
+        say(f"  blocked: nothing promoted ({verdict.summary()})")
+        return None
     app = demo_app(request.app or out / "app", say)
     try:
         promoted = promote(PromotionRequest(export_dir=out / "export", app_dir=app, model_id=request.model_id,
-                                            verify=request.verify, threads=request.threads or 2),
+                                            variant=subject, verify=request.verify, threads=request.threads or 2),
                            log=lambda text: say(f"  {text}"))
     except (PromotionRefused, JsVerificationError) as exc:
         outcome.decision = f"blocked at promotion: {str(exc).splitlines()[0]}"
         say(f"  {outcome.decision}")
-        return
+        return outcome.decision
     outcome.promoted, outcome.promoted_to = promoted.variant, promoted.target
     verified = "verified in Transformers.js" if request.verify else "not verified (--no-verify)"
     outcome.decision = f"promoted {promoted.variant} to {promoted.target} ({verified})"
     say(f"  {outcome.decision}")
+    return None
 
 
-def _report(out: Path, exported: Any, outcome: PipelineOutcome, baseline: Path | None, say: Say) -> None:
-    """The report is about the promoted variant, or, when none was, the one
-    promotion would have preferred, so it shows why that one was blocked."""
-    from export.promote import PREFERENCE
+def _report(out: Path, exported: Any, outcome: PipelineOutcome, subject: str | None, blocked_by: str | None,
+            baseline: Path | None, say: Say) -> None:
+    """The report is about the decision's subject, with its verdict (the same
+    object the gate stage printed and promotion checked) as headline and JUnit."""
     from reports.build import ReportRequest, make_report
-    from reports.outcome import Decision
 
     export_dir = out / "export"
     record = exported.record
     runs = [export_dir / record.torch_run] + [export_dir / v.run for v in record.variants.values()]
-    subject = outcome.promoted or next((v for v in PREFERENCE if v in record.variants), None)
     primary = export_dir / record.variants[subject].run if subject else runs[0]
-    gate_report = exported.reports[subject] if subject else exported.reports["checkpoint"]
-    reasons = [outcome.decision]
-    checkpoint = exported.reports["checkpoint"]
-    if not checkpoint.passed:
-        reasons.append("the checkpoint's torch run fails " + ", ".join(r.gate for r in checkpoint.failures()))
-    if subject:
-        reasons += [f"{r.gate}: {r.explanation}" for r in gate_report.failures()]
-    decision = Decision("promote" if outcome.promoted else "block", f"onnx {subject}" if subject else "torch fp32",
-                        tuple(reasons))
+    verdict = exported.reports[subject] if subject else exported.reports["checkpoint"]
     made = make_report(ReportRequest(runs=runs, out=out / "report.html", baseline=baseline, primary=primary,
-                                     gate_report=gate_report, decision=decision, junit=out / "gates.xml",
+                                     gate_report=verdict, blocked_by=blocked_by, junit=out / "gates.xml",
                                      ledger=out / "train", title="epicrisis pipeline report"))
     outcome.report = made.path
     say(f"  wrote {made.path} and {out / 'gates.xml'}")

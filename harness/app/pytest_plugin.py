@@ -4,9 +4,12 @@
            [--epicrisis-parity PARITY.json] [--epicrisis-report report.html]
            [--epicrisis-update-baseline]
 
-collects one item per gate, ``gates::<gate name>`` (``gates::floor.pass_rate``,
-``gates::regression.check_rate[COD005]``, ``gates::parity.int8.verdict_agreement``):
+collects one item per gate of the run's verdict (``harness.gating.gate_verdict``,
+the function every door calls), ``gates::<gate name>`` (``gates::floor.pass_rate``,
+``gates::regression.check_rate[COD005]``, ``gates::parity.int8.verdict_agreement``,
+and for an ONNX run its checkpoint's ``gates::checkpoint.regression.check_rate[REP001]``):
 the names ``epicrisis gate`` prints, so ``-k COD005`` selects a check's gates.
+The verdict's warnings are printed in the terminal summary.
 A failing item shows the gate's explanation, current vs baseline, the
 threshold and the worst samples. With no test paths on the command line,
 ``--epicrisis-run`` runs the gates alone (neither ``testpaths`` nor the
@@ -107,12 +110,12 @@ class GateItem(pytest.Item):
 
 
 def _gate_report(config: pytest.Config):
-    from reports.gating import gate_run
+    from harness.gating import gate_verdict
 
     baseline = config.getoption("epicrisis_baseline")
     if baseline and config.getoption("epicrisis_update_baseline") and not Path(baseline).exists():
         baseline = None  # the first baseline: only the floors and parity can be judged
-    return gate_run(config.getoption("epicrisis_run"), baseline=baseline,
+    return gate_verdict(config.getoption("epicrisis_run"), baseline=baseline,
                     gates=config.getoption("epicrisis_gates"), parity=config.getoption("epicrisis_parity"))
 
 
@@ -148,9 +151,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
         run = Path(config.getoption("epicrisis_run"))
         runs = [run]
-        reference = _reference_run(report, run)
-        if reference is not None:
-            runs.append(reference)
+        if report.checkpoint_run is not None:  # the torch run: parity matrix and side-by-side diffs
+            runs.append(Path(report.checkpoint_run))
         baseline = config.getoption("epicrisis_baseline")
         try:
             made = make_report(ReportRequest(runs=runs, out=Path(target), gate_report=report,
@@ -158,20 +160,6 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
             state["report_note"] = f"epicrisis: wrote {made.path}"
         except UsageError as exc:
             state["report_note"] = f"epicrisis: report not written: {exc}"
-
-
-def _reference_run(report: Any, run: Path) -> Path | None:
-    """The torch run an ONNX run's parity report compares with, so the report
-    shows the parity matrix and the side-by-side diffs."""
-    from reports.gating import find_parity
-
-    if report.backend != "onnx":
-        return None
-    parity = find_parity(run)
-    if parity is None:
-        return None
-    reference = Path(parity.run_a.path)
-    return reference if (reference / "run.json").is_file() else None
 
 
 def _update_baseline(config: pytest.Config, report: Any) -> str:
@@ -190,6 +178,9 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     if not _active(config):
         return
     state = config.stash[_STATE]
+    if "report" in state:
+        for warning in state["report"].warnings:
+            terminalreporter.write_line(f"epicrisis warning: {warning}")
     for key in ("baseline_note", "report_note"):
         if key in state:
             terminalreporter.write_line(state[key])

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from harness.engine import Engine, summarize
 from harness.records import RecordResult
+
+if TYPE_CHECKING:  # `check` must start fast: the gates load only when a verdict is rendered
+    from harness.gating import Verdict
 
 
 def render_json(results: Sequence[RecordResult], engine: Engine) -> str:
@@ -69,3 +72,25 @@ def render_text(results: Sequence[RecordResult], items: Sequence, engine: Engine
     console.print(
         f"{summary['records']} registros: {summary['passed']} aprobados, {failed} con errores."
     )
+
+
+def render_verdict(verdict: Verdict) -> str:
+    """Plain text: one line per gate, the worst samples under each failure,
+    the warnings, and the decision."""
+    title = f"{verdict.run} ({verdict.backend} {verdict.variant})"
+    lines = [f"gates for {title}" + (f" against {verdict.baseline}" if verdict.baseline
+                                      else " (no baseline: regression gates not run)")]
+    if verdict.checkpoint_run:
+        lines.append(f"  with its checkpoint's torch run {verdict.checkpoint_run} (gates named checkpoint.*)")
+    for r in verdict.results:
+        lines.append(f"  {'PASS' if r.passed else 'FAIL'}  {r.gate}: {r.explanation}")
+        for w in r.worst:
+            lines.append(f"          sample {w.id}: {w.why}")
+            if w.excerpt:
+                lines.append(f"            “{w.excerpt}”")
+    for warning in verdict.warnings:
+        lines.append(f"  warning: {warning}")
+    failed = len(verdict.failures())
+    lines.append(f"{len(verdict.results) - failed} passed, {failed} failed: "
+                 + ("the run may ship" if verdict.passed else "the run may NOT ship"))
+    return "\n".join(lines) + "\n"
