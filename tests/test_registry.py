@@ -40,3 +40,13 @@ def test_messages_are_spanish_templates():
     for spec in all_checks().values():
         assert spec.message and spec.message[0].isupper(), spec.id
         assert re.search(r"[áéíóúñ]|\b(de|la|el|no|en)\b", spec.message, re.I), spec.id
+
+
+def test_the_builtin_families_come_through_this_distributions_entry_points():
+    from importlib.metadata import entry_points
+
+    from harness.registry import GROUP
+
+    ours = [ep for ep in entry_points(group=GROUP) if ep.dist and ep.dist.name == "epicrisis-harness"]
+    assert {ep.value for ep in ours} == {f"checks.{f.lower()}" for f in {i[:3] for i in SPEC_IDS}}
+    assert all(spec.source.startswith("epicrisis-harness ") for spec in all_checks().values())

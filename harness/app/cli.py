@@ -71,16 +71,22 @@ def check_command(
 
 @app.command("checks")
 def list_checks() -> None:
-    """List every check with its id, name, default severity and options."""
+    """List every check with its id, name, default severity, options and the
+    distribution that ships it."""
     from rich.console import Console
     from rich.table import Table
 
     from harness.registry import all_checks
 
-    table = Table("id", "name", "severity", "options", title="epicrisis checklist")
-    for spec in all_checks().values():
+    try:
+        checks = all_checks()
+    except UsageError as exc:  # a broken check plugin
+        fail_usage(exc)
+        return
+    table = Table("id", "name", "severity", "options", "from", title="epicrisis checklist")
+    for spec in checks.values():
         options = ", ".join(f"{k}={v!r}" for k, v in spec.options.items())
-        table.add_row(spec.id, spec.name, spec.severity.value, options)
+        table.add_row(spec.id, spec.name, spec.severity.value, options, spec.source)
     Console().print(table)
 
 
