@@ -16,17 +16,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
+from harness.config import Config
+from harness.engine import Engine
+from harness.registry import all_checks
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from harness.config import Config  # noqa: E402
-from harness.engine import Engine  # noqa: E402
-from harness.registry import all_checks  # noqa: E402
-
 SHARED = ROOT.parent / "shared" / "external" / "pharmaconer_dev.jsonl"
 
 

@@ -25,9 +25,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo root
-
-from training.cuda_fast import CE_CHUNK, linear_cross_entropy, register_varlen, varlen_status  # noqa: E402
+from training.cuda_fast import CE_CHUNK, linear_cross_entropy, register_varlen, varlen_status
 
 LENGTHS = [300, 517, 129, 811]
 

@@ -18,13 +18,10 @@ import argparse
 import json
 import os
 import platform
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
@@ -32,7 +29,7 @@ from harness.config import Config
 from harness.evaluate import EvalRequest, check_outputs, evaluate, rescore
 from harness.generation import GenerationConfig
 from harness.runs import OutputCache, RunDir
-from tests import tiny_model
+from fixtures import tiny_model
 
 
 def prepare(args: argparse.Namespace, work: Path) -> tuple[Path, Path, Path, dict[str, str]]:

@@ -21,13 +21,10 @@ import argparse
 import json
 import os
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
@@ -40,7 +37,7 @@ from harness.generation import GenerationConfig
 from harness.parity import first_divergence
 from harness.prompt import PromptBuilder
 from harness.samples import read_samples
-from tests import tiny_model
+from fixtures import tiny_model
 
 SETTINGS = {  # name -> (variant file it is measured under, quantizer, settings)
     "int8 MatMul per-tensor (default)": ("int8", quantize_int8, Int8Settings()),

@@ -8,10 +8,9 @@ max logit difference 9.5e-6.
 
     python bench/gpu_backend_check.py
 """
-import sys, json, tempfile
+import json, tempfile
 from pathlib import Path
-sys.path.insert(0, '.')
-from tests import tiny_model
+from fixtures import tiny_model
 from harness.backends import load_backend
 from harness.generation import GenerationConfig
 d = Path(tempfile.mkdtemp())

@@ -61,13 +61,11 @@ import platform
 import sys
 import time
 import traceback
-from pathlib import Path
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo root: training.cuda_fast
 
 # Qwen2.5-1.5B-Instruct config.json (published values).
 QWEN25_15B = dict(

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 import time
 import traceback
 
@@ -31,8 +30,7 @@ os.environ.setdefault("UNSLOTH_DISABLE_STATISTICS", "1")
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import gpu_train as g  # noqa: E402
+import gpu_train as g  # noqa: E402  (bench/gpu_train.py: a script's folder is on sys.path)
 
 
 def save_base(d):

@@ -132,7 +132,6 @@ class ChecksMatcher:
     """The project's matcher (checks.lexicon.Lexicon) over the drug catalogues."""
 
     def __init__(self) -> None:
-        sys.path.insert(0, str(ROOT))
         from checks import lexicon as lx  # noqa: PLC0415
         from checks.text import tokenize  # noqa: PLC0415
 

@@ -16,18 +16,14 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from harness.engine import Engine  # noqa: E402
-from training.data.generator import BUNDLED_DIR, BUNDLED_FILES, generate_records  # noqa: E402
-from training.data.mutate import MUTATED_CHECKS, mutate_record  # noqa: E402
-from training.data.prepare import read_examples  # noqa: E402
+from harness.engine import Engine
+from training.data.generator import BUNDLED_DIR, BUNDLED_FILES, generate_records
+from training.data.mutate import MUTATED_CHECKS, mutate_record
+from training.data.prepare import read_examples
 
 
 def load_records(files: list[Path], extra: int) -> list[tuple[str, dict]]:

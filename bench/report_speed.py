@@ -23,12 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 from reports.html import build_report, render_html
 from reports.sources import load_baseline, load_runs
-from tests import synthetic_runs as sr
+from fixtures import synthetic_runs as sr
 
 
 def build_runs(root: Path, n: int) -> tuple[list[Path], Path]:

@@ -21,13 +21,12 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from harness.app.render import render_json
+from harness.config import Config
+from harness.engine import Engine
+from harness.jsonl import read_check_records
 
-from harness.config import Config  # noqa: E402
-from harness.engine import Engine  # noqa: E402
-from harness.jsonl import read_check_records  # noqa: E402
-from harness.app.render import render_json  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def build(source: Path, n: int, dest: Path) -> float:

@@ -10,12 +10,11 @@ repetition). Run:  python bench/corpus/build.py
 import copy
 import json
 import pathlib
-import sys
 from collections import Counter
 
+import refcheck  # bench/corpus/refcheck.py: a script's folder is on sys.path
+
 HERE = pathlib.Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-import refcheck  # noqa: E402
 
 CHECKS = ["FMT001", "FMT002", "FMT003", "COD001", "COD002", "COD003", "COD004", "COD005",
           "COD006", "COD007", "HAL001", "HAL002", "CLN001", "REP001", "DEM001"]

@@ -9,17 +9,16 @@ Run: python bench/final/build.py
 
 import json
 import random
-import sys
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+# this folder's modules: a script's folder is on sys.path
+import violations_b  # noqa: F401  (registers its edits into V)
+from clean_records import CLEAN_A
+from clean_records_b import CLEAN_B
+from violations import V
 
-from clean_records import CLEAN_A  # noqa: E402
-from clean_records_b import CLEAN_B  # noqa: E402
-from violations import V  # noqa: E402
-import violations_b  # noqa: E402,F401  (registers its edits into V)
+HERE = Path(__file__).resolve().parent
 
 CHECKS = ["FMT001", "FMT002", "FMT003", "COD001", "COD002", "COD003", "COD004",
           "COD005", "COD006", "COD007", "HAL001", "HAL002", "CLN001", "REP001", "DEM001"]

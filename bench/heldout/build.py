@@ -27,8 +27,8 @@ import sys
 sys.dont_write_bytecode = True
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
 
+# this folder's modules: a script's folder is on sys.path
 from clean_records import CLEAN  # noqa: E402
 from violation_edits import EDITS  # noqa: E402
 

@@ -14,13 +14,9 @@ random catalogue entries, see randomize.py), 'mix' (aug and rand alternating),
 import argparse
 import json
 import random
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(HERE))
 
 
 def main() -> None:

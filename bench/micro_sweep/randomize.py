@@ -1,10 +1,9 @@
 """Swap each record's drugs/diagnoses/age for random catalogue entries, in input and output alike."""
-import csv, json, random, re, sys
+import csv, json, random, re
 from pathlib import Path
+from harness.engine import Engine
+import checks  # noqa: F401
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-from harness.engine import Engine  # noqa: E402
-import checks  # noqa: E402,F401
 ATC = [(r['code'], r['name']) for r in csv.DictReader(open(ROOT / 'checks/catalog/atc.csv', encoding='utf-8'))]
 CIE = [(r['code'], r['label']) for r in csv.DictReader(open(ROOT / 'checks/catalog/cie10.csv', encoding='utf-8'))]
 _ENGINE = []

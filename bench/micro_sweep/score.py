@@ -1,7 +1,5 @@
 """Decode sweep generations and score them with the engine: pass rate + per-error-check failures."""
 import json, sys, glob, collections
-from pathlib import Path as _P
-sys.path.insert(0, str(_P(__file__).resolve().parents[2]))
 from pathlib import Path
 from transformers import AutoTokenizer
 from harness.engine import Engine
