@@ -23,6 +23,7 @@ from harness.gatefile import GatePolicy, ParityPolicy
 from harness.parity import ParityReport
 from harness.runs import SCHEMA_VERSION, now
 from harness.scorecard import Scorecard
+from harness.stats import discordant, mcnemar_one_sided
 from harness.verdicts import RunEvidence, SampleVerdict
 
 WORST = 3  # samples shown per failing gate
@@ -146,13 +147,9 @@ class CheckRateCeiling(Gate):
 def mcnemar_worse(pairs: Sequence[tuple[bool, bool]]) -> tuple[int, int, float]:
     """One-sided exact McNemar on (baseline bad, current bad) pairs: the
     samples that got worse, those that got better, and P(at least that many
-    got worse | no change)."""
-    from scipy.stats import binomtest
-
-    worse = sum(cur and not base for base, cur in pairs)
-    better = sum(base and not cur for base, cur in pairs)
-    p = binomtest(worse, worse + better, 0.5, alternative="greater").pvalue if worse + better else 1.0
-    return worse, better, float(p)
+    got worse | no change) (``harness.stats.mcnemar_one_sided``)."""
+    worse, better = discordant([cur for _, cur in pairs], [base for base, _ in pairs])
+    return worse, better, mcnemar_one_sided(worse, better)
 
 
 @dataclass(frozen=True)
@@ -181,14 +178,10 @@ class _Regression(Gate):
                               explanation=f"{self.label()}: not measured in both runs")
         delta = now_rate - base_rate
         pairs, worse_ids = [], []
-        if current.samples and baseline.samples:
-            by_key = {(s.id, s.key): s for s in baseline.samples.values()}
-            for s in current.samples.values():
-                base = by_key.get((s.id, s.key))
-                if base is not None:
-                    pairs.append((self.bad(base), self.bad(s)))
-                    if self.bad(s) and not self.bad(base):
-                        worse_ids.append(s.id)
+        for s, base in current.paired(baseline):
+            pairs.append((self.bad(base), self.bad(s)))
+            if self.bad(s) and not self.bad(base):
+                worse_ids.append(s.id)
         text = (f"{self.label()}: {pct(now_rate)} (baseline {pct(base_rate)}), {pts(delta)}; "
                 f"allowed {pts(self.max_increase)}")
         p_value = None
@@ -296,10 +289,10 @@ class ParityFloor(Gate):
     @staticmethod
     def _flipped(current: RunEvidence, check: str | None) -> list[str]:
         ref = current.reference
-        if not current.samples or ref is None or not ref.samples:
+        if ref is None:
             return []
         verdict = (lambda s: s.passed) if check is None else (lambda s: check in s.checks)
-        return [i for i, s in current.samples.items() if i in ref.samples and verdict(s) != verdict(ref.samples[i])]
+        return [s.id for s, r in current.paired(ref) if verdict(s) != verdict(r)]
 
     def _worst(self, report: ParityReport, current: RunEvidence, ids: list[str]) -> list[WorstSample]:
         if self.measure == "text_match":

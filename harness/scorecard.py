@@ -1,26 +1,20 @@
 """Scorecards: what a run's outputs scored, with 95% confidence intervals.
 
 Rates over a few hundred samples move by several points from chance alone,
-so every rate carries a Wilson score interval: it stays inside [0, 1] and
-behaves at 0 and n, where the normal approximation claims certainty it does
-not have. It is the closed form scipy's ``binomtest(...).proportion_ci(
-method="wilson")`` computes (the tests hold the two equal); written out here
-because importing scipy.stats costs a second of rescore's five-second budget.
+so every rate carries a Wilson score interval (``harness.stats``, the one
+statistics module: it stays inside [0, 1] and behaves at 0 and n).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from statistics import NormalDist
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from harness.records import RecordResult
 from harness.runs import SCHEMA_VERSION, OutputRecord, RunManifest
-
-CONFIDENCE = 0.95
+from harness.stats import CONFIDENCE, wilson_interval
 
 
 class _Model(BaseModel):
@@ -42,20 +36,6 @@ class Proportion(_Model):
             return cls(count=0, total=0, rate=None, low=None, high=None)
         low, high = wilson_interval(count, total, confidence)
         return cls(count=count, total=total, rate=count / total, low=low, high=high)
-
-
-def wilson_interval(count: int, total: int, confidence: float = CONFIDENCE) -> tuple[float, float]:
-    """Wilson score interval (no continuity correction) for count/total."""
-    if not 0 <= count <= total or total <= 0:
-        raise ValueError(f"need 0 <= count <= total and total > 0, got {count}/{total}")
-    z = NormalDist().inv_cdf(0.5 + confidence / 2)
-    p = count / total
-    denominator = 1 + z * z / total
-    centre = (p + z * z / (2 * total)) / denominator
-    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / denominator
-    # Clamp the rounding at the ends: the interval of 0/n starts at 0 exactly.
-    return (0.0 if count == 0 else max(0.0, centre - half),
-            1.0 if count == total else min(1.0, centre + half))
 
 
 class CheckScore(_Model):

@@ -1,15 +1,15 @@
 """What gates read about a run: its scorecard, each sample's verdict, and for
 an ONNX variant the parity report against the torch run of its checkpoint.
 
-A sample is paired across two runs by its id and the hash of its
-(instruction, input), so a validation set that changed between the baseline
-and now pairs only the samples that are really the same.
+A sample is paired across two runs by ``harness.stats.pair_samples`` (its
+id and the hash of its instruction and input, not of the rendered prompt: the
+baseline may be another model with another chat template), so a validation
+set that changed between the baseline and now pairs only the samples that are
+really the same.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,6 +18,7 @@ from harness.errors import UsageError
 from harness.parity import ParityReport
 from harness.runs import RunDir, read_json_model
 from harness.scorecard import Scorecard
+from harness.stats import pair_samples, sample_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +30,6 @@ class SampleVerdict:
     errors: tuple[str, ...]  # "CHECK: message" of error findings
     messages: Mapping[str, str]  # first message per check
     text: str
-
-
-def sample_key(instruction: str, input: object) -> str:
-    return hashlib.sha256(json.dumps([instruction, input], sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -69,12 +66,17 @@ class RunEvidence:
                 messages={f["check"]: f["message"] for f in reversed(row.findings)}, text=out.text)
         return cls(str(folder), scorecard, samples, generation=manifest.generation.model_dump())
 
+    def paired(self, other: RunEvidence) -> list[tuple[SampleVerdict, SampleVerdict]]:
+        """(this run's sample, ``other``'s) for every sample both runs share,
+        in this run's order (``harness.stats.pair_samples``)."""
+        if not self.samples or not other.samples:
+            return []
+        ids = pair_samples({i: s.key for i, s in self.samples.items()}, {i: s.key for i, s in other.samples.items()})
+        return [(self.samples[i], other.samples[i]) for i in ids]
+
     def paired_count(self, other: RunEvidence) -> int:
         """How many of this run's samples pair with one of ``other``'s."""
-        if not self.samples or not other.samples:
-            return 0
-        keys = {(s.id, s.key) for s in other.samples.values()}
-        return sum((s.id, s.key) in keys for s in self.samples.values())
+        return len(self.paired(other))
 
     def with_parity(self, report: ParityReport, reference: RunEvidence | None = None) -> RunEvidence:
         if report.run_b.key != self.scorecard.run_key:

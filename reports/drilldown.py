@@ -17,6 +17,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from harness.parity import pair_runs
 from reports.sources import RunRecords
 
 INPUT_SUMMARY_CHARS = 320
@@ -136,6 +137,9 @@ def word_diff(a: str, b: str) -> tuple[Markup, Markup]:
 def sample_views(primary: RunRecords, reference: RunRecords, others: Sequence[RunRecords]) -> list[SampleView]:
     """One view per sample of ``primary``; beside it, each of ``others`` diffed
     word by word against ``reference`` (torch against each ONNX variant)."""
+    # The samples each variant shares with the reference, paired as parity pairs them.
+    shared = [{a.id for a, _ in pair_runs(reference.manifest, reference.outputs, other.manifest, other.outputs).pairs}
+              for other in others]
     views = []
     for output in primary.outputs:
         row = primary.findings[output.id]
@@ -146,9 +150,9 @@ def sample_views(primary: RunRecords, reference: RunRecords, others: Sequence[Ru
             for n, f in enumerate(findings, start=1))
         base = reference.by_id.get(output.id)
         variants = []
-        for other in others:
+        for other, ids in zip(others, shared):
             theirs = other.by_id.get(output.id)
-            if base is None or theirs is None or theirs.prompt_sha256 != base.prompt_sha256:
+            if base is None or theirs is None or output.id not in ids:
                 continue
             same = theirs.text == base.text
             left, right = (Markup(""), Markup("")) if same else word_diff(base.text, theirs.text)

@@ -1,22 +1,21 @@
 """How far each rate moved against the baseline, and how two runs agree.
 
-Computed from stored scorecards and findings only. The interval of a
-difference is Newcombe's hybrid score interval, built from the two Wilson
-intervals the scorecards already hold (so it agrees with them and stays
-sensible at 0 % and 100 %). Significance is an exact test: McNemar on the
-samples both runs share with the same prompt when the baseline is a whole run
-(paired), Fisher's exact test on the counts otherwise.
+Computed from stored scorecards and findings only, with the core's
+statistics (``harness.stats``) and parity (``harness.parity``), so a figure
+here is the one the gates judge. The interval of a difference is Newcombe's
+hybrid score interval. Significance is an exact two-sided test: McNemar on the
+samples both runs share (``harness.stats.pair_samples``, the gates' pairing)
+when the baseline is a whole run, Fisher's exact test on the counts otherwise.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from harness.parity import Agreement, McNemar, agreement, first_divergence
+from harness.parity import Agreement, McNemar, mcnemar_exact, pair_runs, parity_figures
 from harness.scorecard import Proportion
-from reports.exact import fisher_p, mcnemar_p
+from harness.stats import fisher_two_sided, newcombe_interval, pair_samples, sample_keys
 from reports.outcome import OVERALL
 from reports.sources import Baseline, RunRecords
 
@@ -52,48 +51,32 @@ class Movement:
         return self.delta > 0 if self.check != OVERALL else self.delta < 0
 
 
-def newcombe(current: Proportion, baseline: Proportion) -> tuple[float, float, float] | None:
-    """current - baseline with its hybrid score interval (Newcombe 1998, method 10)."""
-    if None in (current.rate, current.low, current.high, baseline.rate, baseline.low, baseline.high):
-        return None
-    p1, l1, u1 = current.rate, current.low, current.high
-    p2, l2, u2 = baseline.rate, baseline.low, baseline.high
-    d = p1 - p2
-    return d, d - math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), d + math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)
-
-
-def mcnemar(a: Sequence[bool], b: Sequence[bool]) -> McNemar:
-    """The paired exact test on two runs' verdicts (as ``harness.parity`` reports it)."""
-    a_only = sum(x and not y for x, y in zip(a, b))
-    b_only = sum(y and not x for x, y in zip(a, b))
-    return McNemar(a_pass_b_fail=a_only, a_fail_b_pass=b_only, p_value=mcnemar_p(a_only, b_only))
-
-
 def paired_ids(run: RunRecords, baseline: Baseline) -> list[str]:
-    """Samples both runs scored on the same prompt (empty when the baseline has no findings)."""
-    if baseline.findings is None:
+    """The samples both runs share, paired as the gates pair them (empty when
+    the baseline kept no per-sample findings or outputs)."""
+    if baseline.findings is None or baseline.keys is None:
         return []
-    ids = [o.id for o in run.outputs if o.id in baseline.findings]
-    if baseline.prompts is not None:
-        ids = [i for i in ids if baseline.prompts.get(i) == run.by_id[i].prompt_sha256]
-    return ids
+    return [i for i in pair_samples(sample_keys(run.outputs), baseline.keys) if i in baseline.findings]
 
 
 def _has(findings, check: str) -> bool:
     return any(f.get("check") == check for f in findings.findings)
 
 
+def _fired(findings) -> frozenset[str]:
+    return frozenset(f["check"] for f in findings.findings)
+
+
 def _movement(check: str, name: str, severity: str, current: Proportion, base: Proportion | None,
               paired: tuple[list[bool], list[bool]] | None) -> Movement:
     if base is None or base.total == 0 or current.total == 0:
         return Movement(check, name, severity, current, base, None, None, None, None, "no baseline")
-    d = newcombe(current, base)
-    delta, low, high = d if d else (None, None, None)
+    delta, low, high = newcombe_interval(current.count, current.total, base.count, base.total)
     if paired is not None:
-        test = mcnemar(*paired)
+        test = mcnemar_exact(*paired)
         return Movement(check, name, severity, current, base, delta, low, high, test.p_value,
                         f"exact McNemar, paired n={len(paired[0])}")
-    p = fisher_p(current.count, current.total - current.count, base.count, base.total - base.count)
+    p = fisher_two_sided(current.count, current.total - current.count, base.count, base.total - base.count)
     return Movement(check, name, severity, current, base, delta, low, high, p, "Fisher exact, unpaired")
 
 
@@ -130,7 +113,9 @@ def movements(run: RunRecords, baseline: Baseline | None) -> tuple[Movement, lis
 
 @dataclass(frozen=True, slots=True)
 class Parity:
-    """A variant against the reference run, on the samples both ran with the same prompt."""
+    """A variant against the reference run: the figures ``harness.parity``
+    computes (the ones ``epicrisis compare`` writes for the parity gates), from
+    the two runs' stored findings."""
 
     reference: str  # run labels
     variant: str
@@ -149,25 +134,16 @@ class Parity:
 
 
 def parity(reference: RunRecords, variant: RunRecords) -> Parity | None:
-    ids = [o.id for o in reference.outputs
-           if o.id in variant.by_id and variant.by_id[o.id].prompt_sha256 == o.prompt_sha256]
-    if not ids:
+    """None when the runs cannot be compared (different prompts, no shared sample)."""
+    pairing = pair_runs(reference.manifest, reference.outputs, variant.manifest, variant.outputs)
+    if not pairing.pairs:
         return None
-    a = [reference.by_id[i] for i in ids]
-    b = [variant.by_id[i] for i in ids]
-    divergence = {}
-    for x, y in zip(a, b):
-        position = first_divergence(x.token_ids, y.token_ids)
-        if position is not None:
-            divergence[x.id] = position
-    checks = sorted({f["check"] for run in (reference, variant) for i in ids for f in run.findings[i].findings})
-    by_check = {c: agreement([_has(reference.findings[i], c) for i in ids],
-                             [_has(variant.findings[i], c) for i in ids]) for c in checks}
-    passed_a = [reference.findings[i].passed for i in ids]
-    passed_b = [variant.findings[i].passed for i in ids]
-    return Parity(reference.label, variant.label, variant.variant, len(ids),
-                  Proportion.of(sum(x.text == y.text for x, y in zip(a, b)), len(ids)),
-                  agreement(passed_a, passed_b), by_check, mcnemar(passed_a, passed_b), divergence)
+    rows = [(reference.findings[a.id], variant.findings[b.id]) for a, b in pairing.pairs]
+    checks = {*reference.scorecard.engine.get("checks", {}), *variant.scorecard.engine.get("checks", {})}
+    figures = parity_figures(pairing.pairs, ([x.passed for x, _ in rows], [y.passed for _, y in rows]),
+                             ([_fired(x) for x, _ in rows], [_fired(y) for _, y in rows]), checks)
+    return Parity(reference.label, variant.label, variant.variant, figures.samples, figures.exact_match,
+                  figures.pass_agreement, figures.check_agreement, figures.mcnemar, figures.first_divergence)
 
 
 def reference_run(runs: Sequence[RunRecords]) -> RunRecords:

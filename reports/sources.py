@@ -16,6 +16,7 @@ from harness.runs import (
     read_json_model,
 )
 from harness.scorecard import Scorecard
+from harness.stats import sample_keys
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class Baseline:
     label: str
     scorecard: Scorecard
     findings: dict[str, RecordFindings] | None = None
-    prompts: dict[str, str] | None = None  # sample id -> prompt sha256
+    keys: dict[str, str] | None = None  # sample id -> harness.stats.sample_key (pairs samples across runs)
 
 
 def load_run(path: str | Path) -> RunRecords:
@@ -96,11 +97,11 @@ def load_baseline(path: str | Path) -> Baseline:
         manifest = run.read_manifest()
         scorecard = read_json_model(run.scorecard_path, Scorecard)
         findings = {row.id: row for row in run.read_findings()}
-        prompts = None
+        keys = None
         if run.outputs_path(manifest.key).is_file():
-            prompts = {o.id: o.prompt_sha256 for o in run.outputs(manifest)}
+            keys = sample_keys(run.outputs(manifest))
         return Baseline(str(where), f"{manifest.backend} {manifest.variant} ({where.name})",
-                        scorecard, findings, prompts)
+                        scorecard, findings, keys)
     if not where.is_file():
         raise InputError(str(where), None, "baseline not found (a baseline folder, a run directory or a scorecard JSON)")
     return Baseline(str(where), where.stem, read_json_model(where, Scorecard))

@@ -15,14 +15,16 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
+from harness.config import Config
 from harness.errors import InputError
-from harness.scorecard import Proportion
+from harness.parity import compare_runs
+from harness.stats import fisher_two_sided, newcombe_interval
+from harness.verdicts import RunEvidence
 from reports.build import ReportRequest, make_report
 from reports.drilldown import highlight, summarize_input, word_diff
-from reports.exact import fisher_p, mcnemar_p
 from harness.gating import gate_verdict
 from reports.html import build_report, render_html
-from reports.movement import movements, newcombe, parity_matrix
+from reports.movement import movements, parity_matrix
 from reports.sources import load_baseline, load_runs
 from tests import synthetic_runs as sr
 
@@ -57,32 +59,14 @@ def model(runs):
 # -- figures -----------------------------------------------------------------------------------
 
 
-def test_exact_tests_equal_scipy():
-    stats = pytest.importorskip("scipy.stats")
-    for a, b in [(0, 0), (0, 5), (3, 9), (12, 12), (40, 7), (1, 200)]:
-        assert mcnemar_p(a, b) == pytest.approx(stats.binomtest(a, a + b, 0.5).pvalue if a + b else 1.0, rel=1e-9)
-    for table in [(3, 27, 0, 30), (8, 22, 1, 29), (0, 30, 0, 30), (150, 850, 120, 880), (5, 0, 0, 5)]:
-        a, b, c, d = table
-        assert fisher_p(*table) == pytest.approx(stats.fisher_exact([[a, b], [c, d]]).pvalue, rel=1e-7)
-
-
-def test_newcombe_interval_by_hand():
-    current, baseline = Proportion.of(12, 40), Proportion.of(4, 40)
-    delta, low, high = newcombe(current, baseline)
-    assert delta == pytest.approx(0.2)
-    # Newcombe 1998 method 10 from the two Wilson intervals.
-    assert low == pytest.approx(0.2 - ((0.3 - current.low) ** 2 + (baseline.high - 0.1) ** 2) ** 0.5)
-    assert high == pytest.approx(0.2 + ((current.high - 0.3) ** 2 + (0.1 - baseline.low) ** 2) ** 0.5)
-    assert low < 0.2 < high and low > 0  # 12/40 vs 4/40 is a real rise
-
-
 def test_checks_sorted_by_movement_with_paired_tests(runs):
     overall, rows = movements(*load_runs([runs["torch"]]), load_baseline(runs["baseline"]))
     assert overall.current.count == N - 7 and overall.baseline.count == N - 3  # 6 repeat + 1 XSS; 3 lack the prefix
     assert overall.test == f"exact McNemar, paired n={N}"
     first = rows[0]
     assert first.check == "REP001" and first.delta == pytest.approx(6 / N) and first.worse
-    assert first.p_value == pytest.approx(mcnemar_p(6, 0))
+    assert first.p_value == pytest.approx(2 * 0.5 ** 6)  # exact two-sided McNemar: 6 worse, 0 better
+    assert (first.delta_low, first.delta_high) == pytest.approx(newcombe_interval(6, N, 0, N)[1:])
     fmt001 = next(m for m in rows if m.check == "FMT001")
     assert fmt001.delta == pytest.approx(-3 / N) and not fmt001.worse
     moved = [abs(m.delta) for m in rows]
@@ -92,7 +76,7 @@ def test_checks_sorted_by_movement_with_paired_tests(runs):
 def test_unpaired_baseline_uses_fisher(runs):
     overall, _ = movements(*load_runs([runs["torch"]]), load_baseline(runs["baseline"] / "scorecard.json"))
     assert overall.test == "Fisher exact, unpaired"
-    assert overall.p_value == pytest.approx(fisher_p(N - 7, 7, N - 3, 3))
+    assert overall.p_value == pytest.approx(fisher_two_sided(N - 7, 7, N - 3, 3))
 
 
 def test_parity_from_records(runs):
@@ -102,6 +86,24 @@ def test_parity_from_records(runs):
     assert row.text_match.count == N - changed
     assert len(row.first_divergence) == changed and all(p > 5 for p in row.first_divergence.values())
     assert row.pass_agreement.agree == N  # a changed word flips no verdict here
+
+
+def test_the_report_says_what_the_parity_gate_read(runs):
+    """The report's parity row and the ``compare`` report the parity gates read
+    are one computation: same samples, same figures."""
+    (row,) = parity_matrix(load_runs([runs["torch"], runs["int8"]]))
+    gate_input = compare_runs(runs["torch"], runs["int8"], Config(), teacher_forced=0)
+    assert row.samples == gate_input.samples
+    assert row.text_match == gate_input.exact_match
+    assert row.pass_agreement == gate_input.pass_agreement and row.mcnemar == gate_input.mcnemar
+    assert row.check_agreement == gate_input.check_agreement
+    assert row.first_divergence == {d.id: d.position for d in gate_input.divergences}
+
+
+def test_the_report_pairs_samples_as_the_gates_do(runs):
+    overall, _ = movements(*load_runs([runs["torch"]]), load_baseline(runs["baseline"]))
+    paired = RunEvidence.load(runs["torch"]).paired_count(RunEvidence.load(runs["baseline"]))
+    assert overall.test == f"exact McNemar, paired n={paired}"
 
 
 # -- drill-down pieces ---------------------------------------------------------------------------
