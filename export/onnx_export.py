@@ -14,7 +14,8 @@ from pathlib import Path
 
 from export.layout import ONNX_DIR, embed_chat_template
 from export.validate import TASK
-from harness.backends import adapter_base, load_tokenizer, require
+from harness.backends import adapter_base, require
+from harness.backends.lora import merge_adapter_into
 from harness.errors import UsageError
 
 
@@ -37,21 +38,9 @@ def prepare_model(checkpoint: Path, base: Path | None, workdir: Path) -> Prepare
         if not any(checkpoint.glob("*.safetensors")) and not any(checkpoint.glob("pytorch_model*.bin")):
             raise UsageError(f"{checkpoint}: neither a model (no weights) nor a LoRA adapter (no adapter_config.json)")
         return PreparedModel(checkpoint, checkpoint, None, False, 0.0)
-    require("peft", "export (LoRA merge)", "train")
-    import torch
-    from peft import PeftModel
-    from transformers import AutoModelForCausalLM
-
     began = time.perf_counter()
     target = workdir / "merged"
-    shutil.rmtree(target, ignore_errors=True)
-    try:
-        model = AutoModelForCausalLM.from_pretrained(str(base_dir), dtype=torch.float32, local_files_only=True)
-        model = PeftModel.from_pretrained(model, str(checkpoint), is_trainable=False).merge_and_unload()
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"{checkpoint}: cannot merge the adapter into {base_dir}: {exc}") from None
-    model.save_pretrained(str(target), safe_serialization=True)
-    load_tokenizer(checkpoint, base=base_dir).save_pretrained(str(target))
+    merge_adapter_into(checkpoint, base_dir, target)
     return PreparedModel(target, checkpoint, base_dir, True, round(time.perf_counter() - began, 3))
 
 

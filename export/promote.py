@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from export.app_registry import REGISTRY, ModelEntry, register_model, registered_ids
-from export.artifact import RECORD_FILE, check_files, read_record, resolve
+from export.artifact import RECORD_FILE, check_files, hash_files, read_record, resolve
 from export.layout import DTYPES, app_files
 from harness.atomic import (
     fsync_dir,
@@ -173,7 +173,7 @@ def _stage(request: PromotionRequest, places: Places, record, variant: str, file
             pause_at("copying")
     fsync_tree(places.staging)
     pause_at("staged")
-    hashes = {name: file_sha256(places.staging / name) for name in files}
+    hashes = hash_files(places.staging, files)
     if hashes != {name: record.files[name] for name in files}:
         raise PromotionRefused(f"{places.staging}: the copy does not match {RECORD_FILE} (disk error?)")
     verification = None

@@ -95,14 +95,15 @@ def tiny(tmp_path_factory) -> dict[str, Path]:
 def _trainer(tiny, plan, *, lora: bool, batch: int = 3):
     from datasets import Dataset
 
+    from harness.backends import load_tokenizer
     from harness.prompt import PromptBuilder
     from harness.samples import read_samples
-    from training.base import TrainingBase, load_for_training, load_tokenizer
+    from training.base import TrainingBase, load_for_training
     from training.sft import completion_pairs, sft_arguments, trainer_for
 
     settings = TrainSettings(base=str(tiny["base"]), output=tiny["root"] / "out", method="lora" if lora else "full",
                              lora=LoraSettings(r=4, alpha=8), max_steps=2, logging_steps=1)
-    tokenizer = load_tokenizer(tiny["base"])
+    tokenizer = load_tokenizer(tiny["base"], padding_side=None)
     samples, _ = read_samples(tiny["train"])
     data = Dataset.from_list(completion_pairs(samples, PromptBuilder(tokenizer), tiny["train"]))
     torch.manual_seed(0)

@@ -54,18 +54,6 @@ def resolve_base(settings: TrainSettings, train_samples: Sequence[Sample], *,
     return TrainingBase("folder", path.resolve(), str(path))
 
 
-def load_tokenizer(folder: Path) -> Any:
-    from transformers import AutoTokenizer
-
-    try:
-        tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"{folder}: cannot load the tokenizer: {exc}") from None
-    if tokenizer.pad_token is None:
-        tokenizer.pad_token = tokenizer.eos_token
-    return tokenizer
-
-
 def lora_config(settings: TrainSettings) -> Any:
     from peft import LoraConfig
 

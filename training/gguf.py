@@ -11,15 +11,15 @@ conversion never leaves a half-written base behind.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
 from pathlib import Path
 from typing import Callable
 
+from harness.atomic import fsync_dir, fsync_tree
 from harness.errors import UsageError
-from harness.runs import now
+from harness.runs import file_sha256, now
 
 CACHE_ENV = "EPICRISIS_CACHE_DIR"
 SOURCE_FILE = "source.json"
@@ -30,14 +30,6 @@ def cache_root() -> Path:
     if configured:
         return Path(configured) / "gguf"
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "epicrisis-harness" / "gguf"
-
-
-def sha256_file(path: Path, chunk: int = 1 << 22) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def dequantize_to(gguf_path: Path, out_dir: Path) -> None:
@@ -73,7 +65,7 @@ def dequantized_base(gguf_path: Path, *, root: Path | None = None,
     """The cached folder of ``gguf_path``, converting it on first use."""
     if not gguf_path.is_file():
         raise UsageError(f"{gguf_path}: GGUF file not found")
-    digest = sha256_file(gguf_path)
+    digest = file_sha256(gguf_path)
     target = (root or cache_root()) / digest[:16]
     if (target / SOURCE_FILE).is_file():
         say(f"GGUF base: using the dequantized copy in {target}")
@@ -87,8 +79,10 @@ def dequantized_base(gguf_path: Path, *, root: Path | None = None,
         (staging / SOURCE_FILE).write_text(json.dumps({
             "gguf": str(gguf_path.resolve()), "sha256": digest, "created": now()}, indent=2) + "\n",
             encoding="utf-8")
+        fsync_tree(staging)  # the rename must not publish files still in the page cache
         shutil.rmtree(target, ignore_errors=True)  # a folder without source.json is incomplete
         os.replace(staging, target)
+        fsync_dir(target.parent)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target

@@ -1,9 +1,8 @@
 """``epicrisis merge``: a LoRA adapter folded into its base, saved as a full
 model folder (safetensors, config, generation config, tokenizer) for export.
 
-The base is read in fp32 from its folder, never from a 4-bit copy: QLoRA
-trains the adapter against the quantized weights, but the exported model
-carries the full-precision base plus the adapter's update. A checkpoint that
+The merge itself is the core's (``harness.backends.lora``, shared with the
+ONNX export); this module adds the command's rules. A checkpoint that
 is already a full model (the micro preset trains every weight) is copied, so
 a pipeline can call ``merge`` on whichever checkpoint won.
 """
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.backends import CONFIG_FILES, TOKENIZER_FILES, adapter_base
+from harness.backends.lora import merge_adapter_into
 from harness.errors import UsageError
 from harness.runs import now, write_atomic
 
@@ -45,28 +45,9 @@ def merge_adapter(adapter: Path, out: Path, *, base: Path | None = None, overwri
         _write_note(out, adapter, None)
         return MergeResult(out, None, None)
 
-    import torch
-    from peft import PeftModel
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    try:
-        model = AutoModelForCausalLM.from_pretrained(str(base_dir), dtype=torch.float32, local_files_only=True)
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"{base_dir}: cannot load the base model: {exc}") from None
-    try:
-        model = PeftModel.from_pretrained(model, str(adapter), is_trainable=False)
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"{adapter}: cannot load the LoRA adapter: {exc}") from None
-    merged = model.merge_and_unload()
-    tokenizer_dir = adapter if any((adapter / n).is_file() for n in TOKENIZER_FILES) else base_dir
-    tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir), local_files_only=True)
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    merged.save_pretrained(out, safe_serialization=True)
-    tokenizer.save_pretrained(out)
+    parameters = merge_adapter_into(adapter, base_dir, out)
     _write_note(out, adapter, base_dir)
-    return MergeResult(out, base_dir, sum(p.numel() for p in merged.parameters()))
+    return MergeResult(out, base_dir, parameters)
 
 
 def _copy_full_model(source: Path, out: Path) -> None:

@@ -24,9 +24,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from harness.backends import load_tokenizer
 from harness.errors import InputError, UsageError
 from harness.samples import Sample, read_samples
-from training.base import TrainingBase, load_for_training, load_tokenizer, resolve_base
+from training.base import TrainingBase, load_for_training, resolve_base
 from training.config import TrainSettings, data_files
 from training.device import DevicePlan, Retry, plan_device, run_training
 from training.ledger import BEST_FILE, LEDGER_FILE, Ledger, LedgerRow
@@ -186,7 +187,7 @@ def train(settings: TrainSettings, sources: dict[str, str], *, overwrite: bool =
             extra = augmentation(spec, validation_samples)
             train_samples, augmented = [*train_samples, *extra], len(extra)
             say(f"micro preset: {augmented} generated training records added (seed {spec.seed})")
-    tokenizer = load_tokenizer(base.path)
+    tokenizer = load_tokenizer(base.path, padding_side=None)
     builder = PromptBuilder(tokenizer)
     train_data = Dataset.from_list(completion_pairs(train_samples, builder, train_path))
     eval_data = Dataset.from_list(completion_pairs(validation_samples, builder, validation_path))

@@ -180,8 +180,11 @@ def load_backend(backend: str, model_dir: str | Path, *, variant: str = "fp32",
     raise UsageError(f"unknown backend {backend!r} (choose from: {', '.join(BACKENDS)})")
 
 
-def load_tokenizer(model_dir: str | Path, *, base: str | Path | None = None, backend: str = "torch") -> Any:
-    """The tokenizer alone (enough to render prompts and check the cache)."""
+def load_tokenizer(model_dir: str | Path, *, base: str | Path | None = None, backend: str = "torch",
+                   padding_side: str | None = "left") -> Any:
+    """The tokenizer alone (enough to render prompts and check the cache).
+    ``padding_side=None`` keeps the side the tokenizer's config names (training
+    pads as its collator expects); generation pads on the left."""
     require("transformers", backend, "train" if backend == "torch" else "export")
     from transformers import AutoTokenizer
 
@@ -193,7 +196,8 @@ def load_tokenizer(model_dir: str | Path, *, base: str | Path | None = None, bac
         tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
     except (OSError, ValueError) as exc:
         raise UsageError(f"{folder}: cannot load the tokenizer: {exc}") from None
-    tokenizer.padding_side = "left"  # decoder-only batches: prompts end where generation starts
+    if padding_side:  # "left" for decoder-only batches: prompts end where generation starts
+        tokenizer.padding_side = padding_side
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
     return tokenizer

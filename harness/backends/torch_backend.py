@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from harness.backends import Generation, adapter_base, load_tokenizer, require
-from harness.errors import UsageError
+from harness.backends.lora import load_fp32
 from harness.generation import GenerationConfig
 
 
@@ -16,31 +16,14 @@ class TorchBackend:
 
     def __init__(self, model_dir: Path, *, base: Path | None = None, threads: int | None = None,
                  device: str = "cpu") -> None:
-        require("torch", "torch", "train")
-        require("transformers", "torch", "train")
-        import torch
-        from transformers import AutoModelForCausalLM
-
+        torch = require("torch", "torch", "train")
         if threads:
             torch.set_num_threads(threads)
         self.model_dir = model_dir
-        base_dir = adapter_base(model_dir, base)
         self.tokenizer = load_tokenizer(model_dir, base=base, backend="torch")
-        try:
-            # fp32: the reference every exported variant is compared with (on
-            # CUDA too: a GPU only makes a 1.5B model's scoring fast).
-            model = AutoModelForCausalLM.from_pretrained(
-                str(base_dir or model_dir), dtype=torch.float32, local_files_only=True)
-        except (OSError, ValueError) as exc:
-            raise UsageError(f"{base_dir or model_dir}: cannot load the model: {exc}") from None
-        if base_dir is not None:
-            require("peft", "torch (LoRA adapter)", "train")
-            from peft import PeftModel
-
-            try:
-                model = PeftModel.from_pretrained(model, str(model_dir), is_trainable=False)
-            except (OSError, ValueError) as exc:
-                raise UsageError(f"{model_dir}: cannot load the LoRA adapter: {exc}") from None
+        # fp32: the reference every exported variant is compared with (on
+        # CUDA too: a GPU only makes a 1.5B model's scoring fast).
+        model = load_fp32(model_dir, adapter_base(model_dir, base))
         self.device = device
         self.model = model.to(device).eval()
 
