@@ -17,6 +17,7 @@ from export.validate import TASK
 from harness.backends import adapter_base, require
 from harness.backends.lora import merge_adapter_into
 from harness.errors import UsageError
+from harness.figures import seconds_since
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def prepare_model(checkpoint: Path, base: Path | None, workdir: Path) -> Prepare
     began = time.perf_counter()
     target = workdir / "merged"
     merge_adapter_into(checkpoint, base_dir, target)
-    return PreparedModel(target, checkpoint, base_dir, True, round(time.perf_counter() - began, 3))
+    return PreparedModel(target, checkpoint, base_dir, True, seconds_since(began))
 
 
 def export_fp32(model_dir: Path, out: Path) -> float:
@@ -65,4 +66,4 @@ def export_fp32(model_dir: Path, out: Path) -> float:
         shutil.move(str(item), into / item.name)
     staging.rmdir()
     embed_chat_template(out)
-    return round(time.perf_counter() - began, 3)
+    return seconds_since(began)

@@ -38,6 +38,7 @@ from harness.backends import ONNX_FILES, VARIANTS
 from harness.config import Config
 from harness.errors import UsageError
 from harness.evaluate import EvalRequest, evaluate, reuse_refusal
+from harness.figures import seconds_since
 from harness.gatefile import GatePolicy
 from harness.gating import Verdict, gate_verdict
 from harness.generation import GenerationConfig
@@ -116,7 +117,7 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
     if torch_dir != request.torch_run:
         evaluate(_eval(request, request.checkpoint, "torch", "fp32", torch_dir, base=prepared.base), config)
         log(f"torch run: {torch_dir}")
-    times["eval_torch"] = _since(step)
+    times["eval_torch"] = seconds_since(step)
 
     times["export_fp32"] = export_fp32(prepared.dir, out)
     validation = validate_export(prepared.dir, out / ONNX_DIR / ONNX_FILES["fp32"], atol=request.atol)
@@ -144,7 +145,7 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
         step = time.perf_counter()
         run_dir = out / "runs" / variant
         evaluate(_eval(request, out, "onnx", variant, run_dir), config)
-        eval_seconds = _since(step)
+        eval_seconds = seconds_since(step)
         times[f"eval_{variant}"] = eval_seconds
         parity = compare_runs(torch_dir, run_dir, config, teacher_forced=request.teacher_forced)
         # Written where harness.gating finds it: the verdict below reads it back, as every door does.
@@ -158,7 +159,7 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
     # Each variant's verdict holds its checkpoint's gates (checkpoint.*): one rule, as in every door.
     promotable = [v for v in request.variants if reports[v].passed]
     files = sorted({name for v in request.variants for name in app_files(out, v)})
-    times["total"] = _since(began)
+    times["total"] = seconds_since(began)
     manifest = RunDir(torch_dir).read_manifest()
     record = ExportRecord(
         created=now(), checkpoint=str(request.checkpoint.resolve()),
@@ -209,10 +210,6 @@ def _summary(v: VariantRecord) -> str:
     first = "none" if v.first_divergence is None else f"token {v.first_divergence}"
     return (f"text match {v.text_match:.0%}, verdict agreement {v.verdict_agreement:.0%}, first divergence "
             f"{first}, {v.tokens_per_s or 0:.1f} tok/s, gates {'passed' if v.gate_passed else 'FAILED'}")
-
-
-def _since(start: float) -> float:
-    return round(time.perf_counter() - start, 3)
 
 
 def _relative(path: Path, root: Path) -> str:

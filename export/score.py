@@ -20,6 +20,7 @@ from export.onnx_export import export_fp32, prepare_model
 from export.validate import ExportValidationError, validate_export
 from harness.config import Config
 from harness.evaluate import EvalRequest, evaluate
+from harness.figures import seconds_since
 from harness.generation import GenerationConfig
 from harness.parity import compare_runs
 from harness.runs import write_atomic
@@ -68,7 +69,7 @@ def score_onnx_checkpoint(checkpoint_dir: str | Path, validation_file: str | Pat
         outcome = evaluate(EvalRequest(model_dir=model, backend=backend, data=Path(validation_file), out=target,
                                        base=model_base, limit=limit, generation=generation, threads=threads),
                            config)
-        seconds[f"eval_{backend}"] = round(time.perf_counter() - began, 3)
+        seconds[f"eval_{backend}"] = seconds_since(began)
         return outcome.scorecard
 
     torch_dir = Path(torch_run) if torch_run else out / "runs" / "torch"
@@ -77,7 +78,7 @@ def score_onnx_checkpoint(checkpoint_dir: str | Path, validation_file: str | Pat
     onnx_card = run(export_dir, "onnx", onnx_dir)
     began = time.perf_counter()
     report = compare_runs(torch_dir, onnx_dir, config, teacher_forced=teacher_forced)
-    seconds["compare"] = round(time.perf_counter() - began, 3)
+    seconds["compare"] = seconds_since(began)
     parity_file = out / "parity-onnx-fp32.json"
     write_atomic(parity_file, report.model_dump_json(indent=2) + "\n")
     positions = [d.position for d in report.divergences]

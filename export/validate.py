@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from harness.backends import require
+from harness.figures import seconds_since
 
 TASK = "text-generation-with-past"
 # optimum's per-architecture tolerance (1e-5 for Qwen2) sits below the float32
@@ -133,7 +134,7 @@ def validate_export(model_dir: Path, onnx_path: Path, *, atol: float | None = No
     if mismatches:
         raise ExportValidationError(onnx_path, atol, mismatches)
     return ValidationReport(atol=atol, shapes=[", ".join(f"{k}={v}" for k, v in s.items()) for s in shapes],
-                            outputs=compared, max_abs_diff=largest, seconds=round(time.perf_counter() - began, 3))
+                            outputs=compared, max_abs_diff=largest, seconds=seconds_since(began))
 
 
 def _run_both(model: Any, config: Any, session: Any, shape: dict[str, int]) -> tuple[dict, dict]:

@@ -19,6 +19,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from harness.errors import UsageError
+from harness.figures import excerpt, pct, pts
 from harness.gatefile import GatePolicy, ParityPolicy
 from harness.parity import ParityReport
 from harness.runs import SCHEMA_VERSION, now
@@ -73,19 +74,6 @@ class GateReport(BaseModel):
         return [r for r in self.results if not r.passed]
 
 
-def pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1%}"
-
-
-def pts(value: float) -> str:
-    return f"{value * 100:+.1f} pts"
-
-
-def _excerpt(text: str, width: int = 100) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
 class Gate:
     name: str
 
@@ -100,7 +88,7 @@ class Gate:
 def _worst(samples: Mapping[str, SampleVerdict] | None, ids: Sequence[str], why) -> list[WorstSample]:
     if not samples:
         return []
-    return [WorstSample(id=i, why=why(samples[i]), excerpt=_excerpt(samples[i].text)) for i in ids[:WORST]]
+    return [WorstSample(id=i, why=why(samples[i]), excerpt=excerpt(samples[i].text)) for i in ids[:WORST]]
 
 
 @dataclass(frozen=True)
@@ -297,7 +285,7 @@ class ParityFloor(Gate):
     def _worst(self, report: ParityReport, current: RunEvidence, ids: list[str]) -> list[WorstSample]:
         if self.measure == "text_match":
             texts = current.samples or {}
-            return [WorstSample(id=d.id, excerpt=_excerpt(texts[d.id].text) if d.id in texts else "",
+            return [WorstSample(id=d.id, excerpt=excerpt(texts[d.id].text) if d.id in texts else "",
                                 why=f"diverges at token {d.position}: {d.piece_a!r} (torch) vs {d.piece_b!r}, "
                                     f"torch margin {d.margin_a}")
                     for d in sorted(report.divergences, key=lambda d: d.position)[:WORST]]

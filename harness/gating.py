@@ -31,6 +31,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from harness.errors import UsageError
+from harness.figures import pts
 from harness.gatefile import GatePolicy, load_policy
 from harness.gates import GateResult, evaluate_gates
 from harness.parity import ParityReport
@@ -178,7 +179,7 @@ def comparison_warnings(policy: GatePolicy, current: RunEvidence, baseline: RunE
     floor = k / paired
     weak = [limit for limit in limits if floor > limit + 1 / paired]
     if weak:
-        needs = ", ".join(f"+{limit * 100:.1f} pts needs n >= {math.ceil(k / limit)}" for limit in weak)
+        needs = ", ".join(f"{pts(limit)} needs n >= {math.ceil(k / limit)}" for limit in weak)
         warnings.append(f"with {paired} paired samples the regression gates can block a rise only when at least "
                         f"{k} samples got worse ({floor * 100:.1f} pts) at alpha={policy.alpha:g}: a rise above "
                         f"the allowed change but below that passes as chance ({needs})")

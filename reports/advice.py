@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from harness.figures import pct, pct_interval, pts
 from reports.movement import Movement, Parity
 from reports.sources import RunRecords
 
@@ -30,15 +31,11 @@ class Advice:
     source: str
 
 
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1%}"
-
-
 def _figures(m: Movement) -> str:
     now = m.current
-    text = f"{m.check} fired on {now.count} of {now.total} samples ({_pct(now.rate)} [{_pct(now.low)}, {_pct(now.high)}])"
+    text = f"{m.check} fired on {now.count} of {now.total} samples ({pct_interval(now)})"
     if m.baseline is not None and m.delta is not None:
-        text += (f"; baseline {_pct(m.baseline.rate)}, Δ {m.delta * 100:+.1f} pp "
+        text += (f"; baseline {pct(m.baseline.rate)}, Δ {pts(m.delta)} "
                  f"[{m.delta_low * 100:+.1f}, {m.delta_high * 100:+.1f}], p={m.p_value:.3g}")
     return text
 
@@ -51,7 +48,7 @@ def check_advice(m: Movement, run: RunRecords, training: dict | None = None) -> 
     if m.check == "REP001":
         return Advice(m.check, "repetitive text", f"{figures}; generated with repetition_penalty="
                       f"{gen.repetition_penalty}, no_repeat_ngram_size={gen.no_repeat_ngram_size}; "
-                      f"{_pct(length_share)} of outputs cut at max_new_tokens={gen.max_new_tokens}",
+                      f"{pct(length_share)} of outputs cut at max_new_tokens={gen.max_new_tokens}",
                       "Raise repetition_penalty (1.1–1.2) or set no_repeat_ngram_size (3–4) for generation "
                       "(`epicrisis eval --repetition-penalty 1.15 --no-repeat-ngram-size 4`) and score again.",
                       GUIDE)
@@ -60,7 +57,7 @@ def check_advice(m: Movement, run: RunRecords, training: dict | None = None) -> 
         if m.check == "FMT003":
             words = run.scorecard.words
             extra = (f"; words median {words.median}, p10 {words.p10}, p90 {words.p90} "
-                     f"(allowed {words.range[0]}–{words.range[1]}); {_pct(length_share)} cut at "
+                     f"(allowed {words.range[0]}–{words.range[1]}); {pct(length_share)} cut at "
                      f"max_new_tokens={gen.max_new_tokens}")
         if training:
             extra += "; training: " + ", ".join(f"{k}={v}" for k, v in training.items())
@@ -82,8 +79,8 @@ def check_advice(m: Movement, run: RunRecords, training: dict | None = None) -> 
 def parity_advice(p: Parity) -> Advice:
     positions = sorted(p.first_divergence.values())
     median = positions[len(positions) // 2] if positions else None
-    figures = (f"{p.variant} vs {p.reference}: identical text {_pct(p.text_match.rate)}, "
-               f"pass/fail agreement {_pct(p.pass_agreement.rate)}, McNemar p={p.mcnemar.p_value:.3g}, "
+    figures = (f"{p.variant} vs {p.reference}: identical text {pct(p.text_match.rate)}, "
+               f"pass/fail agreement {pct(p.pass_agreement.rate)}, McNemar p={p.mcnemar.p_value:.3g}, "
                f"median first divergence at token {median}")
     return Advice(f"parity.{p.variant}", "quantization changes what the model writes", figures,
                   "Ship the fp32 or int8 variant instead, or quantize int4 with a smaller block size "

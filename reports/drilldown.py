@@ -17,6 +17,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from harness.figures import excerpt
 from harness.parity import pair_runs
 from reports.sources import RunRecords
 
@@ -91,7 +92,7 @@ def summarize_input(value: Any, limit: int = INPUT_SUMMARY_CHARS) -> str:
         text = "; ".join(f"{k}: {_flat(v)}" for k, v in value.items())
     else:
         text = _flat(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return excerpt(text, limit)
 
 
 def _flat(value: Any) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from harness.figures import pct
 from harness.gates import GateResult
 from harness.gating import Verdict
 from reports.advice import Advice, advise
@@ -115,7 +116,7 @@ def _environment():
 
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters["pct"] = lambda v, digits=1: "n/a" if v is None else f"{v * 100:.{digits}f}%"
+    env.filters["pct"] = pct
     env.filters["pp"] = lambda v: "n/a" if v is None else f"{v * 100:+.1f} pp"
     env.filters["p"] = lambda v: "n/a" if v is None else ("<0.001" if v < 0.001 else f"{v:.3f}")
     env.filters["short"] = lambda v, n=12: (v or "")[:n]

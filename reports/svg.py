@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from harness.figures import pct
+
 PALETTE = ("#1f6feb", "#d1242f", "#1a7f37", "#9a6700", "#8250df", "#bf3989", "#0a7ea4",
            "#57606a", "#cf222e", "#116329", "#953800", "#6639ba")
 
@@ -40,7 +42,7 @@ def interval_strip(rate: float | None, low: float | None, high: float | None, *,
     def x(v: float) -> float:
         return 2 + max(0.0, min(1.0, v)) * (width - 4)
     parts = [(f'<svg class="strip" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-              f'role="img" aria-label="{rate:.1%} [{low:.1%}, {high:.1%}]">'),
+              f'role="img" aria-label="{pct(rate)} [{pct(low)}, {pct(high)}]">'),
              f'<line x1="2" y1="{height / 2}" x2="{width - 2}" y2="{height / 2}" stroke="#d0d7de"/>',
              (f'<rect x="{_n(x(low))}" y="{height / 2 - 3}" width="{_n(max(1.0, x(high) - x(low)))}" '
               f'height="6" fill="#54aeff" opacity=".55"/>')]

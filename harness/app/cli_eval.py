@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 
 from harness.errors import UsageError
+from harness.figures import pct_interval
 
 
 class BackendName(str, Enum):
@@ -89,17 +90,14 @@ def _summary(scorecard) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    def pct(p) -> str:
-        return "n/a" if p.rate is None else f"{p.rate:.1%} [{p.low:.1%}, {p.high:.1%}]"
-
     console = Console(stderr=True, highlight=False)
     table = Table("check", "name", "severity", "records with finding (95% CI)", title="scorecard")
     for cid, score in scorecard.by_check.items():
-        table.add_row(cid, score.name, score.severity, f"{score.records.count}  {pct(score.records)}")
+        table.add_row(cid, score.name, score.severity, f"{score.records.count}  {pct_interval(score.records)}")
     console.print(table)
     speed = scorecard.speed
     rate = f"{speed.tokens_per_s:.1f} tokens/s" if speed.tokens_per_s else "no generation timed"
-    console.print(f"passed {scorecard.passed.count}/{scorecard.records}  {pct(scorecard.passed)}; "
+    console.print(f"passed {scorecard.passed.count}/{scorecard.records}  {pct_interval(scorecard.passed)}; "
                   f"words median {scorecard.words.median}; {rate}")
 
 

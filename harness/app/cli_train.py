@@ -17,6 +17,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from harness.errors import UsageError
+from harness.figures import pct_interval
 
 
 class Device(str, Enum):
@@ -63,9 +64,6 @@ def _ledger_table(rows) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    def pct(p) -> str:
-        return "n/a" if p is None or p.rate is None else f"{p.rate:.1%} [{p.low:.1%}, {p.high:.1%}]"
-
     table = Table("step", "train loss", "eval loss", "passed (95% CI)", "most frequent failures",
                   title="scored checkpoints")
     for row in rows:
@@ -73,7 +71,7 @@ def _ledger_table(rows) -> None:
                           if c.severity == "error" and c.records.count), reverse=True)[:3]
         failures = ", ".join(f"{cid} {count}" for count, cid in failing) or ("-" if row.error is None else row.error)
         loss = [f"{v:.3f}" if v is not None else "n/a" for v in (row.train_loss, row.eval_loss)]
-        table.add_row(f"{row.step}{' *' if row.best else ''}", *loss, pct(row.passed), failures)
+        table.add_row(f"{row.step}{' *' if row.best else ''}", *loss, pct_interval(row.passed), failures)
     Console(stderr=True).print(table)
 
 

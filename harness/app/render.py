@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
+from harness import figures
 from harness.engine import Engine, summarize
 from harness.records import RecordResult
 
@@ -22,15 +23,6 @@ def render_json(results: Sequence[RecordResult], engine: Engine) -> str:
     return json.dumps(document, ensure_ascii=False)
 
 
-def _excerpt(text: str, start: int, end: int, width: int = 50) -> str:
-    if start == end:
-        return ""
-    piece = text[start:end]
-    if len(piece) > width:
-        piece = piece[: width - 1] + "…"
-    return piece.replace("\n", " ")
-
-
 def render_text(results: Sequence[RecordResult], items: Sequence, engine: Engine, path: str) -> None:
     from rich.console import Console
     from rich.markup import escape
@@ -42,7 +34,7 @@ def render_text(results: Sequence[RecordResult], items: Sequence, engine: Engine
     colour = {"error": "red", "warning": "yellow", "preview": "cyan"}
     for result in results:
         for f in result.findings:
-            excerpt = _excerpt(outputs[result.id], f.start, f.end)
+            excerpt = figures.excerpt(outputs[result.id][f.start:f.end], 50)
             shown = f"  «{escape(excerpt)}»" if excerpt else ""
             console.print(
                 f"{escape(path)}:{lines[result.id]}: [bold]{f.check}[/bold] "
