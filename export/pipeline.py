@@ -22,14 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from export.artifact import (
-    DataRef,
-    ExportRecord,
-    ValidationInfo,
-    VariantRecord,
-    hash_files,
-    write_record,
-)
+from export.artifact import hash_files, write_record
 from export.layout import ONNX_DIR, app_files, declare_external_data
 from export.onnx_export import export_fp32, prepare_model
 from export.quantize import Int4Settings, Int8Settings, quantize_int4, quantize_int8
@@ -44,6 +37,7 @@ from harness.gating import Verdict, gate_verdict
 from harness.generation import GenerationConfig
 from harness.parity import ParityReport, compare_runs
 from harness.runs import RunDir, now, package_versions, write_atomic
+from harness.schemas import DataRef, ExportRecord, ValidationInfo, VariantRecord
 from harness.verdicts import RunEvidence
 
 Log = Callable[[str], None]

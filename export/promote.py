@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from export.app_registry import REGISTRY, ModelEntry, register_model, registered_ids
-from export.artifact import RECORD_FILE, check_files, hash_files, read_record, resolve
+from export.artifact import check_files, hash_files, read_record, resolve
 from export.layout import DTYPES, app_files
 from harness.atomic import (
     fsync_dir,
@@ -43,6 +43,7 @@ from harness.atomic import (
 )
 from harness.errors import UsageError
 from harness.runs import file_sha256, now, write_atomic
+from harness.schemas import EXPORT_FILE
 
 MODELS_DIR = Path("backend/models")
 MANIFEST = "manifest.json"
@@ -175,7 +176,7 @@ def _stage(request: PromotionRequest, places: Places, record, variant: str, file
     pause_at("staged")
     hashes = hash_files(places.staging, files)
     if hashes != {name: record.files[name] for name in files}:
-        raise PromotionRefused(f"{places.staging}: the copy does not match {RECORD_FILE} (disk error?)")
+        raise PromotionRefused(f"{places.staging}: the copy does not match {EXPORT_FILE} (disk error?)")
     verification = None
     if request.verify:
         from export.verify_js import verify_in_transformers_js
@@ -300,7 +301,7 @@ def check_verdict(export_dir: Path, record, variant: str | None) -> None:
         raise PromotionRefused(f"{export_dir}: {variant} fails its gates when judged again now "
                                f"({now_verdict.summary()}):\n  " + "\n  ".join(now_verdict.reasons()))
     if variant not in record.promotable:
-        raise PromotionRefused(f"{export_dir}: {variant} is not listed as promotable in {RECORD_FILE}")
+        raise PromotionRefused(f"{export_dir}: {variant} is not listed as promotable in {EXPORT_FILE}")
 
 
 def _manifest(request: PromotionRequest, record, variant: str, hashes: dict[str, str], verification) -> dict:
@@ -313,7 +314,7 @@ def _manifest(request: PromotionRequest, record, variant: str, hashes: dict[str,
         "schema_version": 1, "id": request.model_id, "variant": variant, "dtype": DTYPES[variant],
         "base_model": record.base, "checkpoint": record.checkpoint, "merged": record.merged,
         "export": {"path": str(export_dir.resolve()), "created": record.created,
-                   "record_sha256": file_sha256(export_dir / RECORD_FILE)},
+                   "record_sha256": file_sha256(export_dir / EXPORT_FILE)},
         "files": hashes, "bytes": sum((export_dir / n).stat().st_size for n in hashes),
         "prompt": record.prompt.model_dump(), "generation": record.generation.model_dump(),
         "gates": {"policy": record.policy, "policy_sha256": record.policy_sha256, "baseline": record.baseline,

@@ -2,10 +2,12 @@
 the ONNX backend, and measure its parity with the torch run, for the
 training ledger (``--score-onnx`` of the training callback).
 
-The function returns a plain dict for the ledger and does not raise for a
-checkpoint that fails to export or validate: that is a fact about the
-checkpoint, recorded as ``status: "export-failed"`` with every mismatch,
-while training goes on. Usage errors (missing files) still raise.
+The function returns the ledger's typed ONNX entry (``harness.schemas``)
+and does not raise for a checkpoint that fails to export or validate: that
+is a fact about the checkpoint, recorded as ``OnnxExportFailed`` with every
+mismatch, while training goes on. Usage errors (missing files) still raise.
+The app hands this function to the training callback: training never
+imports export.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from __future__ import annotations
 import shutil
 import time
 from pathlib import Path
-from typing import Any
 
 from export.layout import ONNX_DIR
 from export.onnx_export import export_fp32, prepare_model
@@ -24,25 +25,20 @@ from harness.figures import seconds_since
 from harness.generation import GenerationConfig
 from harness.parity import compare_runs
 from harness.runs import write_atomic
+from harness.schemas import OnnxExportFailed, OnnxScored
 
 
 def score_onnx_checkpoint(checkpoint_dir: str | Path, validation_file: str | Path, out_dir: str | Path, *,
                           base: str | Path | None = None, torch_run: str | Path | None = None,
                           generation: GenerationConfig | None = None, limit: int | None = None,
                           config: Config | None = None, threads: int | None = None,
-                          atol: float | None = None, teacher_forced: int = 0) -> dict[str, Any]:
+                          atol: float | None = None, teacher_forced: int = 0) -> OnnxScored | OnnxExportFailed:
     """Export ``checkpoint_dir`` to ONNX fp32 under ``out_dir/onnx``, evaluate
     it on ``validation_file`` into ``out_dir/runs/onnx-fp32``, and compare it
     with ``torch_run`` (the callback's torch run of the same checkpoint with
     the same generation settings; evaluated into ``out_dir/runs/torch`` when
-    None). Returns, for the ledger::
-
-        {"status": "ok", "onnx_dir", "onnx_run", "torch_run", "parity_file",
-         "exact_match", "pass_agreement", "mcnemar_p", "divergent", "first_divergence",
-         "onnx_pass_rate", "torch_pass_rate", "onnx_tokens_per_s", "validation_max_abs_diff",
-         "seconds": {"merge", "export", "validate", "eval_onnx", "eval_torch", "compare"}}
-
-    or ``{"status": "export-failed", "error", "mismatches": [...], "seconds"}``.
+    None). Returns the ledger's entry: ``OnnxScored`` (parity and scores), or
+    ``OnnxExportFailed`` (every mismatch of the validation).
     The export folder is the Transformers.js layout: ``epicrisis export`` of
     the chosen checkpoint later adds the quantized variants and the gates.
     """
@@ -57,8 +53,8 @@ def score_onnx_checkpoint(checkpoint_dir: str | Path, validation_file: str | Pat
     try:
         validation = validate_export(prepared.dir, export_dir / ONNX_DIR / "model.onnx", atol=atol)
     except ExportValidationError as exc:
-        return {"status": "export-failed", "onnx_dir": str(export_dir), "error": str(exc).splitlines()[0],
-                "mismatches": [str(m) for m in exc.mismatches], "seconds": seconds}
+        return OnnxExportFailed(onnx_dir=str(export_dir), error=str(exc).splitlines()[0],
+                                mismatches=[str(m) for m in exc.mismatches], seconds=seconds)
     finally:
         if prepared.merged:
             shutil.rmtree(out / ".work", ignore_errors=True)
@@ -82,12 +78,11 @@ def score_onnx_checkpoint(checkpoint_dir: str | Path, validation_file: str | Pat
     parity_file = out / "parity-onnx-fp32.json"
     write_atomic(parity_file, report.model_dump_json(indent=2) + "\n")
     positions = [d.position for d in report.divergences]
-    return {
-        "status": "ok", "onnx_dir": str(export_dir), "onnx_run": str(onnx_dir), "torch_run": str(torch_dir),
-        "parity_file": str(parity_file), "exact_match": report.exact_match.rate,
-        "pass_agreement": report.pass_agreement.rate, "mcnemar_p": report.mcnemar.p_value,
-        "divergent": len(positions), "first_divergence": min(positions) if positions else None,
-        "onnx_pass_rate": onnx_card.passed.rate, "torch_pass_rate": torch_card.passed.rate,
-        "onnx_tokens_per_s": onnx_card.speed.tokens_per_s,
-        "validation_max_abs_diff": validation.worst(), "seconds": seconds,
-    }
+    return OnnxScored(
+        onnx_dir=str(export_dir), onnx_run=str(onnx_dir), torch_run=str(torch_dir),
+        parity_file=str(parity_file), exact_match=report.exact_match.rate,
+        pass_agreement=report.pass_agreement.rate, mcnemar_p=report.mcnemar.p_value,
+        divergent=len(positions), first_divergence=min(positions) if positions else None,
+        onnx_pass_rate=onnx_card.passed.rate, torch_pass_rate=torch_card.passed.rate,
+        onnx_tokens_per_s=onnx_card.speed.tokens_per_s,
+        validation_max_abs_diff=validation.worst(), seconds=seconds)

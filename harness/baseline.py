@@ -14,40 +14,12 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from harness.atomic import fsync_tree, remove_tree, replace_dir
 from harness.errors import UsageError
 from harness.gates import GateReport
-from harness.runs import SCHEMA_VERSION, RunDir, now, read_json_model, write_atomic
-
-BASELINE_FILE = "baseline.json"
-
-
-class BaselineEvent(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    updated: str
-    source_run: str
-    run_key: str
-    model_fingerprint: str
-    backend: str
-    variant: str
-    gate_passed: bool
-    forced: bool
-    reason: str | None
-    policy: str
-    policy_sha256: str
-
-
-class BaselineInfo(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    schema_version: Literal[1] = SCHEMA_VERSION
-    current: BaselineEvent
-    history: list[BaselineEvent]  # earlier baselines, newest first
+from harness.runs import RunDir, now, read_json_model, write_atomic
+from harness.schemas import BASELINE_FILE, BaselineEvent, BaselineInfo
 
 
 def read_info(folder: Path) -> BaselineInfo | None:

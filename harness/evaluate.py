@@ -23,14 +23,8 @@ from harness.generation import GenerationConfig
 from harness.prompt import PromptBuilder, text_sha256
 from harness.records import RecordResult
 from harness.runs import (
-    SCHEMA_VERSION,
-    DataInfo,
-    ModelInfo,
     OutputCache,
-    OutputRecord,
-    PromptInfo,
     RunDir,
-    RunManifest,
     cache_key,
     fingerprint,
     git_revision,
@@ -40,7 +34,16 @@ from harness.runs import (
     write_atomic,
 )
 from harness.samples import Sample, read_samples
-from harness.scorecard import Scorecard, build_scorecard, word_count
+from harness.schemas import (
+    SCHEMA_VERSION,
+    DataInfo,
+    ModelInfo,
+    OutputRecord,
+    PromptInfo,
+    RunManifest,
+    Scorecard,
+)
+from harness.scorecard import build_scorecard, word_count
 
 
 class Progress(Protocol):

@@ -22,8 +22,8 @@ from harness.errors import UsageError
 from harness.figures import excerpt, pct, pts
 from harness.gatefile import GatePolicy, ParityPolicy
 from harness.parity import ParityReport
-from harness.runs import SCHEMA_VERSION, now
-from harness.scorecard import Scorecard
+from harness.runs import now
+from harness.schemas import SCHEMA_VERSION, Scorecard
 from harness.stats import discordant, mcnemar_one_sided
 from harness.verdicts import RunEvidence, SampleVerdict
 

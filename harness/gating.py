@@ -35,7 +35,8 @@ from harness.figures import pts
 from harness.gatefile import GatePolicy, load_policy
 from harness.gates import GateResult, evaluate_gates
 from harness.parity import ParityReport
-from harness.runs import SCHEMA_VERSION, RunDir, now, read_json_model
+from harness.runs import RunDir, now, read_json_model
+from harness.schemas import SCHEMA_VERSION
 from harness.verdicts import RunEvidence
 
 CHECKPOINT = "checkpoint."  # prefix of the gates of an ONNX variant's checkpoint (its torch run)

@@ -39,8 +39,8 @@ from harness.config import Config
 from harness.errors import UsageError
 from harness.evaluate import check_outputs
 from harness.records import RecordResult
-from harness.runs import SCHEMA_VERSION, OutputRecord, RunDir, RunManifest, fingerprint
-from harness.scorecard import Proportion
+from harness.runs import RunDir, fingerprint
+from harness.schemas import SCHEMA_VERSION, OutputRecord, Proportion, RunManifest
 from harness.stats import discordant, mcnemar_two_sided, pair_samples, sample_keys
 
 

@@ -11,6 +11,9 @@ generation settings, and names the outputs file: a changed model or setting
 writes to another file and can never read stale outputs, while going back to
 an earlier setting finds its outputs again. Within a file a sample is reused
 only when its rendered prompt (and so its input) is unchanged.
+
+The files' pydantic models live in ``harness.schemas``, with every other
+record's; this module reads and writes them.
 """
 
 from __future__ import annotations
@@ -24,84 +27,17 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Literal, Self
+from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from harness.atomic import fsync_dir
 from harness.errors import InputError, UsageError
 from harness.generation import GenerationConfig
+from harness.schemas import OutputRecord, RecordFindings, RunManifest
 
-SCHEMA_VERSION = 1
 PACKAGES = ("epicrisis-harness", "torch", "transformers", "tokenizers", "peft", "optimum",
             "optimum-onnx", "onnxruntime", "onnx", "numpy", "scipy")
-
-
-class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ModelInfo(_Record):
-    path: str
-    base: str | None = None
-    fingerprint: str
-    files: dict[str, str]  # name -> sha256
-
-
-class PromptInfo(_Record):
-    system: str
-    user_turn: str
-    template: str
-    hash: str
-
-
-class DataInfo(_Record):
-    path: str
-    sha256: str
-    limit: int | None
-    sample_ids: list[str]
-
-
-class RunManifest(_Record):
-    schema_version: Literal[1] = SCHEMA_VERSION
-    key: str
-    created: str
-    model: ModelInfo
-    backend: str
-    variant: str
-    prompt: PromptInfo
-    generation: GenerationConfig
-    packages: dict[str, str | None]
-    git_revision: str | None
-    python: str
-    machine: str
-    data: DataInfo
-
-
-class OutputRecord(_Record):
-    schema_version: Literal[1] = SCHEMA_VERSION
-    key: str
-    id: str
-    instruction: str
-    input: Any
-    reference: str | None
-    prompt_sha256: str
-    text: str
-    token_ids: list[int]
-    margins: list[float | None]
-    prompt_tokens: int
-    finish_reason: Literal["eos", "length"]
-    seconds: float  # this sample's share of its batch's wall time
-    batch_seconds: float
-    batch_size: int
-
-
-class RecordFindings(_Record):
-    schema_version: Literal[1] = SCHEMA_VERSION
-    id: str
-    passed: bool
-    words: int
-    findings: list[dict[str, Any]]
 
 
 def now() -> str:

@@ -2,87 +2,25 @@
 
 Rates over a few hundred samples move by several points from chance alone,
 so every rate carries a Wilson score interval (``harness.stats``, the one
-statistics module: it stays inside [0, 1] and behaves at 0 and n).
+statistics module: it stays inside [0, 1] and behaves at 0 and n). The
+scorecard's models live in ``harness.schemas``; this module builds them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict
+from typing import Any
 
 from harness.records import RecordResult
-from harness.runs import SCHEMA_VERSION, OutputRecord, RunManifest
-from harness.stats import CONFIDENCE, wilson_interval
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Proportion(_Model):
-    """``count`` of ``total``, its rate and the interval (None when total is 0)."""
-
-    count: int
-    total: int
-    rate: float | None
-    low: float | None
-    high: float | None
-
-    @classmethod
-    def of(cls, count: int, total: int, confidence: float = CONFIDENCE) -> Proportion:
-        if total == 0:
-            return cls(count=0, total=0, rate=None, low=None, high=None)
-        low, high = wilson_interval(count, total, confidence)
-        return cls(count=count, total=total, rate=count / total, low=low, high=high)
-
-
-class CheckScore(_Model):
-    name: str
-    severity: str
-    records: Proportion  # records with at least one finding of this check
-    findings: int
-
-
-class WordStats(_Model):
-    """Words as FMT003 counts them (whitespace-separated, codes included)."""
-
-    mean: float | None
-    min: int | None
-    p10: float | None
-    median: float | None
-    p90: float | None
-    max: int | None
-    in_range: Proportion  # within FMT003's [min_words, max_words]
-    range: tuple[int, int]
-
-
-class SpeedStats(_Model):
-    samples: int
-    prompt_tokens: int
-    new_tokens: int
-    seconds: float
-    samples_per_s: float | None
-    tokens_per_s: float | None
-    stopped_by_eos: Proportion  # the rest hit max_new_tokens
-
-
-class Scorecard(_Model):
-    schema_version: Literal[1] = SCHEMA_VERSION
-    run_key: str
-    backend: str
-    variant: str
-    model_fingerprint: str
-    prompt_hash: str
-    records: int
-    confidence: float = CONFIDENCE
-    interval: Literal["wilson"] = "wilson"
-    passed: Proportion  # records without an error finding
-    by_check: dict[str, CheckScore]
-    words: WordStats
-    speed: SpeedStats
-    engine: dict[str, Any]
+from harness.schemas import (
+    CheckScore,
+    OutputRecord,
+    Proportion,
+    RunManifest,
+    Scorecard,
+    SpeedStats,
+    WordStats,
+)
 
 
 def word_count(text: str) -> int:

@@ -17,7 +17,7 @@ from pathlib import Path
 from harness.errors import UsageError
 from harness.parity import ParityReport
 from harness.runs import RunDir, read_json_model
-from harness.scorecard import Scorecard
+from harness.schemas import Scorecard
 from harness.stats import pair_samples, sample_key
 
 

@@ -1,8 +1,7 @@
 """The training ledger as the checkpoint trend shows it.
 
-Read with the training package's own model (``training.ledger``: pydantic,
-no torch), imported here lazily so rendering a report without a ledger never
-touches the training package.
+Read with the core's record models (``harness.schemas``): a report reads
+records, never the training package that wrote them.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from harness.errors import InputError
+from harness.schemas import LEDGER_FILE, TRAIN_RECORD_FILE, OnnxScored, read_ledger_rows
 from reports.trend import CheckpointPoint
 
 
@@ -19,33 +19,28 @@ def read_ledger(path: str | Path) -> tuple[list[CheckpointPoint], dict[str, Any]
     """Scored checkpoints of a training output folder (or its ``ledger.jsonl``),
     and the training settings the advice cites (epochs, learning rate, batch,
     out-of-memory retries) when ``train_config.json`` lies beside it."""
-    from training.ledger import LEDGER_FILE, Ledger
-
     where = Path(path)
     folder = where.parent if where.name == LEDGER_FILE else where
     if not (folder / LEDGER_FILE).is_file():
         raise InputError(str(folder / LEDGER_FILE), None, "no training ledger here (train with scoring first)")
     points = []
-    for row in Ledger.read(folder).rows:
-        onnx = row.onnx or {}
-        ok = onnx.get("status") == "ok"
-        note = row.error or ("" if ok or not onnx else f"ONNX: {onnx.get('status')}: {onnx.get('error', '')}")
+    for row in read_ledger_rows(folder):
+        onnx = row.onnx if isinstance(row.onnx, OnnxScored) else None
+        note = row.error or ("" if row.onnx is None or onnx else f"ONNX: {row.onnx.status}: {row.onnx.error}")
         points.append(CheckpointPoint(
             step=row.step, loss=row.train_loss, eval_loss=row.eval_loss, passed=row.passed,
             check_rates={cid: c.records.rate for cid, c in row.checks.items() if c.records.rate is not None},
-            best=row.best, note=note, onnx_pass_rate=onnx.get("onnx_pass_rate") if ok else None,
-            onnx_text_match=onnx.get("exact_match") if ok else None,
-            onnx_agreement=onnx.get("pass_agreement") if ok else None))
+            best=row.best, note=note, onnx_pass_rate=onnx.onnx_pass_rate if onnx else None,
+            onnx_text_match=onnx.exact_match if onnx else None,
+            onnx_agreement=onnx.pass_agreement if onnx else None))
     return points, _training(folder)
 
 
 def _training(folder: Path) -> dict[str, Any] | None:
     """The few settings the advice quotes, from ``train_config.json``. Read as
-    plain JSON, not with ``training.record.TrainRecord``: a report must not
+    plain JSON, not with ``harness.schemas.TrainRecord``: a report must not
     fail on a field of that record it does not show."""
-    from training.record import RUN_FILE
-
-    path = folder / RUN_FILE
+    path = folder / TRAIN_RECORD_FILE
     if not path.is_file():
         return None
     try:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from harness.parity import Agreement, McNemar, mcnemar_exact, pair_runs, parity_figures
-from harness.scorecard import Proportion
+from harness.schemas import Proportion
 from harness.stats import fisher_two_sided, newcombe_interval, pair_samples, sample_keys
 from reports.outcome import OVERALL
 from reports.sources import Baseline, RunRecords

@@ -8,14 +8,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from harness.errors import InputError, UsageError
-from harness.runs import (
-    OutputRecord,
-    RecordFindings,
-    RunDir,
-    RunManifest,
-    read_json_model,
-)
-from harness.scorecard import Scorecard
+from harness.runs import RunDir, read_json_model
+from harness.schemas import OutputRecord, RecordFindings, RunManifest, Scorecard
 from harness.stats import sample_keys
 
 

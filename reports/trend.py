@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from harness.scorecard import Proportion
+from harness.schemas import Proportion
 from reports.svg import Series, line_chart
 
 MAX_CHECK_LINES = 8  # the checks that moved most; more lines stop being readable

@@ -17,17 +17,8 @@ from pathlib import Path
 from harness.config import Config
 from harness.evaluate import score_run
 from harness.generation import GenerationConfig
-from harness.runs import (
-    DataInfo,
-    ModelInfo,
-    OutputRecord,
-    PromptInfo,
-    RunDir,
-    RunManifest,
-    cache_key,
-    now,
-)
-from harness.scorecard import Scorecard
+from harness.runs import RunDir, cache_key, now
+from harness.schemas import DataInfo, ModelInfo, OutputRecord, PromptInfo, RunManifest, Scorecard
 
 SCRIPT_PAYLOAD = "<script>document.title='pwned';document.documentElement.setAttribute('data-pwned','script')</script>"
 IMG_PAYLOAD = "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">"

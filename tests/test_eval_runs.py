@@ -20,8 +20,8 @@ from harness.errors import UsageError
 from harness.evaluate import EvalRequest, evaluate
 from harness.generation import GenerationConfig
 from harness.parity import compare_runs
-from harness.runs import OutputRecord, RunDir
-from harness.scorecard import Scorecard
+from harness.runs import RunDir
+from harness.schemas import OutputRecord, Scorecard
 from tests import tiny_model
 
 pytest.importorskip("torch")

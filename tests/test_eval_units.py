@@ -14,9 +14,10 @@ from harness.errors import InputError, InputErrors, UsageError
 from harness.generation import GenerationConfig
 from harness.parity import agreement, first_divergence, mcnemar_exact
 from harness.prompt import SYSTEM_MESSAGE, PromptBuilder
-from harness.runs import OutputCache, OutputRecord, cache_key, fingerprint, git_revision
+from harness.runs import OutputCache, cache_key, fingerprint, git_revision
 from harness.samples import read_samples
-from harness.scorecard import Proportion, word_stats
+from harness.schemas import OutputRecord, Proportion
+from harness.scorecard import word_stats
 
 INPUT = {"sexo": "F", "edad": 72, "diagnosticos": [{"codigo": "J18.9", "nombre": "Neumonía"}]}
 

@@ -13,7 +13,7 @@ import pytest
 from export.artifact import read_record
 from export.validate import ExportValidationError, validate_export
 from harness.runs import RunDir, file_sha256
-from harness.scorecard import Scorecard
+from harness.schemas import LedgerRow, OnnxExportFailed, OnnxScored, Scorecard
 from tests.export_fixtures import ENV, EPICRISIS, FIXTURES
 
 pytest_plugins = ["tests.export_fixtures"]
@@ -148,15 +148,17 @@ def test_every_checkpoint_can_be_scored_on_onnx_for_the_training_ledger(export_m
     shutil.copytree(tiny_export.out / "runs" / "torch", torch_run)
     entry = score_onnx_checkpoint(export_models["lora"], export_models["data"], tmp_path / "ckpt",
                                   torch_run=torch_run, generation=GENERATION, threads=THREADS)
-    assert entry["status"] == "ok", entry
-    assert entry["exact_match"] == 1.0 and entry["first_divergence"] is None and entry["divergent"] == 0
-    assert entry["pass_agreement"] == 1.0 and entry["validation_max_abs_diff"] < 1e-4
-    assert set(entry["seconds"]) >= {"merge", "export", "validate", "eval_onnx", "eval_torch", "compare"}
+    assert isinstance(entry, OnnxScored), entry
+    assert entry.exact_match == 1.0 and entry.first_divergence is None and entry.divergent == 0
+    assert entry.pass_agreement == 1.0 and entry.validation_max_abs_diff < 1e-4
+    assert set(entry.seconds) >= {"merge", "export", "validate", "eval_onnx", "eval_torch", "compare"}
     assert (tmp_path / "ckpt" / "onnx" / "onnx" / "model.onnx").is_file()
     assert json.loads((tmp_path / "ckpt" / "parity-onnx-fp32.json").read_text())["samples"] == 8
-    json.dumps(entry)  # the ledger stores it as JSON
+    row = LedgerRow(step=1, epoch=None, checkpoint="c", created="t", train_loss=None, eval_loss=None,
+                    passed=None, run_dir=None, scoring_seconds=None, onnx=entry)
+    assert LedgerRow.model_validate_json(row.model_dump_json()).onnx == entry  # the ledger reads it back typed
 
     failed = score_onnx_checkpoint(export_models["lora"], export_models["data"], tmp_path / "strict",
                                    torch_run=torch_run, generation=GENERATION, threads=THREADS, atol=1e-12)
-    assert failed["status"] == "export-failed" and "export validation failed" in failed["error"]
-    assert len(failed["mismatches"]) >= 2 and not (tmp_path / "strict" / "runs").exists()
+    assert isinstance(failed, OnnxExportFailed) and "export validation failed" in failed.error
+    assert len(failed.mismatches) >= 2 and not (tmp_path / "strict" / "runs").exists()

@@ -24,16 +24,8 @@ from harness.gates import (
 )
 from harness.generation import GenerationConfig
 from harness.parity import compare_runs
-from harness.runs import (
-    DataInfo,
-    ModelInfo,
-    OutputCache,
-    OutputRecord,
-    PromptInfo,
-    RunDir,
-    RunManifest,
-    now,
-)
+from harness.runs import OutputCache, RunDir, now
+from harness.schemas import DataInfo, ModelInfo, OutputRecord, PromptInfo, RunManifest
 from harness.verdicts import RunEvidence
 from tests.export_fixtures import ENV, EPICRISIS
 

@@ -9,9 +9,9 @@ import pytest
 from transformers import TrainerControl, TrainerState
 
 from harness.errors import InputError
-from harness.scorecard import Proportion
+from harness.schemas import LedgerRow, OnnxScored, OnnxScoreError, Proportion
 from training.callback import ScoringCallback, describe_row, loss_at
-from training.ledger import Ledger, LedgerRow, best_row, read_best
+from training.ledger import Ledger, best_row, read_best
 
 
 def row(step: int, passed: int | None, eval_loss: float | None = 1.0, error: str | None = None) -> LedgerRow:
@@ -114,9 +114,13 @@ def test_rows_without_scoring_keep_the_losses(tmp_path):
 
 
 def test_onnx_scores_ride_along_and_their_failures_do_not_stop_training(tmp_path):
-    entries = iter([{"status": "ok", "onnx_pass_rate": 0.3, "exact_match": 1.0}, OSError("disk full")])
+    scored = OnnxScored(onnx_dir="o", onnx_run="o/run", torch_run="t", parity_file="p.json", exact_match=1.0,
+                        pass_agreement=1.0, mcnemar_p=1.0, divergent=0, first_divergence=None,
+                        onnx_pass_rate=0.3, torch_pass_rate=0.3, onnx_tokens_per_s=50.0,
+                        validation_max_abs_diff=1e-5, seconds={"export": 1.0})
+    entries = iter([scored, OSError("disk full")])
 
-    def onnx(checkpoint: Path) -> dict:
+    def onnx(checkpoint: Path) -> OnnxScored:
         entry = next(entries)
         if isinstance(entry, Exception):
             raise entry
@@ -127,6 +131,7 @@ def test_onnx_scores_ride_along_and_their_failures_do_not_stop_training(tmp_path
     _save(callback, tmp_path, state, 1, 1.0)
     _save(callback, tmp_path, state, 2, 0.9)
     first, second = Ledger.read(tmp_path).rows
-    assert first.onnx == {"status": "ok", "onnx_pass_rate": 0.3, "exact_match": 1.0}
-    assert second.onnx == {"status": "error", "error": "OSError: disk full"}
+    assert first.onnx == scored  # read back as the typed entry it was written from
+    assert second.onnx == OnnxScoreError(error="OSError: disk full")
     assert second.passed.count == 3  # the torch score stands
+

@@ -21,9 +21,9 @@ from transformers import TrainerCallback
 
 from harness.config import Config
 from harness.generation import GenerationConfig
-from harness.scorecard import Scorecard
+from harness.schemas import LedgerRow, OnnxScoreError, Scorecard
 from training.config import ScoringSettings
-from training.ledger import Ledger, LedgerRow, scored_row, unscored_row
+from training.ledger import Ledger, scored_row, unscored_row
 
 SCORES_DIR = "scores"
 
@@ -135,7 +135,7 @@ class ScoringCallback(TrainerCallback):
             try:
                 row = row.model_copy(update={"onnx": self.onnx(checkpoint)})
             except Exception as exc:  # noqa: BLE001 (recorded like a failed evaluation)
-                row = row.model_copy(update={"onnx": {"status": "error", "error": f"{type(exc).__name__}: {exc}"}})
+                row = row.model_copy(update={"onnx": OnnxScoreError(error=f"{type(exc).__name__}: {exc}")})
         return row
 
 

@@ -7,64 +7,26 @@ run directory, and the error when the evaluation failed (recorded, never
 fatal to training). The best checkpoint is the highest pass rate; ties go to
 the lower eval loss, then to the earlier step. Both files are rewritten
 atomically at every save, so a reader never sees half a row or a stale mark.
+The rows' models (and the ONNX entry's) are ``harness.schemas``'s.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
 from harness.errors import InputError
 from harness.runs import now, write_atomic
-from harness.scorecard import Proportion, Scorecard
-
-SCHEMA_VERSION = 1
-LEDGER_FILE = "ledger.jsonl"
-BEST_FILE = "best.json"
-
-
-class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class CheckRate(_Record):
-    name: str
-    severity: str
-    records: Proportion  # records with at least one finding of this check
-
-
-class LedgerRow(_Record):
-    schema_version: Literal[1] = SCHEMA_VERSION
-    step: int
-    epoch: float | None
-    checkpoint: str
-    created: str
-    train_loss: float | None
-    eval_loss: float | None
-    passed: Proportion | None  # records without an error finding
-    checks: dict[str, CheckRate] = {}
-    words_median: float | None = None
-    run_dir: str | None
-    scoring_seconds: float | None
-    error: str | None = None
-    onnx: dict[str, Any] | None = None  # export.score's entry, with --score-onnx
-    best: bool = False
-
-    @property
-    def pass_rate(self) -> float | None:
-        return self.passed.rate if self.passed is not None else None
-
-
-class BestCheckpoint(_Record):
-    schema_version: Literal[1] = SCHEMA_VERSION
-    step: int
-    checkpoint: str
-    pass_rate: float
-    passed: Proportion
-    eval_loss: float | None
-    run_dir: str | None
+from harness.schemas import (
+    BEST_FILE,
+    LEDGER_FILE,
+    BestCheckpoint,
+    CheckRate,
+    LedgerRow,
+    Scorecard,
+    read_ledger_rows,
+)
 
 
 def scored_row(*, step: int, epoch: float | None, checkpoint: Path, train_loss: float | None,
@@ -107,17 +69,7 @@ class Ledger:
     @classmethod
     def read(cls, out_dir: Path) -> "Ledger":
         ledger = cls(out_dir)
-        try:
-            lines = ledger.path.read_text(encoding="utf-8").splitlines()
-        except FileNotFoundError:
-            raise InputError(str(ledger.path), None, "no ledger: train with scoring first") from None
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                ledger.rows.append(LedgerRow.model_validate_json(line))
-            except ValidationError as exc:
-                raise InputError(str(ledger.path), number, f"invalid ledger row: {exc.errors()[0]['msg']}") from None
+        ledger.rows = read_ledger_rows(ledger.dir)
         return ledger
 
     def reset(self) -> None:

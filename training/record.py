@@ -1,5 +1,5 @@
 """``train_config.json``: what a training run was, written when it starts and
-completed when it ends.
+completed when it ends (its model is ``harness.schemas.TrainRecord``).
 
 Every effective setting and where it came from (default, preset, file,
 flag), the device plan (device, precision, quantization, loader, optimizer),
@@ -12,80 +12,40 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict
+from typing import Any
 
 from harness.runs import file_sha256, git_revision, machine, now, package_versions, write_atomic
+from harness.schemas import TRAIN_RECORD_FILE, DataFile, TrainOutcome, TrainRecord
 from training.config import TrainSettings
 from training.device import DevicePlan, Retry
 
-SCHEMA_VERSION = 1
-RUN_FILE = "train_config.json"
 PACKAGES = ("trl", "peft", "datasets", "accelerate", "bitsandbytes", "unsloth", "gguf")
 
 
-class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+def start_record(settings: TrainSettings, sources: dict[str, str], plan: DevicePlan, base: Any,
+                 builder: Any, data: dict[str, DataFile]) -> TrainRecord:
+    versions = package_versions()
+    versions.update(package_versions(PACKAGES))
+    return TrainRecord(
+        created=now(), settings=settings.model_dump(mode="json"), sources=sources,
+        device=plan.record(),
+        base={"kind": base.kind, "path": str(base.path), "source": base.source, "sha256": base.sha256},
+        data=data, prompt=builder.describe(), packages=versions, git_revision=git_revision(),
+        python=sys.version.split()[0], machine=machine())
 
 
-class DataFile(_Record):
-    path: str
-    sha256: str
-    records: int
-
-
-class TrainOutcome(_Record):
-    steps: int
-    train_seconds: float  # wall time of trainer.train(), scoring included
-    scoring_seconds: float  # of which: evaluation runs of the checkpoints
-    checkpoints_scored: int
-    best_checkpoint: str | None
-    best_pass_rate: float | None
-
-
-class TrainRecord(_Record):
-    schema_version: Literal[1] = SCHEMA_VERSION
-    created: str
-    finished: str | None = None
-    settings: dict[str, Any]
-    sources: dict[str, str]  # dotted setting -> "preset:micro" | "file:PATH" | "flag"
-    device: dict[str, Any]
-    base: dict[str, Any]
-    data: dict[str, DataFile]
-    prompt: dict[str, str]
-    parameters: dict[str, int] = {}
-    packages: dict[str, str | None]
-    git_revision: str | None
-    python: str
-    machine: str
-    oom_retries: list[dict[str, Any]] = []
-    outcome: TrainOutcome | None = None
-
-    @classmethod
-    def start(cls, settings: TrainSettings, sources: dict[str, str], plan: DevicePlan, base: Any,
-              builder: Any, data: dict[str, DataFile]) -> "TrainRecord":
-        versions = package_versions()
-        versions.update(package_versions(PACKAGES))
-        return cls(
-            created=now(), settings=settings.model_dump(mode="json"), sources=sources,
-            device=plan.record(),
-            base={"kind": base.kind, "path": str(base.path), "source": base.source, "sha256": base.sha256},
-            data=data, prompt=builder.describe(), packages=versions, git_revision=git_revision(),
-            python=sys.version.split()[0], machine=machine())
-
-    def finish(self, *, steps: int, seconds: float, retries: list[Retry], ledger: Any) -> None:
-        best = ledger.best()
-        self.finished = now()
-        self.oom_retries = [{"batch_size": r.batch_size, "grad_accum": r.grad_accum, "reason": r.reason,
-                             "gradient_checkpointing": r.gradient_checkpointing}
-                            for r in retries]
-        self.outcome = TrainOutcome(
-            steps=steps, train_seconds=round(seconds, 3),
-            scoring_seconds=round(sum(r.scoring_seconds or 0.0 for r in ledger.rows), 3),
-            checkpoints_scored=sum(r.passed is not None for r in ledger.rows),
-            best_checkpoint=best.checkpoint if best else None,
-            best_pass_rate=best.pass_rate if best else None)
+def finish_record(record: TrainRecord, *, steps: int, seconds: float, retries: list[Retry], ledger: Any) -> None:
+    best = ledger.best()
+    record.finished = now()
+    record.oom_retries = [{"batch_size": r.batch_size, "grad_accum": r.grad_accum, "reason": r.reason,
+                           "gradient_checkpointing": r.gradient_checkpointing}
+                          for r in retries]
+    record.outcome = TrainOutcome(
+        steps=steps, train_seconds=round(seconds, 3),
+        scoring_seconds=round(sum(r.scoring_seconds or 0.0 for r in ledger.rows), 3),
+        checkpoints_scored=sum(r.passed is not None for r in ledger.rows),
+        best_checkpoint=best.checkpoint if best else None,
+        best_pass_rate=best.pass_rate if best else None)
 
 
 def data_info(train: Path, train_records: int, validation: Path, validation_records: int, *,
@@ -101,8 +61,8 @@ def data_info(train: Path, train_records: int, validation: Path, validation_reco
 
 
 def write_record(out: Path, record: TrainRecord) -> None:
-    write_atomic(out / RUN_FILE, record.model_dump_json(indent=2) + "\n")
+    write_atomic(out / TRAIN_RECORD_FILE, record.model_dump_json(indent=2) + "\n")
 
 
 def read_record(out: Path) -> TrainRecord:
-    return TrainRecord.model_validate_json((out / RUN_FILE).read_text(encoding="utf-8"))
+    return TrainRecord.model_validate_json((out / TRAIN_RECORD_FILE).read_text(encoding="utf-8"))

@@ -27,14 +27,15 @@ from typing import Any, Callable, Sequence
 from harness.backends import load_tokenizer
 from harness.errors import InputError, UsageError
 from harness.samples import Sample, read_samples
+from harness.schemas import BEST_FILE, LEDGER_FILE, TRAIN_RECORD_FILE, LedgerRow
 from training.base import TrainingBase, load_for_training, resolve_base
 from training.config import TrainSettings, data_files
 from training.device import DevicePlan, Retry, plan_device, run_training
-from training.ledger import BEST_FILE, LEDGER_FILE, Ledger, LedgerRow
-from training.record import RUN_FILE, TrainRecord, data_info, write_record
+from training.ledger import Ledger
+from training.record import data_info, finish_record, start_record, write_record
 
 # What a training run writes in its output directory (and --overwrite removes).
-ARTIFACTS = (LEDGER_FILE, BEST_FILE, RUN_FILE, "base", "scores", "README.md")  # README: trl's model card
+ARTIFACTS = (LEDGER_FILE, BEST_FILE, TRAIN_RECORD_FILE, "base", "scores", "README.md")  # README: trl's model card
 
 
 @dataclass(frozen=True)
@@ -192,9 +193,9 @@ def train(settings: TrainSettings, sources: dict[str, str], *, overwrite: bool =
     train_data = Dataset.from_list(completion_pairs(train_samples, builder, train_path))
     eval_data = Dataset.from_list(completion_pairs(validation_samples, builder, validation_path))
 
-    record = TrainRecord.start(settings, sources, plan, base, builder,
-                               data_info(train_path, len(train_samples) - augmented, validation_path,
-                                         len(validation_samples), augmented=augmented))
+    record = start_record(settings, sources, plan, base, builder,
+                          data_info(train_path, len(train_samples) - augmented, validation_path,
+                                    len(validation_samples), augmented=augmented))
     write_record(out, record)
     ledger = Ledger(out)
     scorer = None
@@ -227,7 +228,7 @@ def train(settings: TrainSettings, sources: dict[str, str], *, overwrite: bool =
                            say=say, retries=retries)
     seconds = time.perf_counter() - began
     best = ledger.best()
-    record.finish(steps=trainer.state.global_step, seconds=seconds, retries=retries, ledger=ledger)
+    finish_record(record, steps=trainer.state.global_step, seconds=seconds, retries=retries, ledger=ledger)
     write_record(out, record)
     assert record.outcome is not None
     return TrainResult(out, trainer.state.global_step, seconds, record.outcome.scoring_seconds,

@@ -1,0 +1,30 @@
+"""``baseline.json``: where the production baseline came from, and the chain
+of baselines before it. Replacing a baseline lives in ``harness.baseline``."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from harness.schemas.base import SCHEMA_VERSION, Record
+
+BASELINE_FILE = "baseline.json"
+
+
+class BaselineEvent(Record):
+    updated: str
+    source_run: str
+    run_key: str
+    model_fingerprint: str
+    backend: str
+    variant: str
+    gate_passed: bool
+    forced: bool
+    reason: str | None
+    policy: str
+    policy_sha256: str
+
+
+class BaselineInfo(Record):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    current: BaselineEvent
+    history: list[BaselineEvent]  # earlier baselines, newest first
