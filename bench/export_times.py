@@ -32,11 +32,12 @@ from export.layout import embed_chat_template
 from export.onnx_export import export_fp32, prepare_model
 from export.quantize import Int4Settings, Int8Settings, quantize_int4, quantize_int8
 from export.validate import validate_export
-from harness.backends import ONNX_FILES, load_backend
+from harness.backends import load_backend
 from harness.generation import GenerationConfig
 from harness.parity import first_divergence
 from harness.prompt import PromptBuilder
 from harness.samples import read_samples
+from harness.variants import ONNX_FILES
 from fixtures import tiny_model
 
 SETTINGS = {  # name -> (variant file it is measured under, quantizer, settings)

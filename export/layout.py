@@ -2,9 +2,7 @@
 
     DIR/config.json, generation_config.json    (transformers.js_config added when needed)
     DIR/tokenizer.json, tokenizer_config.json, ...
-    DIR/onnx/model.onnx            fp32
-    DIR/onnx/model_quantized.onnx  int8   (Transformers.js dtype "q8")
-    DIR/onnx/model_q4.onnx         int4   (dtype "q4")
+    DIR/onnx/model.onnx, model_quantized.onnx, model_q4.onnx   (harness.variants: fp32, int8, int4)
 
 Two things Transformers.js needs that a transformers ``save_pretrained``
 does not give: the chat template inside ``tokenizer_config.json`` (transformers
@@ -20,11 +18,9 @@ import json
 import shutil
 from pathlib import Path
 
-from harness.backends import CONFIG_FILES, ONNX_FILES, TOKENIZER_FILES, onnx_model_files
+from harness.backends import CONFIG_FILES, TOKENIZER_FILES, onnx_model_files
 from harness.errors import UsageError
-
-DTYPES = {"fp32": "fp32", "int8": "q8", "int4": "q4"}  # variant -> Transformers.js dtype
-ONNX_DIR = "onnx"
+from harness.variants import ONNX_DIR, ONNX_FILES
 
 
 def copy_model_files(source: Path, out: Path) -> list[str]:

@@ -12,12 +12,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from export.layout import ONNX_DIR, embed_chat_template
+from export.layout import embed_chat_template
 from export.validate import TASK
 from harness.backends import adapter_base, require
 from harness.backends.lora import merge_adapter_into
 from harness.errors import UsageError
 from harness.figures import seconds_since
+from harness.variants import ONNX_DIR, ONNX_FILES
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def export_fp32(model_dir: Path, out: Path) -> float:
                 library_name="transformers", device="cpu")
     (out / ONNX_DIR).mkdir(parents=True, exist_ok=True)
     for item in staging.iterdir():
-        into = out / ONNX_DIR if item.name.startswith("model.onnx") else out
+        into = out / ONNX_DIR if item.name.startswith(ONNX_FILES["fp32"]) else out  # and its _data files
         (into / item.name).unlink(missing_ok=True)
         shutil.move(str(item), into / item.name)
     staging.rmdir()

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from export.app_registry import REGISTRY, ModelEntry, register_model, registered_ids
 from export.artifact import check_files, hash_files, read_record, resolve
-from export.layout import DTYPES, app_files
+from export.layout import app_files
 from harness.atomic import (
     fsync_dir,
     fsync_tree,
@@ -44,11 +44,11 @@ from harness.atomic import (
 from harness.errors import UsageError
 from harness.runs import file_sha256, now, write_atomic
 from harness.schemas import EXPORT_FILE
+from harness.variants import DTYPES, PREFERENCE
 
 MODELS_DIR = Path("backend/models")
 MANIFEST = "manifest.json"
 ID_RE = re.compile(r"^local/([a-z0-9][a-z0-9._-]{0,63})$")
-PREFERENCE = ("int8", "int4", "fp32")  # the default variant: the first promotable of these
 PAUSE_ENV = "EPICRISIS_PROMOTE_PAUSE_AT"  # test hook: stop at a stage until killed
 
 

@@ -16,16 +16,16 @@ import shutil
 import time
 from pathlib import Path
 
-from export.layout import ONNX_DIR
 from export.onnx_export import export_fp32, prepare_model
 from export.validate import ExportValidationError, validate_export
+from harness.atomic import write_atomic
 from harness.config import Config
 from harness.evaluate import EvalRequest, evaluate
 from harness.figures import seconds_since
 from harness.generation import GenerationConfig
 from harness.parity import compare_runs
-from harness.runs import write_atomic
 from harness.schemas import OnnxExportFailed, OnnxScored
+from harness.variants import ONNX_DIR, ONNX_FILES
 
 
 def score_onnx_checkpoint(checkpoint_dir: str | Path, validation_file: str | Path, out_dir: str | Path, *,
@@ -51,7 +51,7 @@ def score_onnx_checkpoint(checkpoint_dir: str | Path, validation_file: str | Pat
     seconds["merge"] = prepared.seconds
     seconds["export"] = export_fp32(prepared.dir, export_dir)
     try:
-        validation = validate_export(prepared.dir, export_dir / ONNX_DIR / "model.onnx", atol=atol)
+        validation = validate_export(prepared.dir, export_dir / ONNX_DIR / ONNX_FILES["fp32"], atol=atol)
     except ExportValidationError as exc:
         return OnnxExportFailed(onnx_dir=str(export_dir), error=str(exc).splitlines()[0],
                                 mismatches=[str(m) for m in exc.mismatches], seconds=seconds)

@@ -23,11 +23,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from export.layout import DTYPES
 from harness.errors import UsageError
 from harness.generation import GenerationConfig
 from harness.parity import first_divergence
 from harness.samples import Sample
+from harness.variants import DTYPES
 
 JS_DIR = Path(os.environ.get("EPICRISIS_JS_DIR", Path(__file__).with_name("js")))
 INSTALL = "npm install --prefix export/js --ignore-scripts --no-audit --no-fund"

@@ -40,9 +40,9 @@ from pathlib import Path
 from typing import Any
 
 from harness.errors import InputError, InputErrors
+from harness.variants import VARIANTS
 
 SCHEMA_VERSION = 1
-VARIANTS = ("fp32", "int8", "int4")
 DEFAULT_POLICY = Path(__file__).with_name("default_gates.toml")
 PARITY_FLOORS = ("min_text_match", "min_verdict_agreement", "min_check_agreement")
 

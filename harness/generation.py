@@ -4,6 +4,10 @@ Every setting that can change what a model writes belongs here, including the
 batch size: batched left-padded generation changes the shapes of the matrix
 products, so a near-tie can flip between batch sizes, and a cache must not
 pretend otherwise.
+
+The defaults live here only: ``epicrisis eval`` and ``export`` take their
+option defaults from ``DEFAULT_GENERATION``, and training embeds the whole
+object (``training.config.ScoringSettings.generation``) to score checkpoints.
 """
 
 from __future__ import annotations
@@ -63,3 +67,7 @@ class GenerationConfig(BaseModel):
         if self.do_sample:
             kwargs.update(temperature=self.temperature, top_p=self.top_p, top_k=self.top_k)
         return kwargs
+
+
+# The defaults, for option defaults and help text (``GenerationConfig()`` is frozen).
+DEFAULT_GENERATION = GenerationConfig()

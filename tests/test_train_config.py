@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from harness.errors import ConfigError, UsageError
+from harness.generation import GenerationConfig
 from training.config import LORA_TARGETS, TrainSettings, data_files, key_lines, resolve_settings
 from training.micro import load_preset
 
@@ -61,8 +62,8 @@ def test_file_overrides_preset_and_flags_override_file(tmp_path):
     assert settings.epochs == 4.0 and sources["epochs"] == "flag"
     assert settings.learning_rate == 0.01 and sources["learning_rate"] == f"file:{cfg}"
     # a flag in a table keeps the file's other keys of that table, and the preset's
-    assert (settings.eval.limit, settings.eval.max_new_tokens) == (5, 50)
-    assert settings.eval.batch_size == PRESET["eval"]["batch_size"]
+    assert (settings.eval.limit, settings.eval.generation.max_new_tokens) == (5, 50)
+    assert settings.eval.generation.batch_size == PRESET["eval"]["batch_size"]
     assert settings.lora.r == 8 and settings.method == "full"
 
 
@@ -82,11 +83,51 @@ def test_file_errors_name_file_and_line(tmp_path, text, line, fragment):
     assert fragment in str(info.value)
 
 
+def test_scoring_embeds_the_harness_generation_config(tmp_path):
+    """[eval] takes every generation setting, with GenerationConfig's defaults (one source)."""
+    assert TrainSettings().eval.generation == GenerationConfig()
+    cfg = tmp_path / "train.toml"
+    cfg.write_text("[eval]\nlimit = 4\nmax_new_tokens = 64\nrepetition_penalty = 1.1\nno_repeat_ngram_size = 4\n",
+                   encoding="utf-8")
+    settings, sources = resolve_settings(cfg, {"base": str(tmp_path)})
+    assert settings.eval.generation == GenerationConfig(max_new_tokens=64, repetition_penalty=1.1,
+                                                        no_repeat_ngram_size=4)
+    assert sources["eval.generation.repetition_penalty"] == f"file:{cfg}"
+    # train_config.json records the nested form, and it reads back as the same settings
+    assert TrainSettings.model_validate(settings.model_dump(mode="json")) == settings
+
+
+def test_flat_and_nested_generation_keys_override_across_layers(tmp_path):
+    cfg = tmp_path / "train.toml"
+    cfg.write_text("[eval.generation]\nmax_new_tokens = 20\n", encoding="utf-8")
+    settings, sources = resolve_settings(cfg, {}, preset_training=preset_training)
+    assert settings.eval.generation.max_new_tokens == 20 and sources["eval.generation.max_new_tokens"] == f"file:{cfg}"
+    assert settings.eval.generation.batch_size == PRESET["eval"]["batch_size"]  # the preset's flat key stays
+    settings, _ = resolve_settings(cfg, {"eval": {"max_new_tokens": 30}}, preset_training=preset_training)
+    assert settings.eval.generation.max_new_tokens == 30
+
+
+@pytest.mark.parametrize("text, line, fragment", [
+    ("epochs = 2\n[eval]\nlimit = 2\nmax_new_tokens = 0\n", 4, "eval.max_new_tokens: Input should be greater"),
+    ("[eval]\nrepetition_penalty = 'x'\n", 2, "eval.repetition_penalty: Input should be a valid number"),
+    ("[eval]\nbatch_size = 2\n[eval.generation]\nbatch_size = 3\n", 2, "eval.batch_size: given twice"),
+])
+def test_generation_errors_name_the_key_as_written(tmp_path, text, line, fragment):
+    cfg = tmp_path / "train.toml"
+    cfg.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        resolve_settings(cfg, {"base": str(tmp_path)})
+    assert str(info.value).startswith(f"{cfg}:{line}: ") and fragment in str(info.value)
+
+
 def test_flag_errors_name_the_flag():
     with pytest.raises(ConfigError, match=r"^--lora-r: Input should be greater"):
         resolve_settings(None, {"lora": {"r": 0}}, flag_names={("lora", "r"): "--lora-r"})
     with pytest.raises(ConfigError, match=r"^--batch-size: "):
         resolve_settings(None, {"batch_size": 0})
+    with pytest.raises(ConfigError, match=r"^--max-new-tokens: Input should be greater"):
+        resolve_settings(None, {"eval": {"max_new_tokens": 0}},
+                         flag_names={("eval", "max_new_tokens"): "--max-new-tokens"})
 
 
 def test_key_lines_follow_tables_and_dotted_keys():

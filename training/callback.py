@@ -61,7 +61,7 @@ class CheckpointScorer:
                 stop()
 
     def generation(self) -> GenerationConfig:
-        return GenerationConfig(max_new_tokens=self.settings.max_new_tokens, batch_size=self.settings.batch_size)
+        return self.settings.generation
 
     def onnx(self, checkpoint: Path) -> dict:
         """Export the checkpoint to ONNX fp32, score it and compare it with

@@ -13,6 +13,7 @@ in the output directory, and a bad value is reported where it was written:
     r = 16
     [eval]
     limit = 10                 # score only the first N validation records
+    max_new_tokens = 300       # any generation setting (harness.generation.GenerationConfig)
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ import tomllib
 from pathlib import Path
 from typing import Any, Callable, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from harness.errors import ConfigError, UsageError
+from harness.generation import DEFAULT_GENERATION, GenerationConfig
 
 LORA_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 
@@ -40,14 +42,56 @@ class LoraSettings(_Settings):
     target_modules: tuple[str, ...] = LORA_TARGETS
 
 
+GENERATION_KEYS = frozenset(GenerationConfig.model_fields)
+
+
 class ScoringSettings(_Settings):
-    """The evaluation run at each save (greedy decoding, torch backend)."""
+    """The evaluation run at each save (torch backend), and how it generates.
+
+    ``generation`` is the harness's GenerationConfig embedded whole, so its
+    defaults are ``epicrisis eval``'s and every setting of it (repetition
+    penalty, sampling, ...) reaches the scoring runs and the pipeline's
+    export. In train.toml (and presets, and flags) its keys are written
+    directly in ``[eval]``, as they always were::
+
+        [eval]
+        limit = 10
+        max_new_tokens = 300
+        repetition_penalty = 1.1
+
+    An ``[eval.generation]`` table says the same; ``train_config.json``
+    records that nested form.
+    """
 
     enabled: bool = True
     limit: int | None = Field(None, ge=1)
-    max_new_tokens: int = Field(384, ge=1, le=8192)
-    batch_size: int = Field(8, ge=1, le=1024)
-    onnx: bool = False  # also export each checkpoint to ONNX and score it (export.score)
+    onnx: bool = False  # also export each checkpoint to ONNX and score it (the app's ONNX scorer)
+    generation: GenerationConfig = DEFAULT_GENERATION
+
+    @model_validator(mode="before")
+    @classmethod
+    def _generation_keys_in_eval(cls, values: Any) -> Any:
+        return nest_generation(values)[0] if isinstance(values, dict) else values
+
+
+def nest_generation(values: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """``[eval]`` values with the generation settings written directly in it
+    moved under ``generation``; also returns the keys moved. A key given both
+    ways in one place is an error (ValueError naming it)."""
+    moved = [key for key in values if key in GENERATION_KEYS]
+    if not moved:
+        return values, []
+    nested = {k: v for k, v in values.items() if k not in GENERATION_KEYS}
+    generation = values.get("generation", {})
+    if isinstance(generation, BaseModel):
+        generation = generation.model_dump()
+    if not isinstance(generation, dict):
+        return values, []  # not a table: left for validation to reject
+    both = sorted(set(moved) & set(generation))
+    if both:
+        raise ValueError(f"eval.{both[0]}: given twice (also as eval.generation.{both[0]})")
+    nested["generation"] = {**generation, **{k: values[k] for k in moved}}
+    return nested, moved
 
 
 class TrainSettings(_Settings):
@@ -154,26 +198,50 @@ def resolve_settings(file: Path | None, flags: dict[str, Any], *,
     layers.append(("flag", flags))
     merged: dict[str, Any] = {}
     sources: dict[tuple[str, ...], str] = {}
+    written: dict[tuple[str, ...], tuple[str, ...]] = {}  # nested path -> as the user wrote it
     for source, values in layers:
-        _merge(merged, values, source, sources)
+        _merge(merged, _nest_layer(values, source, file, written), source, sources)
     try:
         settings = TrainSettings.model_validate(merged)
     except ValidationError as exc:
-        raise ConfigError(_located(exc, file, sources, flag_names or {})) from None
+        raise ConfigError(_located(exc, file, sources, flag_names or {}, written)) from None
     return settings, {".".join(path): source for path, source in sorted(sources.items())}
 
 
+def _nest_layer(values: dict[str, Any], source: str, file: Path | None,
+                written: dict[tuple[str, ...], tuple[str, ...]]) -> dict[str, Any]:
+    """One layer with its ``[eval]`` generation keys nested (``nest_generation``)
+    before layers merge, so a preset's flat key and a file's nested one
+    override each other instead of colliding."""
+    if not isinstance(values.get("eval"), dict):
+        return values
+    try:
+        scoring, moved = nest_generation(values["eval"])
+    except ValueError as exc:
+        where = source
+        if source.startswith("file:") and file is not None:
+            key = str(exc).split(":", 1)[0]
+            where = f"{file}:{key_lines(file.read_text(encoding='utf-8')).get(tuple(key.split('.')), 1)}"
+        raise ConfigError(f"{where}: {exc}") from None
+    given_nested = values["eval"].get("generation")
+    for key in given_nested if isinstance(given_nested, dict) else ():  # a later layer spelled it nested
+        written.pop(("eval", "generation", key), None)
+    written.update({("eval", "generation", key): ("eval", key) for key in moved})
+    return {**values, "eval": scoring}
+
+
 def _located(exc: ValidationError, file: Path | None, sources: dict[tuple[str, ...], str],
-             flag_names: dict[tuple[str, ...], str]) -> str:
+             flag_names: dict[tuple[str, ...], str], written: dict[tuple[str, ...], tuple[str, ...]]) -> str:
     lines = key_lines(file.read_text(encoding="utf-8")) if file is not None else {}
     messages = []
     for error in exc.errors():
-        path = tuple(str(p) for p in error["loc"])
+        nested = tuple(str(p) for p in error["loc"])
+        path = written.get(nested, nested)
         name = ".".join(path)
         problem = "unknown setting" if error["type"] == "extra_forbidden" else error["msg"]
-        source = sources.get(path)
+        source = sources.get(nested)
         if source is None:  # a table or an unknown key: find the nearest recorded ancestor
-            source = next((sources[p] for p in sources if p[:len(path)] == path), None)
+            source = next((sources[p] for p in sources if p[:len(nested)] == nested), None)
         if source == "flag":
             messages.append(f"{flag_names.get(path, '--' + name.replace('_', '-'))}: {problem}")
         elif source and source.startswith("file:") and file is not None:

@@ -1,9 +1,10 @@
 """The ``eval``, ``rescore`` and ``compare`` commands.
 
-Only typer is imported at module level; models, the engine and scipy load
-inside the commands, so ``epicrisis check`` stays fast. Exit status: 0 when
-the command did its work (gates decide pass/fail later), 2 on a usage or
-input error reported as ``FILE:LINE: reason`` on stderr.
+Only typer, the variant names (``harness.variants``) and the generation
+defaults (``harness.generation``) are imported at module level; models, the
+engine and scipy load inside the commands, so ``epicrisis check`` stays fast.
+Exit status: 0 when the command did its work (gates decide pass/fail later),
+2 on a usage or input error reported as ``FILE:LINE: reason`` on stderr.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import typer
 
 from harness.errors import UsageError
 from harness.figures import pct_interval
+from harness.generation import DEFAULT_GENERATION
+from harness.variants import FP32, ONNX_DIR, ONNX_FILES, VARIANTS
 
 
 class BackendName(str, Enum):
@@ -24,10 +27,7 @@ class BackendName(str, Enum):
     onnx = "onnx"
 
 
-class Variant(str, Enum):
-    fp32 = "fp32"
-    int8 = "int8"
-    int4 = "int4"
+Variant = Enum("Variant", {name: name for name in VARIANTS}, type=str)  # typer lists the choices
 
 
 ConfigOption = Annotated[Path | None, typer.Option(
@@ -106,18 +106,19 @@ def eval_command(
     backend: Annotated[BackendName, typer.Option("--backend", help="torch or onnx.")],
     data: Annotated[Path, typer.Option("--data", help="JSONL of {instruction, input, output}.")],
     out: Annotated[Path, typer.Option("--out", help="Run directory to write (and resume).")],
-    variant: Annotated[Variant, typer.Option("--variant", help="ONNX file: fp32, int8 or int4.")] = Variant.fp32,
+    variant: Annotated[Variant, typer.Option("--variant", help="ONNX file: " + ", ".join(
+        f"{name} ({ONNX_DIR}/{file})" for name, file in ONNX_FILES.items()) + ".")] = Variant[FP32],
     base: Annotated[Path | None, typer.Option("--base", help="Local base model of a LoRA adapter.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N samples.")] = None,
-    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = 384,
-    batch_size: Annotated[int, typer.Option("--batch-size")] = 8,
-    sample: Annotated[bool, typer.Option("--sample", help="Sample instead of greedy decoding.")] = False,
-    seed: Annotated[int, typer.Option("--seed")] = 0,
-    temperature: Annotated[float, typer.Option("--temperature")] = 1.0,
-    top_p: Annotated[float, typer.Option("--top-p")] = 1.0,
-    top_k: Annotated[int, typer.Option("--top-k")] = 0,
-    repetition_penalty: Annotated[float, typer.Option("--repetition-penalty")] = 1.0,
-    no_repeat_ngram_size: Annotated[int, typer.Option("--no-repeat-ngram-size")] = 0,
+    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = DEFAULT_GENERATION.max_new_tokens,
+    batch_size: Annotated[int, typer.Option("--batch-size")] = DEFAULT_GENERATION.batch_size,
+    sample: Annotated[bool, typer.Option("--sample", help="Sample instead of greedy decoding.")] = DEFAULT_GENERATION.do_sample,
+    seed: Annotated[int, typer.Option("--seed")] = DEFAULT_GENERATION.seed,
+    temperature: Annotated[float, typer.Option("--temperature")] = DEFAULT_GENERATION.temperature,
+    top_p: Annotated[float, typer.Option("--top-p")] = DEFAULT_GENERATION.top_p,
+    top_k: Annotated[int, typer.Option("--top-k")] = DEFAULT_GENERATION.top_k,
+    repetition_penalty: Annotated[float, typer.Option("--repetition-penalty")] = DEFAULT_GENERATION.repetition_penalty,
+    no_repeat_ngram_size: Annotated[int, typer.Option("--no-repeat-ngram-size")] = DEFAULT_GENERATION.no_repeat_ngram_size,
     threads: Annotated[int | None, typer.Option("--threads", min=1, help="CPU threads for the runtime.")] = None,
     device: Annotated[str, typer.Option("--device", help="torch backend: cpu (the reference), cuda, or auto.")] = "cpu",
     config: ConfigOption = None, no_config: NoConfigOption = False,
@@ -179,7 +180,7 @@ def compare_command(
     """Parity of two runs: exact matches, first divergent tokens and their margins,
     teacher-forced logit differences, verdict agreement and an exact McNemar test."""
     from harness.parity import compare_runs
-    from harness.runs import write_atomic
+    from harness.atomic import write_atomic
 
     try:
         report = compare_runs(run_a, run_b, _config(config, no_config, select, ignore),

@@ -1,9 +1,10 @@
 """The ``export``, ``gate`` and ``promote`` commands.
 
-Only typer is imported here; the export package, models and scipy load inside
-the commands. Exit status: 0 when the model passed (and was exported,
-promoted or gated), 1 when gates or verification refused it, 2 on a usage or
-input error (``FILE:LINE: reason`` on stderr for a bad gate file).
+Only typer, the variant names and the generation defaults are imported here;
+the export package, models and scipy load inside the commands. Exit status:
+0 when the model passed (and was exported, promoted or gated), 1 when gates
+or verification refused it, 2 on a usage or input error (``FILE:LINE:
+reason`` on stderr for a bad gate file).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from harness.app.cli_eval import (
     _fail,
 )
 from harness.errors import UsageError
+from harness.generation import DEFAULT_GENERATION
+from harness.variants import PREFERENCE, VARIANTS
 
 GatesOption = Annotated[Path | None, typer.Option(
     "--gates", help="Gate policy TOML (default: the bundled harness/default_gates.toml).")]
@@ -39,10 +42,10 @@ def export_command(
     base: Annotated[Path | None, typer.Option("--base", help="Local base model of a LoRA adapter.")] = None,
     gates: GatesOption = None,
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Baseline folder or scorecard.json of the model in production.")] = None,
-    variants: Annotated[str, typer.Option("--variants", help="Comma-separated: fp32,int8,int4.")] = "fp32,int8,int4",
+    variants: Annotated[str, typer.Option("--variants", help=f"Comma-separated: {','.join(VARIANTS)}.")] = ",".join(VARIANTS),
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N samples.")] = None,
-    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = 384,
-    batch_size: Annotated[int, typer.Option("--batch-size")] = 8,
+    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = DEFAULT_GENERATION.max_new_tokens,
+    batch_size: Annotated[int, typer.Option("--batch-size")] = DEFAULT_GENERATION.batch_size,
     int8_per_channel: Annotated[bool, typer.Option("--int8-per-channel/--int8-per-tensor", help="Measured: per-tensor stays coherent.")] = False,
     int8_all_ops: Annotated[bool, typer.Option("--int8-all-ops/--int8-matmul-only", help="Quantize every op type, not only MatMul.")] = False,
     int4_block_size: Annotated[int, typer.Option("--int4-block-size", min=16)] = 32,
@@ -145,7 +148,7 @@ def promote_command(
     export_dir: Annotated[Path, typer.Argument(help="Export folder written by `epicrisis export`.")],
     app: Annotated[Path, typer.Option("--app", help="The Angular app's root folder.")],
     model_id: Annotated[str, typer.Option("--id", help="local/NAME: served from APP/backend/models/NAME.")],
-    variant: Annotated[str | None, typer.Option("--variant", help="int8, int4 or fp32 (default: the first promotable of these).")] = None,
+    variant: Annotated[str | None, typer.Option("--variant", help=f"{', '.join(PREFERENCE)} (default: the first promotable of these).")] = None,
     name: Annotated[str | None, typer.Option("--name", help="Name shown in the app.")] = None,
     description: Annotated[str | None, typer.Option("--description")] = None,
     verify: Annotated[bool, typer.Option("--verify/--no-verify", help="Run the model in Transformers.js; tokens must equal Python ONNX's.")] = True,

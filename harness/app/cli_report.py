@@ -1,7 +1,7 @@
 """The ``report`` and ``pipeline`` commands.
 
-Only typer is imported here; the report renderer, gates and the pipeline's
-stages (training, export) load inside the commands. Exit status of
+Only typer and the variant names are imported here; the report renderer,
+gates and the pipeline's stages (training, export) load inside the commands. Exit status of
 ``report``: 0 when written (1 with ``--strict`` when a gate fails), 2 on a
 usage or input error reported as ``FILE:LINE: reason``.
 """
@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 
 from harness.errors import UsageError
+from harness.variants import VARIANTS
 
 
 def _fail(exc: UsageError) -> None:
@@ -65,11 +66,11 @@ def pipeline_command(
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Baseline folder (default: the bundled micro baseline, for the micro base on the bundled dataset).")] = None,
     no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Run without regression gates, even where the bundled baseline applies.")] = False,
     model_id: Annotated[str, typer.Option("--id", help="local/NAME of the promoted model in the app.")] = "local/epicrisis-demo",
-    variants: Annotated[str, typer.Option("--variants", help="ONNX variants to export, comma-separated.")] = "fp32,int8,int4",
+    variants: Annotated[str, typer.Option("--variants", help="ONNX variants to export, comma-separated.")] = ",".join(VARIANTS),
     max_steps: Annotated[int | None, typer.Option("--max-steps", min=1, help="Stop training after N steps (a quick run).")] = None,
     save_steps: Annotated[int | None, typer.Option("--save-steps", min=1, help="Save and score every N steps.")] = None,
     eval_limit: Annotated[int | None, typer.Option("--eval-limit", min=1, help="Score only the first N validation records.")] = None,
-    max_new_tokens: Annotated[int | None, typer.Option("--max-new-tokens", min=1, help="Generation length when scoring.")] = None,
+    max_new_tokens: Annotated[int | None, typer.Option("--max-new-tokens", min=1, help="Generation length when scoring (default: the training settings' [eval]).")] = None,
     threads: Annotated[int | None, typer.Option("--threads", min=1, help="CPU threads for training and the runtimes.")] = None,
     verify: Annotated[bool, typer.Option("--verify/--no-verify", help="Run the promoted model in Transformers.js first.")] = True,
     score_onnx: Annotated[bool, typer.Option("--score-onnx/--no-score-onnx", help="Also export and score every checkpoint on ONNX (parity in the ledger).")] = True,

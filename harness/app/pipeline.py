@@ -28,6 +28,7 @@ from typing import Any
 from export.app_registry import APP_TEMPLATE
 from harness.errors import UsageError
 from harness.runs import now, write_atomic
+from harness.variants import VARIANTS
 from training.micro import PRESET_DIR as PRESETS
 
 # The micro preset's own gate policy and production baseline, used when the
@@ -52,7 +53,7 @@ class PipelineRequest:
     baseline: Path | None = None  # default: the bundled baseline (micro base on the bundled dataset only)
     no_baseline: bool = False  # run without regression gates even where a bundled baseline applies
     model_id: str = "local/epicrisis-demo"
-    variants: tuple[str, ...] = ("fp32", "int8", "int4")
+    variants: tuple[str, ...] = VARIANTS
     train_flags: dict[str, Any] = field(default_factory=dict)  # e.g. {"max_steps": 20, "eval": {"limit": 4}}
     verify: bool = True
     score_onnx: bool = True  # export and score every checkpoint on ONNX too (its parity in the ledger)
@@ -151,9 +152,8 @@ def export_best(request: PipelineRequest, settings: Any, best: Any, validation: 
     from export.pipeline import ExportRequest, export_checkpoint
     from harness.config import load_config
     from harness.gatefile import load_policy
-    from harness.generation import GenerationConfig
 
-    generation = GenerationConfig(max_new_tokens=settings.eval.max_new_tokens, batch_size=settings.eval.batch_size)
+    generation = settings.eval.generation  # what the training callback scored the checkpoints with
     base = Path(request.base) if request.base != "micro" and Path(request.base).is_dir() else None
     export_request = ExportRequest(
         checkpoint=Path(best.checkpoint), out=out, data=validation, policy=load_policy(request.gates),

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from harness.errors import UsageError
+from harness.variants import ONNX_DIR, ONNX_FILES, VARIANTS
 
 if TYPE_CHECKING:
     import numpy
@@ -23,9 +24,6 @@ if TYPE_CHECKING:
     from harness.generation import GenerationConfig
 
 BACKENDS = ("torch", "onnx")
-# Transformers.js file names, so an exported folder is the folder the app loads.
-ONNX_FILES = {"fp32": "model.onnx", "int8": "model_quantized.onnx", "int4": "model_q4.onnx"}
-VARIANTS = tuple(ONNX_FILES)
 TOKENIZER_FILES = (
     "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "added_tokens.json",
     "vocab.json", "merges.txt", "tokenizer.model", "chat_template.jinja", "chat_template.json",
@@ -128,11 +126,11 @@ def onnx_model_path(model_dir: Path, variant: str) -> Path:
     """``onnx/<file>`` (the Transformers.js layout), or ``<file>`` at the top."""
     if variant not in ONNX_FILES:
         raise UsageError(f"unknown variant {variant!r} (choose from: {', '.join(VARIANTS)})")
-    for candidate in (model_dir / "onnx" / ONNX_FILES[variant], model_dir / ONNX_FILES[variant]):
+    for candidate in (model_dir / ONNX_DIR / ONNX_FILES[variant], model_dir / ONNX_FILES[variant]):
         if candidate.is_file():
             return candidate
     raise UsageError(
-        f"{model_dir}/onnx/{ONNX_FILES[variant]}: not found (variant {variant}); "
+        f"{model_dir}/{ONNX_DIR}/{ONNX_FILES[variant]}: not found (variant {variant}); "
         "export and quantize the model first")
 
 
