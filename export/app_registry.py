@@ -12,6 +12,7 @@ hold brackets, so the scan masks them out first, then matches brackets.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,11 +164,28 @@ def _style(text: str, masked: str, array: _Array) -> tuple[str, str, str, bool, 
     return entry_indent, prop_indent, quote, trailing, newline
 
 
+# Characters a JSON encoder leaves raw that must not be raw in the app's
+# source: line terminators of older JavaScript (U+2028, U+2029), invisible
+# C1 controls and DEL, lone surrogates (not encodable as UTF-8 at all), and
+# the bidirectional overrides that can make source read other than it runs.
+_RAW = re.compile("[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def js_string(value: str, quote: str = "'") -> str:
+    """``value`` as a JavaScript string literal in ``quote``s: JSON's string
+    encoding (every control character escaped, so no CR or newline can end
+    the string or the line), the quote style of the file kept."""
+    body = json.dumps(value, ensure_ascii=False)[1:-1]
+    body = _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", body)
+    if quote == "'":  # JSON escapes every " (and only those as \"); ' needs escaping instead
+        body = body.replace('\\"', '"').replace("'", "\\'")
+    return f"{quote}{body}{quote}"
+
+
 def _literal(value: str | bool, quote: str) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    escaped = value.replace("\\", "\\\\").replace(quote, "\\" + quote).replace("\n", "\\n")
-    return f"{quote}{escaped}{quote}"
+    return js_string(value, quote)
 
 
 def render_entry(entry: ModelEntry, indent: str, prop_indent: str, quote: str, newline: str) -> str:

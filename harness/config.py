@@ -16,16 +16,15 @@ every effective value is recorded in the output of a run.
 
 from __future__ import annotations
 
-import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from harness.errors import ConfigError
+from harness.errors import ConfigError, InputError
 from harness.records import Severity
+from harness.tomlfile import read_toml
 
 
 class _ConfigFile(BaseModel):
@@ -56,15 +55,10 @@ class Config:
 
 
 def _table(path: Path) -> dict[str, Any] | None:
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"line (\d+)", str(exc))
-        line = found.group(1) if found else str(max(1, text.count("\n") + (not text.endswith("\n"))))
-        raise ConfigError(f"{path}:{line}: invalid TOML: {exc}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    try:  # deep nesting, huge integers and bad UTF-8 located too, not a traceback
+        _, _, data = read_toml(path)
+    except InputError as exc:
+        raise ConfigError(str(exc)) from None
     if path.name == "pyproject.toml":
         return data.get("tool", {}).get("epicrisis")
     return data.get("tool", {}).get("epicrisis", data)

@@ -26,3 +26,17 @@ class InputErrors(UsageError):
 
 class ConfigError(UsageError):
     pass
+
+
+class OutputError(UsageError, OSError):
+    """A file that cannot be written (a folder in the way, a read-only
+    place, a full disk): ``FILE: cannot write: reason``, exit status 2.
+
+    Also an OSError, so code that already handles OSError keeps doing so."""
+
+    def __init__(self, path: str, exc: OSError) -> None:
+        OSError.__init__(self, exc.errno, exc.strerror or str(exc), str(path))
+        self.path = str(path)
+
+    def __str__(self) -> str:
+        return f"{self.path}: cannot write: {self.strerror}"

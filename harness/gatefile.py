@@ -33,13 +33,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from harness.errors import InputError, InputErrors
+from harness.tomlfile import read_toml
 from harness.variants import VARIANTS
 
 SCHEMA_VERSION = 1
@@ -81,7 +81,7 @@ class _Locator:
     def __init__(self, text: str) -> None:
         self.lines: dict[tuple[str, ...], int] = {}
         table: tuple[str, ...] = ()
-        for number, line in enumerate(text.splitlines(), start=1):
+        for number, line in enumerate(text.split("\n"), start=1):  # as tomllib counts: U+2028 is no line end
             header = self._HEADER.match(line)
             if header:
                 table = tuple(self._parts(header.group(1)))
@@ -151,20 +151,7 @@ def load_policy(path: str | Path | None = None, *, known_checks: set[str] | None
 
     ``known_checks`` (default: every registered check) validates check ids."""
     file = Path(path) if path is not None else DEFAULT_POLICY
-    try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(file), None, "gate file not found") from None
-    except OSError as exc:
-        raise InputError(str(file), None, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        text = raw.decode("utf-8")
-        data = tomllib.loads(text)
-    except UnicodeDecodeError as exc:
-        raise InputError(str(file), raw[:exc.start].count(b"\n") + 1, "not valid UTF-8") from None
-    except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"line (\d+)", str(exc))
-        raise InputError(str(file), int(found.group(1)) if found else 1, f"invalid TOML: {exc}") from None
+    raw, text, data = read_toml(file, missing="gate file not found")
     if not data or set(data) <= {"schema_version"}:
         raise InputError(str(file), 1, "the gate file sets no gates (empty, or only comments): it would let any "
                                        "model ship; name the floors, regression limits and ship list, or leave "
@@ -176,7 +163,7 @@ def load_policy(path: str | Path | None = None, *, known_checks: set[str] | None
     reader = _Reader(file, text, known_checks)
     top = reader.table(data, (), {"schema_version", "floors", "regression", "parity", "ship"})
     version = top.get("schema_version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:  # true == 1 and 1.0 == 1 in Python, not here
         reader.error(("schema_version",), f"schema_version {version!r} is not supported (expected {SCHEMA_VERSION})")
 
     floors = reader.table(top.get("floors", {}), ("floors",), {"min_pass_rate", "max_check_rate"})

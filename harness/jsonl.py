@@ -1,4 +1,16 @@
-"""Reading (input, output) records from JSONL, with every bad line located.
+"""Reading JSONL, with every bad line located: the one line reader of the
+project (check records, evaluation samples, data preparation, run files).
+
+Lines are split on ``\\n`` only. U+2028, U+2029, U+0085 and a lone CR are
+characters inside a line (JSON allows them raw in strings), never line ends:
+``str.splitlines()`` would cut a record a model wrote in two.
+
+Parsing is strict, because these files come from whatever a hospital's
+systems export and go on to trainers and browsers that are strict too: NaN,
+Infinity and numbers too large for a double, duplicate keys, integers too
+long for Python to read, nesting deeper than ``MAX_DEPTH`` and lone UTF-16
+surrogates (``"\\udc80"``: not Unicode, so no file could be written with
+them) are each a located error, never a traceback.
 
 The whole file is validated before anything is checked, so a bad line means
 exit status 2 and nothing printed on stdout. Blank lines are skipped; a UTF-8
@@ -8,11 +20,24 @@ byte-order mark at the start and CRLF line ends are accepted.
 from __future__ import annotations
 
 import json
+import math
+import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
 from harness.errors import InputError, InputErrors
+
+# Far deeper than any clinical record, far shallower than Python's recursion
+# limit: everything downstream (checks, prompts, json.dumps) walks it safely.
+MAX_DEPTH = 64
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class JsonProblem(ValueError):
+    """Why a JSON text was refused; the caller adds the file and line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +54,83 @@ def read_bytes(path: str | Path) -> bytes:
         return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(str(path), None, "file not found") from None
+    except IsADirectoryError:
+        raise InputError(str(path), None, "is a directory, not a JSONL file") from None
     except OSError as exc:
         raise InputError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
+
+
+def split_lines(raw: bytes) -> Iterator[tuple[int, bytes]]:
+    """(line number, bytes) of every line, split on ``\\n`` only."""
+    return enumerate(raw.split(b"\n"), start=1)
+
+
+def _no_constants(name: str) -> Any:
+    raise JsonProblem(f"{name} is not a number JSON allows (strict JSON readers reject it)")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise JsonProblem(f"number {text[:20]}{'…' if len(text) > 20 else ''} is out of range (it would be Infinity)")
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise JsonProblem(f"duplicate key {key!r} in an object (which value is meant?)")
+        out[key] = value
+    return out
+
+
+def _walk(value: Any, *, surrogates: bool) -> None:
+    """Depth and (when asked) lone surrogates, without recursion."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            if depth > MAX_DEPTH:
+                raise JsonProblem(f"nested more than {MAX_DEPTH} levels deep")
+            if surrogates:
+                for key in item:
+                    _no_surrogate(key)
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            if depth > MAX_DEPTH:
+                raise JsonProblem(f"nested more than {MAX_DEPTH} levels deep")
+            stack.extend((v, depth + 1) for v in item)
+        elif surrogates and isinstance(item, str):
+            _no_surrogate(item)
+
+
+def _no_surrogate(text: str) -> None:
+    found = _SURROGATE.search(text)
+    if found:
+        raise JsonProblem(f"lone surrogate \\u{ord(found.group()):04x} in a string: not Unicode text "
+                          "(a UTF-16 half without its pair)")
+
+
+def parse_json(text: str) -> Any:
+    """One JSON value, strictly; :class:`JsonProblem` says why not."""
+    try:
+        value = json.loads(text, parse_constant=_no_constants, parse_float=_finite,
+                           object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as exc:
+        raise JsonProblem(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise JsonProblem(f"nested more than {MAX_DEPTH} levels deep") from None
+    except JsonProblem:
+        raise
+    except ValueError as exc:  # an integer longer than sys.get_int_max_str_digits()
+        digits = re.search(r"value has (\d+) digits", str(exc))
+        raise JsonProblem(f"a number of {digits.group(1) if digits else 'too many'} digits (integers are "
+                          f"limited to {sys.get_int_max_str_digits()})") from None
+    surrogates = _SURROGATE_ESCAPE.search(text) is not None
+    if surrogates or text.count("[") + text.count("{") > MAX_DEPTH:
+        _walk(value, surrogates=surrogates)
+    return value
 
 
 def json_lines(name: str, raw: bytes, errors: list[InputError]) -> Iterator[tuple[int, Any]]:
@@ -38,7 +138,7 @@ def json_lines(name: str, raw: bytes, errors: list[InputError]) -> Iterator[tupl
     invalid lines go to ``errors``. A leading UTF-8 byte-order mark is dropped."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    for number, line in enumerate(raw.split(b"\n"), start=1):
+    for number, line in split_lines(raw):
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -47,9 +147,9 @@ def json_lines(name: str, raw: bytes, errors: list[InputError]) -> Iterator[tupl
         if not text.strip():
             continue
         try:
-            yield number, json.loads(text)
-        except json.JSONDecodeError as exc:
-            errors.append(InputError(name, number, f"invalid JSON: {exc.msg} (column {exc.colno})"))
+            yield number, parse_json(text)
+        except JsonProblem as exc:
+            errors.append(InputError(name, number, str(exc)))
 
 
 def read_check_records(path: str | Path) -> list[CheckRecord]:
@@ -60,7 +160,7 @@ def read_check_records(path: str | Path) -> list[CheckRecord]:
     seen_ids: dict[str, int] = {}
     for number, obj in json_lines(name, raw, errors):
         if not isinstance(obj, dict):
-            errors.append(InputError(name, number, f"expected a JSON object, got {type(obj).__name__}"))
+            errors.append(InputError(name, number, f"expected a JSON object, got {_json_type(obj)}"))
             continue
         if "output" not in obj:
             errors.append(InputError(name, number, "missing 'output'"))
@@ -89,3 +189,9 @@ def read_check_records(path: str | Path) -> list[CheckRecord]:
 def _json_type(value: Any) -> str:
     return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null",
             int: "number", float: "number"}.get(type(value), type(value).__name__)
+
+
+def unicode_text(text: str) -> str:
+    """``text`` with any lone surrogate replaced by U+FFFD: for text that must
+    be stored although it cannot be refused (what a model wrote)."""
+    return _SURROGATE.sub("\ufffd", text)

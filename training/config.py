@@ -19,14 +19,14 @@ in the output directory, and a bad value is reported where it was written:
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from harness.errors import ConfigError, UsageError
+from harness.errors import ConfigError, InputError, UsageError
 from harness.generation import DEFAULT_GENERATION, GenerationConfig
+from harness.tomlfile import parse_toml
 
 LORA_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 
@@ -139,12 +139,10 @@ def read_train_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: configuration file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"line (\d+)", str(exc))
-        line = found.group(1) if found else "1"
-        raise ConfigError(f"{path}:{line}: invalid TOML: {exc}") from None
+    try:  # harness.tomlfile: deep nesting and huge integers located too, not a traceback
+        return parse_toml(str(path), text.encode("utf-8"))[1]
+    except InputError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def key_lines(text: str) -> dict[tuple[str, ...], int]:
@@ -152,7 +150,7 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
     by dotted path, to locate errors the TOML parser cannot see."""
     lines: dict[tuple[str, ...], int] = {}
     table: tuple[str, ...] = ()
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # as tomllib counts lines
         stripped = line.strip()
         header = re.match(r"\[\s*([^\[\]]+?)\s*\]", stripped)
         if header:

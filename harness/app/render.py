@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
@@ -23,6 +24,18 @@ def render_json(results: Sequence[RecordResult], engine: Engine) -> str:
     return json.dumps(document, ensure_ascii=False)
 
 
+# Shown as escapes, never written raw to a terminal: C0 and C1 controls and DEL
+# (ESC starts the sequences that clear screens, retitle windows, or hide text),
+# line and paragraph separators, and the bidirectional overrides.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """``text`` safe to print: every control character as ``\\xNN`` / ``\\uNNNN``."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                        else f"\\u{ord(m.group()):04x}", text)
+
+
 def render_text(results: Sequence[RecordResult], items: Sequence, engine: Engine, path: str) -> None:
     from rich.console import Console
     from rich.markup import escape
@@ -34,12 +47,12 @@ def render_text(results: Sequence[RecordResult], items: Sequence, engine: Engine
     colour = {"error": "red", "warning": "yellow", "preview": "cyan"}
     for result in results:
         for f in result.findings:
-            excerpt = figures.excerpt(outputs[result.id][f.start:f.end], 50)
+            excerpt = visible(figures.excerpt(outputs[result.id][f.start:f.end], 50))
             shown = f"  «{escape(excerpt)}»" if excerpt else ""
             console.print(
-                f"{escape(path)}:{lines[result.id]}: [bold]{f.check}[/bold] "
-                f"[{colour[f.severity.value]}]{f.severity.value}[/] id={escape(result.id)} "
-                f"{f.start}-{f.end}: {escape(f.message)}{shown}"
+                f"{escape(visible(path))}:{lines[result.id]}: [bold]{f.check}[/bold] "
+                f"[{colour[f.severity.value]}]{f.severity.value}[/] id={escape(visible(result.id))} "
+                f"{f.start}-{f.end}: {escape(visible(f.message))}{shown}"
             )
     summary = summarize(results)
     counts: Counter[str] = Counter()
@@ -77,9 +90,9 @@ def render_verdict(verdict: Verdict) -> str:
     for r in verdict.results:
         lines.append(f"  {'PASS' if r.passed else 'FAIL'}  {r.gate}: {r.explanation}")
         for w in r.worst:
-            lines.append(f"          sample {w.id}: {w.why}")
+            lines.append(f"          sample {visible(w.id)}: {visible(w.why)}")
             if w.excerpt:
-                lines.append(f"            “{w.excerpt}”")
+                lines.append(f"            “{visible(w.excerpt)}”")
     for warning in verdict.warnings:
         lines.append(f"  warning: {warning}")
     failed = len(verdict.failures())

@@ -19,13 +19,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from harness.errors import InputError, UsageError
+from harness.jsonl import JsonProblem, parse_json, read_bytes, split_lines
 
 REQUIRED = ("instruction", "input", "output")
 _BOM = b"\xef\xbb\xbf"
@@ -118,9 +117,11 @@ def _line_problem(raw: bytes) -> tuple[str | None, Any]:
     if not text.strip():
         return "blank line", None
     try:
-        record = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return f"invalid JSON: {exc.msg} (column {exc.colno})", None
+        # harness.jsonl's strict parse: NaN, Infinity, duplicate keys, lone
+        # surrogates, deep nesting and huge integers are each a located reason
+        record = parse_json(text)
+    except JsonProblem as exc:
+        return str(exc), None
     return problem(record), record
 
 
@@ -137,15 +138,8 @@ def load(paths: Iterable[str | Path]) -> list[SourceFile]:
 
 
 def _file_lines(path: Path) -> list[bytes]:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), None, "file not found") from None
-    except IsADirectoryError:
-        raise InputError(str(path), None, "is a directory, not a JSONL file") from None
-    except OSError as exc:
-        raise InputError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
-    lines = raw.split(b"\n")
+    raw = read_bytes(path)
+    lines = [line for _, line in split_lines(raw)]
     if lines[-1] == b"":
         lines.pop()  # the newline that ends the last line does not start another
     if not lines:
@@ -232,33 +226,3 @@ def split(examples: list[Example], *, seed: int = 42, val_ratio: float = 0.1) ->
 def example_line(example: Example) -> str:
     record = {"id": example.id, **{k: v for k, v in example.record.items() if k != "id"}}
     return json.dumps(record, ensure_ascii=False) + "\n"
-
-
-def write_atomically(out_dir: Path, files: dict[str, str]) -> None:
-    """Write every file to a temporary file in ``out_dir``, then rename each
-    into place. A failure before the renames leaves the directory as it was."""
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"{out_dir}: cannot create the output directory: {exc.strerror or exc}") from None
-    for name in files:
-        if (out_dir / name).is_dir():
-            raise UsageError(f"{out_dir / name}: is a directory; cannot write the split there")
-    temps: dict[str, str] = {}
-    try:
-        for name, text in files.items():
-            # not tempfile.mkstemp: its files are mode 0600, and the split should get the umask's usual 0644
-            tmp = str(out_dir / f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-            temps[name] = tmp
-            with open(tmp, "x", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-        for name, tmp in temps.items():
-            os.replace(tmp, out_dir / name)
-    except OSError as exc:
-        raise UsageError(f"{out_dir}: cannot write the split: {exc.strerror or exc}") from None
-    finally:
-        for tmp in temps.values():
-            if os.path.exists(tmp):
-                os.unlink(tmp)
