@@ -112,6 +112,7 @@ def gate_command(
     gate passes, 1 otherwise; each gate says current, baseline, delta,
     threshold and the worst samples."""
     from harness.app.render import render_verdict
+    from harness.baseline import BaselineRefused
     from harness.baseline import update_baseline as replace_baseline
     from harness.gatefile import load_policy
     from harness.gating import VERDICT_FILE, gate_verdict
@@ -132,7 +133,11 @@ def gate_command(
         sys.stdout.write(render_verdict(report))
         if update_baseline:
             if report.passed or force:
-                info = replace_baseline(run, baseline, report, force=force, reason=reason)
+                try:
+                    info = replace_baseline(run, baseline, report, policy=policy, force=force, reason=reason)
+                except BaselineRefused as refused:
+                    _err(f"baseline {baseline} NOT updated: {refused}")
+                    raise typer.Exit(1)
                 how = f"forced: {info.current.reason}" if info.current.forced else "its gates passed"
                 _err(f"baseline {baseline} is now {run} ({how})")
             else:

@@ -168,7 +168,10 @@ def _update_baseline(config: pytest.Config, report: Any) -> str:
 
     target = config.getoption("epicrisis_baseline")
     try:
-        update_baseline(config.getoption("epicrisis_run"), target, report)
+        from harness.gatefile import load_policy
+
+        update_baseline(config.getoption("epicrisis_run"), target, report,
+                        policy=load_policy(config.getoption("epicrisis_gates")))
     except UsageError as exc:
         return f"epicrisis: baseline not updated: {exc}"
     return f"epicrisis: baseline {target} updated from {config.getoption('epicrisis_run')}"

@@ -22,6 +22,10 @@ class BaselineEvent(Record):
     reason: str | None
     policy: str
     policy_sha256: str
+    # Rates of bad records when it became the baseline: "pass" (records failing)
+    # and each check (records with a finding). The chain's drift is judged on them.
+    rates: dict[str, float] = {}
+    chain_start: bool = True  # the first of its chain: the start, or forced in
 
 
 class BaselineInfo(Record):
