@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from transformers import TrainerControl, TrainerState
 
-from harness.errors import InputError
+from harness.errors import InputError, UsageError
 from harness.schemas import LedgerRow, OnnxScored, OnnxScoreError, Proportion
 from training.callback import ScoringCallback, describe_row, loss_at
 from training.ledger import Ledger, best_row, read_best
@@ -135,3 +135,13 @@ def test_onnx_scores_ride_along_and_their_failures_do_not_stop_training(tmp_path
     assert second.onnx == OnnxScoreError(error="OSError: disk full")
     assert second.passed.count == 3  # the torch score stands
 
+
+def test_onnx_scoring_needs_the_scorer_the_app_hands_in(tmp_path):
+    """Training never imports export: [eval] onnx without the app's scorer is refused before any work."""
+    from training.config import ScoringSettings, TrainSettings
+    from training.sft import train
+
+    settings = TrainSettings(output=tmp_path / "out", eval=ScoringSettings(onnx=True))
+    with pytest.raises(UsageError, match="needs the ONNX scorer the app hands to training"):
+        train(settings, {})
+    assert not (tmp_path / "out").exists()

@@ -7,6 +7,10 @@ callback asks for both on the steps that save, so each ledger row has the
 losses of its own step. A failed evaluation becomes a row with its error;
 training goes on. The best checkpoint is kept out of the trainer's
 rotation (``save_total_limit``) by naming it ``best_model_checkpoint``.
+
+With ``[eval] onnx`` each checkpoint is also exported to ONNX and scored by
+an ``OnnxScorer`` the app hands in (``export.score.score_onnx_checkpoint``):
+training never imports export.
 """
 
 from __future__ import annotations
@@ -15,17 +19,28 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol
 
 from transformers import TrainerCallback
 
 from harness.config import Config
 from harness.generation import GenerationConfig
-from harness.schemas import LedgerRow, OnnxScoreError, Scorecard
+from harness.schemas import LedgerRow, OnnxScore, OnnxScoreError, Scorecard
 from training.config import ScoringSettings
 from training.ledger import Ledger, scored_row, unscored_row
 
 SCORES_DIR = "scores"
+
+
+class OnnxScorer(Protocol):
+    """Export a checkpoint to ONNX fp32 under ``out_dir``, score it on the
+    validation file and compare it with the torch run of the same checkpoint;
+    a checkpoint that fails to export is an ``OnnxExportFailed`` entry, not an
+    exception."""
+
+    def __call__(self, checkpoint_dir: Path, validation_file: Path, out_dir: Path, *, base: Path | None,
+                 torch_run: Path, generation: GenerationConfig, limit: int | None, config: Config,
+                 threads: int | None) -> OnnxScore: ...
 
 
 @dataclass(frozen=True)
@@ -40,6 +55,7 @@ class CheckpointScorer:
     threads: int | None = None
     progress: Callable[[], object] | None = None  # makes a harness.evaluate Progress
     device: str | None = None  # torch device of the scoring runs (the training device)
+    onnx_scorer: OnnxScorer | None = None  # given by the app when ``settings.onnx`` asks for ONNX scores
 
     def run_dir(self, checkpoint: Path) -> Path:
         return self.scores_dir / checkpoint.name
@@ -63,17 +79,15 @@ class CheckpointScorer:
     def generation(self) -> GenerationConfig:
         return self.settings.generation
 
-    def onnx(self, checkpoint: Path) -> dict:
+    def onnx(self, checkpoint: Path) -> OnnxScore:
         """Export the checkpoint to ONNX fp32, score it and compare it with
         the torch run just made (same generation settings: its outputs come
-        from the cache). Export failures come back as a status, not raised."""
-        from export.score import score_onnx_checkpoint
-
+        from the cache). Export failures come back as an entry, not raised."""
+        assert self.onnx_scorer is not None, "train() refuses [eval] onnx without a scorer"
         base = self.base if (checkpoint / "adapter_config.json").is_file() else None
-        return score_onnx_checkpoint(checkpoint, self.validation, self.run_dir(checkpoint) / "onnx",
-                                     base=base, torch_run=self.run_dir(checkpoint),
-                                     generation=self.generation(), limit=self.settings.limit,
-                                     config=self.checks, threads=self.threads)
+        return self.onnx_scorer(checkpoint, self.validation, self.run_dir(checkpoint) / "onnx",
+                                base=base, torch_run=self.run_dir(checkpoint), generation=self.generation(),
+                                limit=self.settings.limit, config=self.checks, threads=self.threads)
 
 
 def loss_at(log_history: list[dict], key: str, step: int) -> float | None:
@@ -87,7 +101,7 @@ def loss_at(log_history: list[dict], key: str, step: int) -> float | None:
 class ScoringCallback(TrainerCallback):
     def __init__(self, scorer: Callable[[Path], Scorecard] | None, ledger: Ledger,
                  say: Callable[[str], None], run_dir: Callable[[Path], Path] | None = None,
-                 onnx: Callable[[Path], dict] | None = None) -> None:
+                 onnx: Callable[[Path], OnnxScore] | None = None) -> None:
         self.scorer = scorer  # None: scoring disabled, rows carry the losses only
         self.ledger = ledger
         self.say = say

@@ -22,7 +22,7 @@ import shutil
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from harness.backends import load_tokenizer
 from harness.errors import InputError, UsageError
@@ -33,6 +33,9 @@ from training.config import TrainSettings, data_files
 from training.device import DevicePlan, Retry, plan_device, run_training
 from training.ledger import Ledger
 from training.record import data_info, finish_record, start_record, write_record
+
+if TYPE_CHECKING:  # the callback imports transformers: train() imports it when it runs
+    from training.callback import OnnxScorer
 
 # What a training run writes in its output directory (and --overwrite removes).
 ARTIFACTS = (LEDGER_FILE, BEST_FILE, TRAIN_RECORD_FILE, "base", "scores", "README.md")  # README: trl's model card
@@ -158,8 +161,14 @@ def read_training_data(settings: TrainSettings) -> tuple[Path, Path, list[Sample
 
 def train(settings: TrainSettings, sources: dict[str, str], *, overwrite: bool = False,
           say: Callable[[str], None] = print, checks: Any = None,
-          scoring_progress: Callable[[], object] | None = None) -> TrainResult:
-    """Train, scoring each checkpoint; write the run record, ledger and best mark."""
+          scoring_progress: Callable[[], object] | None = None,
+          onnx_scorer: OnnxScorer | None = None) -> TrainResult:
+    """Train, scoring each checkpoint; write the run record, ledger and best mark.
+    ``onnx_scorer`` (the app's: ``export.score.score_onnx_checkpoint``) also
+    scores each checkpoint on ONNX when ``[eval] onnx`` asks for it."""
+    if settings.eval.enabled and settings.eval.onnx and onnx_scorer is None:
+        raise UsageError("[eval] onnx: scoring checkpoints on ONNX needs the ONNX scorer the app hands to "
+                         "training (`epicrisis train --score-onnx` and `epicrisis pipeline` do)")
     train_path, validation_path, train_samples, validation_samples = read_training_data(settings)
     out = settings.output
     existing = earlier_run(out, overwrite)
@@ -204,7 +213,7 @@ def train(settings: TrainSettings, sources: dict[str, str], *, overwrite: bool =
                                   settings=settings.eval, checks=checks or Config(), base=base.path,
                                   threads=settings.threads, progress=scoring_progress,
                                   # A checkpoint trained on a GPU is scored there (fp32 weights either way).
-                                  device=plan.device)
+                                  device=plan.device, onnx_scorer=onnx_scorer)
     callback = ScoringCallback(scorer, ledger, say, run_dir=scorer.run_dir if scorer else None,
                                onnx=scorer.onnx if scorer and settings.eval.onnx else None)
     retries: list[Retry] = []

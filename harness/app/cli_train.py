@@ -139,13 +139,14 @@ def train_command(
         settings, sources = resolve_settings(config, flags, preset_training=lambda path: load_preset(path).training,
                                              flag_names=FLAG_NAMES)
         checks = load_config(checks_config)
+        from export.score import score_onnx_checkpoint
         from training.sft import train
 
         def say(message: str) -> None:
             console.print(message, soft_wrap=True, markup=False)
 
         result = train(settings, sources, overwrite=overwrite, say=say, checks=checks,
-                       scoring_progress=RichProgress)
+                       scoring_progress=RichProgress, onnx_scorer=score_onnx_checkpoint)
     except UsageError as exc:
         _fail(exc)
         return

@@ -127,6 +127,7 @@ def prepare_data(files: Sequence[Path], out: Path, say: Say) -> tuple[Path, Path
 
 
 def train_model(request: PipelineRequest, data_dir: Path, out: Path, say: Say, progress: Callable | None):
+    from export.score import score_onnx_checkpoint
     from harness.config import load_config
     from training.config import resolve_settings
     from training.micro import load_preset
@@ -139,7 +140,9 @@ def train_model(request: PipelineRequest, data_dir: Path, out: Path, say: Say, p
         flags["eval"] = {**flags.get("eval", {}), "onnx": True}
     settings, sources = resolve_settings(request.train_config, flags,
                                          preset_training=lambda path: load_preset(path).training)
-    result = train(settings, sources, overwrite=True, say=say, checks=load_config(), scoring_progress=progress)
+    # training never imports export: the app hands it the ONNX scorer ([eval] onnx uses it)
+    result = train(settings, sources, overwrite=True, say=say, checks=load_config(), scoring_progress=progress,
+                   onnx_scorer=score_onnx_checkpoint)
     for row in result.rows:
         rate = "not scored" if row.passed is None else f"{row.passed.count}/{row.passed.total} pass"
         say(f"  checkpoint-{row.step}: train loss {_num(row.train_loss)}, eval loss {_num(row.eval_loss)}, {rate}"
