@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from harness.atomic import write_atomic
 from harness.config import Config
 from harness.parity import compare_runs
-from harness.runs import write_atomic
 from reports.build import ReportRequest, make_report
 from tests import synthetic_runs as sr
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from harness.atomic import write_atomic
 from harness.errors import UsageError
-from harness.runs import file_sha256, read_json_model, write_atomic
+from harness.runs import file_sha256, read_json_model
 from harness.schemas import EXPORT_FILE, ExportRecord
 
 

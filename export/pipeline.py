@@ -27,6 +27,7 @@ from export.layout import app_files, declare_external_data
 from export.onnx_export import export_fp32, prepare_model
 from export.quantize import Int4Settings, Int8Settings, quantize_int4, quantize_int8
 from export.validate import TASK, validate_export
+from harness.atomic import write_atomic
 from harness.config import Config
 from harness.errors import UsageError
 from harness.evaluate import EvalRequest, evaluate, reuse_refusal
@@ -35,7 +36,7 @@ from harness.gatefile import GatePolicy
 from harness.gating import Verdict, gate_verdict
 from harness.generation import GenerationConfig
 from harness.parity import ParityReport, compare_runs
-from harness.runs import RunDir, now, package_versions, write_atomic
+from harness.runs import RunDir, now, package_versions
 from harness.schemas import DataRef, ExportRecord, ValidationInfo, VariantRecord
 from harness.variants import ONNX_DIR, ONNX_FILES, VARIANTS
 from harness.verdicts import RunEvidence

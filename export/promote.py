@@ -41,8 +41,9 @@ from harness.atomic import (
     replace_dir,
     write_bytes_atomic,
 )
+from harness.atomic import write_atomic
 from harness.errors import UsageError
-from harness.runs import file_sha256, now, write_atomic
+from harness.runs import file_sha256, now
 from harness.schemas import EXPORT_FILE
 from harness.variants import DTYPES, PREFERENCE
 

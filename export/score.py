@@ -18,12 +18,12 @@ from pathlib import Path
 
 from export.onnx_export import export_fp32, prepare_model
 from export.validate import ExportValidationError, validate_export
+from harness.atomic import write_atomic
 from harness.config import Config
 from harness.evaluate import EvalRequest, evaluate
 from harness.figures import seconds_since
 from harness.generation import GenerationConfig
 from harness.parity import compare_runs
-from harness.runs import write_atomic
 from harness.schemas import OnnxExportFailed, OnnxScored
 from harness.variants import ONNX_DIR, ONNX_FILES
 

@@ -1,6 +1,11 @@
 """Replacing files and whole directories so that readers see the old version
 or the new one, never a mix, even when the process is killed half way.
 
+Every record, data split and catalogue the package writes goes through
+:func:`write_files_atomic` (or its one-file forms :func:`write_atomic` and
+:func:`write_bytes_atomic`): written beside its target, fsynced, renamed over
+it, and the folder fsynced so the rename itself survives a power cut.
+
 A directory is replaced by swapping it with a complete, fsynced copy staged
 beside it: ``renameat2(RENAME_EXCHANGE)`` on Linux and ``renamex_np(RENAME_SWAP)``
 on macOS do that in one step, so the target path always names a complete
@@ -15,10 +20,13 @@ import ctypes
 import ctypes.util
 import errno
 import os
+import secrets
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+
+from harness.errors import OutputError
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2  # linux/fs.h
@@ -82,20 +90,71 @@ def fsync_tree(root: Path) -> None:
         fsync_dir(Path(folder))
 
 
+def write_atomic(path: Path, text: str) -> None:
+    """``text`` as UTF-8, written as :func:`write_bytes_atomic` writes bytes."""
+    write_files_atomic(Path(path).parent, {Path(path).name: text})
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Readers see the old file or the new one (bytes kept exactly: CRLF stays)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
+    write_files_atomic(Path(path).parent, {Path(path).name: data})
+
+
+def write_files_atomic(folder: Path, files: Mapping[str, str | bytes]) -> None:
+    """Replace each named file in ``folder`` (text as UTF-8, bytes as they
+    are) so that readers see the old file or the new one, never half of one.
+
+    Every file is written in full and fsynced before the first is renamed
+    into place, and a target that is a folder is refused before anything is
+    written, so a failure while writing (a full disk, a folder in the way)
+    leaves all of them as they were: a data split never gets a new train
+    file beside an old validation file. Each temporary file
+    gets a name of its own and is created anew (O_EXCL, O_NOFOLLOW): two
+    writers never share one, and a symlink planted in the folder is never
+    followed out of it. A failure leaves no temporary file and raises
+    :class:`OutputError` (``FILE: cannot write``) naming the file, or the
+    folder when it is the folder that cannot be made."""
+    folder = Path(folder)
+    targets = [folder / name for name in files]
+    failed = targets[0] if len(targets) == 1 else folder
+    temps: list[Path] = []
     try:
-        with tmp.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        folder.mkdir(parents=True, exist_ok=True)
+        for target in targets:
+            if target.is_dir():
+                failed = target
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        for target, content in zip(targets, files.values()):
+            failed = target
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            temps.append(target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp"))
+            _write_new(temps[-1], data)
+        for target, tmp in zip(targets, temps):
+            failed = target
+            os.replace(tmp, target)
+        fsync_dir(folder)
+    except OSError as exc:
+        _discard(temps)
+        raise OutputError(failed, exc) from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _discard(temps)
         raise
-    fsync_dir(path.parent)
+
+
+def _write_new(tmp: Path, data: bytes) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    with os.fdopen(os.open(tmp, flags, 0o666), "wb") as handle:  # 0o666: the umask decides, as for any file
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _discard(temps: list[Path]) -> None:
+    for tmp in temps:  # those already renamed are gone: nothing to remove
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only folder: nothing was created there either
 
 
 def remove_tree(path: Path) -> None:

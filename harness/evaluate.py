@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from harness.atomic import write_atomic
 from harness.backends import load_backend, load_tokenizer, model_files
 from harness.config import Config
 from harness.errors import UsageError
@@ -31,7 +32,6 @@ from harness.runs import (
     machine,
     now,
     package_versions,
-    write_atomic,
 )
 from harness.samples import Sample, read_samples
 from harness.schemas import (

@@ -31,7 +31,7 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ValidationError
 
-from harness.atomic import fsync_dir
+from harness.atomic import fsync_dir, write_atomic
 from harness.errors import InputError, UsageError
 from harness.generation import GenerationConfig
 from harness.schemas import OutputRecord, RecordFindings, RunManifest
@@ -126,17 +126,6 @@ def git_revision(start: Path | None = None) -> str | None:
 
 def machine() -> str:
     return f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, {platform.processor() or 'cpu'}"
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Readers see the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
 
 
 class RunDir:

@@ -144,7 +144,7 @@ def render_html(model: ReportModel) -> str:
 
 
 def write_report(path: str | Path, model: ReportModel) -> Path:
-    from harness.runs import write_atomic
+    from harness.atomic import write_atomic
 
     target = Path(path)
     write_atomic(target, render_html(model))

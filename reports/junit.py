@@ -74,7 +74,7 @@ def junit_xml(report: Verdict, *, suite: str = "epicrisis-gates") -> str:
 
 
 def write_junit(path: str | Path, report: Verdict) -> Path:
-    from harness.runs import write_atomic
+    from harness.atomic import write_atomic
 
     target = Path(path)
     write_atomic(target, junit_xml(report))

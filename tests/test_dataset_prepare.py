@@ -164,7 +164,7 @@ def test_writes_are_atomic_and_leave_no_temporary_files(tmp_path):
     (blocked / "validation.jsonl").mkdir(parents=True)
     src.write_bytes(b"\n".join(good_lines(20)) + b"\n")
     proc = run(str(src), "--out", str(blocked), cwd=tmp_path)
-    assert proc.returncode == 2 and "is a directory" in proc.stderr
+    assert proc.returncode == 2 and f"{blocked / 'validation.jsonl'}: cannot write: Is a directory" in proc.stderr
     assert sorted(p.name for p in blocked.iterdir()) == ["validation.jsonl"]
 
 

@@ -20,11 +20,11 @@ import pytest
 
 import harness.gating  # noqa: F401  (kept loaded across pytester runs, see test_plugin.py)
 import reports.build  # noqa: F401
+from harness.atomic import write_atomic
 from harness.config import Config
 from harness.gatefile import load_policy
 from harness.gating import Verdict, gate_verdict
 from harness.parity import compare_runs
-from harness.runs import write_atomic
 from tests import synthetic_runs as sr
 from tests.export_fixtures import ENV
 

@@ -16,9 +16,9 @@ import harness.baseline  # noqa: F401  (see below)
 import reports.build
 import harness.gating  # noqa: F401
 import reports.junit  # noqa: F401
+from harness.atomic import write_atomic
 from harness.config import Config
 from harness.parity import compare_runs
-from harness.runs import write_atomic
 from tests import synthetic_runs as sr
 
 pytest_plugins = ["pytester"]

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from harness.atomic import write_atomic
 from harness.errors import InputError
-from harness.runs import now, write_atomic
+from harness.runs import now
 from harness.schemas import (
     BEST_FILE,
     LEDGER_FILE,

@@ -14,10 +14,11 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from harness.atomic import write_atomic
 from harness.backends import CONFIG_FILES, TOKENIZER_FILES, adapter_base
 from harness.backends.lora import merge_adapter_into
 from harness.errors import UsageError
-from harness.runs import now, write_atomic
+from harness.runs import now
 
 MERGE_FILE = "merge.json"
 

@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from harness.runs import file_sha256, git_revision, machine, now, package_versions, write_atomic
+from harness.atomic import write_atomic
+from harness.runs import file_sha256, git_revision, machine, now, package_versions
 from harness.schemas import TRAIN_RECORD_FILE, DataFile, TrainOutcome, TrainRecord
 from training.config import TrainSettings
 from training.device import DevicePlan, Retry

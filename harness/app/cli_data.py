@@ -18,6 +18,7 @@ from typing import Annotated, Callable, Iterator, Optional
 
 import typer
 
+from harness.atomic import write_atomic, write_bytes_atomic, write_files_atomic
 from harness.errors import InputErrors, UsageError
 
 data_app = typer.Typer(
@@ -72,11 +73,10 @@ def generate_command(
 ) -> None:
     """Write N synthetic inpatient records {"instruction", "input", "output"}."""
     from training.data.generator import generate_records, jsonl_bytes
-    from training.data.prepare import write_atomically
 
-    text = jsonl_bytes(generate_records(n, seed, start=start, shape=shape.value)).decode("utf-8")
+    data = jsonl_bytes(generate_records(n, seed, start=start, shape=shape.value))
     try:
-        write_atomically(out.parent, {out.name: text})
+        write_bytes_atomic(out, data)
     except UsageError as exc:
         _fail(exc)
     typer.echo(f"{out}: {n} records (seed {seed}, records {start + 1}-{start + n}, shape {shape.value})")
@@ -128,7 +128,7 @@ def prepare_command(
     if check:
         _report_checklist(examples)
     try:
-        prep.write_atomically(out, {
+        write_files_atomic(out, {
             "train.jsonl": "".join(prep.example_line(ex) for ex in train),
             "validation.jsonl": "".join(prep.example_line(ex) for ex in validation),
             "rejected.jsonl": "".join(json.dumps(r.as_json(), ensure_ascii=False) + "\n" for r in rejected),
@@ -195,7 +195,7 @@ def mutate_command(
             rng = random.Random(f"mutate:{seed}:{index}")
             lines += [dumps_record(m) + "\n" for m in mutate_record(ex.record, ex.id, rng, wanted)]
     try:
-        prep.write_atomically(out.parent, {out.name: "".join(lines)})
+        write_atomic(out, "".join(lines))
     except UsageError as exc:
         _fail(exc)
     typer.echo(f"{out}: {len(lines)} mutants of {len(reading.examples) - skipped} records"

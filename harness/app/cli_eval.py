@@ -180,7 +180,7 @@ def compare_command(
     """Parity of two runs: exact matches, first divergent tokens and their margins,
     teacher-forced logit differences, verdict agreement and an exact McNemar test."""
     from harness.parity import compare_runs
-    from harness.runs import write_atomic
+    from harness.atomic import write_atomic
 
     try:
         report = compare_runs(run_a, run_b, _config(config, no_config, select, ignore),

@@ -116,7 +116,7 @@ def gate_command(
     from harness.baseline import update_baseline as replace_baseline
     from harness.gatefile import load_policy
     from harness.gating import VERDICT_FILE, gate_verdict
-    from harness.runs import write_atomic
+    from harness.atomic import write_atomic
 
     try:
         if force and not update_baseline:

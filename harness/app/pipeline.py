@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from export.app_registry import APP_TEMPLATE
+from harness.atomic import write_atomic, write_files_atomic
 from harness.errors import UsageError
-from harness.runs import now, write_atomic
+from harness.runs import now
 from harness.variants import VARIANTS
 from training.micro import PRESET_DIR as PRESETS
 
@@ -117,7 +118,7 @@ def prepare_data(files: Sequence[Path], out: Path, say: Say) -> tuple[Path, Path
 
         raise InputErrors([r.as_error() for r in reading.rejected])
     train, validation = prep.split(reading.examples)
-    prep.write_atomically(out, {
+    write_files_atomic(out, {
         "train.jsonl": "".join(prep.example_line(ex) for ex in train),
         "validation.jsonl": "".join(prep.example_line(ex) for ex in validation),
         "rejected.jsonl": "",
