@@ -33,11 +33,11 @@ from harness.errors import UsageError
 from harness.evaluate import EvalRequest, evaluate, reuse_refusal
 from harness.figures import seconds_since
 from harness.gatefile import GatePolicy
-from harness.gating import Verdict, gate_verdict
+from harness.gating import gate_verdict
 from harness.generation import GenerationConfig
-from harness.parity import ParityReport, compare_runs
+from harness.parity import compare_runs
 from harness.runs import RunDir, now, package_versions
-from harness.schemas import DataRef, ExportRecord, ValidationInfo, VariantRecord
+from harness.schemas import DataRef, ExportRecord, ParityReport, ValidationInfo, VariantRecord, Verdict
 from harness.variants import ONNX_DIR, ONNX_FILES, VARIANTS
 from harness.verdicts import RunEvidence
 

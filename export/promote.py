@@ -44,7 +44,7 @@ from harness.atomic import (
 from harness.atomic import write_atomic
 from harness.errors import UsageError
 from harness.runs import file_sha256, now
-from harness.schemas import EXPORT_FILE
+from harness.schemas import EXPORT_FILE, Verdict
 from harness.variants import DTYPES, PREFERENCE
 
 MODELS_DIR = Path("backend/models")
@@ -280,7 +280,7 @@ def check_verdict(export_dir: Path, record, variant: str | None) -> None:
     under the policy and baseline the export recorded. A stale or edited
     record, a changed gate file or a baseline that moved on all refuse."""
     from harness.gatefile import load_policy
-    from harness.gating import Verdict, gate_verdict
+    from harness.gating import gate_verdict
     from harness.runs import read_json_model
 
     if variant is None or variant not in record.variants:

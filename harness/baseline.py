@@ -19,9 +19,8 @@ from harness.atomic import fsync_tree, remove_tree, replace_dir, write_atomic
 from harness.errors import UsageError
 from harness.figures import pct, pts
 from harness.gatefile import GatePolicy
-from harness.gating import Verdict
 from harness.runs import RunDir, now, read_json_model
-from harness.schemas import BASELINE_FILE, BaselineEvent, BaselineInfo, Scorecard
+from harness.schemas import BASELINE_FILE, BaselineEvent, BaselineInfo, Scorecard, Verdict
 
 PASS = "pass"  # the rate of failing records, beside the check ids
 

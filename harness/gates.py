@@ -16,62 +16,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from harness.errors import UsageError
 from harness.figures import excerpt, pct, pts
 from harness.gatefile import GatePolicy, ParityPolicy
-from harness.parity import ParityReport
 from harness.runs import now
-from harness.schemas import SCHEMA_VERSION, Scorecard
+from harness.schemas import GateReport, GateResult, ParityReport, Scorecard, WorstSample
 from harness.stats import discordant, mcnemar_one_sided
 from harness.verdicts import RunEvidence, SampleVerdict
 
 WORST = 3  # samples shown per failing gate
-
-
-class WorstSample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    why: str
-    excerpt: str
-
-
-class GateResult(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    gate: str
-    passed: bool
-    current: float | None
-    baseline: float | None = None
-    delta: float | None = None
-    threshold: float | None = None
-    comparison: Literal[">=", "<=", "in"]
-    p_value: float | None = None
-    paired: int | None = None  # samples matched between the runs
-    explanation: str
-    worst: list[WorstSample] = []
-
-
-class GateReport(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    schema_version: Literal[1] = SCHEMA_VERSION
-    created: str
-    run: str
-    run_key: str
-    backend: str
-    variant: str
-    baseline: str | None
-    baseline_run_key: str | None
-    policy: str
-    policy_sha256: str
-    passed: bool
-    results: list[GateResult]
-
-    def failures(self) -> list[GateResult]:
-        return [r for r in self.results if not r.passed]
 
 
 class Gate:

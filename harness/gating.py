@@ -26,55 +26,16 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from harness.errors import UsageError
 from harness.figures import pts
 from harness.gatefile import GatePolicy, load_policy
-from harness.gates import GateResult, evaluate_gates
-from harness.parity import ParityReport
+from harness.gates import evaluate_gates
 from harness.runs import RunDir, now, read_json_model
-from harness.schemas import SCHEMA_VERSION
+from harness.schemas import GateResult, ParityReport, Verdict
 from harness.verdicts import RunEvidence
 
 CHECKPOINT = "checkpoint."  # prefix of the gates of an ONNX variant's checkpoint (its torch run)
-VERDICT_FILE = "gate.json"  # what `epicrisis gate RUN` writes in RUN by default
-
-
-class Verdict(BaseModel):
-    """The decision about one run, with every gate that went into it."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    schema_version: Literal[1] = SCHEMA_VERSION
-    created: str
-    run: str
-    run_key: str
-    backend: str
-    variant: str
-    checkpoint_run: str | None = None  # an ONNX variant's torch run, whose gates count too
-    baseline: str | None
-    baseline_run_key: str | None
-    policy: str
-    policy_sha256: str
-    passed: bool
-    results: list[GateResult]  # the run's own gates, then ``checkpoint.*``
-    warnings: list[str] = []
-
-    def failures(self) -> list[GateResult]:
-        return [r for r in self.results if not r.passed]
-
-    def reasons(self) -> list[str]:
-        """One line per failing gate: its name and its figures."""
-        return [f"{r.gate}: {r.explanation}" for r in self.failures()]
-
-    def summary(self) -> str:
-        failed = self.failures()
-        if not failed:
-            return f"all {len(self.results)} gates pass"
-        return f"{len(failed)} of {len(self.results)} gates fail: " + ", ".join(r.gate for r in failed)
 
 
 def parity_candidates(run_dir: Path, variant: str) -> list[Path]:

@@ -31,80 +31,24 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from harness.config import Config
 from harness.errors import UsageError
 from harness.evaluate import check_outputs
 from harness.records import RecordResult
 from harness.runs import RunDir, fingerprint
-from harness.schemas import SCHEMA_VERSION, OutputRecord, Proportion, RunManifest
+from harness.schemas import (
+    Agreement,
+    Divergence,
+    McNemar,
+    OutputRecord,
+    ParityReport,
+    Proportion,
+    RunManifest,
+    RunSide,
+    TeacherForced,
+)
 from harness.stats import discordant, mcnemar_two_sided, pair_samples, sample_keys
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class RunSide(_Model):
-    path: str
-    key: str
-    backend: str
-    variant: str
-    model_fingerprint: str
-
-
-class Divergence(_Model):
-    id: str
-    position: int  # index of the first differing new token
-    token_a: int | None  # None: that run had stopped
-    token_b: int | None
-    piece_a: str
-    piece_b: str
-    margin_a: float | None  # top1 - top2 of run A's scores at the position
-    margin_b: float | None
-
-
-class TeacherForced(_Model):
-    samples: int
-    max_abs_logit_diff: float | None
-    per_sample: dict[str, float]
-    skipped: str | None = None
-
-
-class Agreement(_Model):
-    agree: int
-    total: int
-    rate: float | None
-    only_a: int  # verdict true in A only (a finding / a pass)
-    only_b: int
-
-
-class McNemar(_Model):
-    """Exact two-sided McNemar: a binomial test on the discordant pass/fail pairs."""
-
-    a_pass_b_fail: int
-    a_fail_b_pass: int
-    p_value: float
-    method: Literal["exact binomial on discordant pairs"] = "exact binomial on discordant pairs"
-
-
-class ParityReport(_Model):
-    schema_version: Literal[1] = SCHEMA_VERSION
-    run_a: RunSide
-    run_b: RunSide
-    samples: int
-    excluded: list[str]  # ids in both runs that are not the same sample (instruction or input differ)
-    exact_match: Proportion
-    divergences: list[Divergence]
-    margin_at_divergence: dict[str, float | None]
-    teacher_forced: TeacherForced
-    pass_agreement: Agreement
-    check_agreement: dict[str, Agreement]
-    mcnemar: McNemar
-    engine: dict
 
 
 def _side(run: RunDir, manifest: RunManifest) -> RunSide:

@@ -15,9 +15,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from harness.errors import UsageError
-from harness.parity import ParityReport
 from harness.runs import RunDir, read_json_model
-from harness.schemas import Scorecard
+from harness.schemas import ParityReport, Scorecard
 from harness.stats import pair_samples, sample_key
 
 

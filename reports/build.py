@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.errors import UsageError
-from harness.gating import Verdict, gate_verdict
+from harness.gating import gate_verdict
+from harness.schemas import Verdict
 from reports.html import ReportModel, build_report, write_report
 from reports.sources import load_baseline, load_runs
 

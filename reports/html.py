@@ -20,8 +20,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from harness.figures import pct
-from harness.gates import GateResult
-from harness.gating import Verdict
+from harness.schemas import GateResult, Verdict
 from reports.advice import Advice, advise
 from reports.drilldown import SampleView, sample_views
 from reports.movement import Movement, Parity, movements, parity_matrix, reference_run

@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from harness.gates import GateResult
-from harness.gating import Verdict
+from harness.schemas import GateResult, Verdict
 from reports.outcome import threshold_text
 
 # XML 1.0 forbids most control characters even when escaped; a model can write them.

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from harness.parity import Agreement, McNemar, mcnemar_exact, pair_runs, parity_figures
-from harness.schemas import Proportion
+from harness.parity import mcnemar_exact, pair_runs, parity_figures
+from harness.schemas import Agreement, McNemar, Proportion
 from harness.stats import fisher_two_sided, newcombe_interval, pair_samples, sample_keys
 from reports.outcome import OVERALL
 from reports.sources import Baseline, RunRecords

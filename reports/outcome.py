@@ -1,7 +1,7 @@
 """The promotion decision as the report states it, and what each gate is about.
 
 The gates judge (``harness.gating``: one verdict for every door); this module
-only reads the :class:`~harness.gating.Verdict`.
+only reads the :class:`~harness.schemas.Verdict`.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from harness.gates import GateResult
-from harness.gating import CHECKPOINT, Verdict
+from harness.gating import CHECKPOINT
+from harness.schemas import GateResult, Verdict
 
 OVERALL = "pass"
 _CHECK_GATE = re.compile(r"^(?:floor\.max_check_rate|regression\.check_rate)\[([A-Z]{3}\d{3})\]$")

@@ -229,3 +229,15 @@ def test_gate_cli_exit_status_and_baseline_updates(samples, tmp_path):
     bad = policy_file(tmp_path, "[floors]\nmin_pass_rate = 2\n")
     located = gate_cli(good, "--gates", bad, cwd=tmp_path)
     assert located.returncode == 2 and located.stderr.startswith(f"{bad}:3: floors.min_pass_rate = 2")
+
+
+def test_gate_files_keep_their_key_order():
+    """A verdict and a gate report share their fields through one base; the
+    files keep the order they were always written in (``checkpoint_run``
+    right after ``variant``), so a diff of two gate.json files stays readable."""
+    from harness.schemas import GateReport, Verdict
+
+    head = ["schema_version", "created", "run", "run_key", "backend", "variant"]
+    tail = ["baseline", "baseline_run_key", "policy", "policy_sha256", "passed", "results"]
+    assert list(GateReport.model_fields) == head + tail
+    assert list(Verdict.model_fields) == head + ["checkpoint_run"] + tail + ["warnings"]

@@ -23,8 +23,9 @@ import reports.build  # noqa: F401
 from harness.atomic import write_atomic
 from harness.config import Config
 from harness.gatefile import load_policy
-from harness.gating import Verdict, gate_verdict
+from harness.gating import gate_verdict
 from harness.parity import compare_runs
+from harness.schemas import Verdict
 from tests import synthetic_runs as sr
 from tests.export_fixtures import ENV
 

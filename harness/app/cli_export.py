@@ -115,7 +115,8 @@ def gate_command(
     from harness.baseline import BaselineRefused
     from harness.baseline import update_baseline as replace_baseline
     from harness.gatefile import load_policy
-    from harness.gating import VERDICT_FILE, gate_verdict
+    from harness.gating import gate_verdict
+    from harness.schemas import VERDICT_FILE
     from harness.atomic import write_atomic
 
     try:

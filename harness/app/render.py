@@ -11,8 +11,8 @@ from harness import figures
 from harness.engine import Engine, summarize
 from harness.records import RecordResult
 
-if TYPE_CHECKING:  # `check` must start fast: the gates load only when a verdict is rendered
-    from harness.gating import Verdict
+if TYPE_CHECKING:  # `check` must start fast: the verdict's schema loads only when a verdict is rendered
+    from harness.schemas import Verdict
 
 
 def render_json(results: Sequence[RecordResult], engine: Engine) -> str:
