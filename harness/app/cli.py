@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from harness.app.cli_data import data_app
+from harness.app.options import fail_usage, load_cli_config
 from harness.errors import UsageError
 
 app = typer.Typer(
@@ -27,16 +28,6 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
-def _split_ids(values: Optional[list[str]]) -> list[str]:
-    return [v.strip().upper() for value in values or [] for v in value.split(",") if v.strip()]
-
-
-def fail_usage(exc: UsageError) -> None:
-    """Exit 2 with the located message(s) on stderr and nothing on stdout."""
-    sys.stderr.write(f"{exc}\n")
-    raise typer.Exit(2)
-
-
 @app.command("check")
 def check_command(
     records: Annotated[Path, typer.Argument(help="JSONL file: one {\"input\": ..., \"output\": \"...\"} a line.")],
@@ -48,13 +39,12 @@ def check_command(
 ) -> None:
     """Run the checklist over RECORDS. Exit 0 when every record passes, 1 when
     any fails, 2 on a usage or input error."""
-    from harness.config import load_config
     from harness.engine import Engine
     from harness.jsonl import read_check_records
     from harness.app.render import render_json, render_text
 
     try:
-        cfg = load_config(config, discover=not no_config).with_cli(_split_ids(select), _split_ids(ignore))
+        cfg = load_cli_config(config, no_config, select, ignore)
         engine = Engine(cfg)
         items = read_check_records(records)
     except UsageError as exc:

@@ -18,6 +18,7 @@ from typing import Annotated, Callable, Iterator, Optional
 
 import typer
 
+from harness.app.options import fail_usage, split_ids
 from harness.atomic import write_atomic, write_bytes_atomic, write_files_atomic
 from harness.errors import InputErrors, UsageError
 
@@ -42,11 +43,6 @@ class Shape(str, Enum):
     object = "object"
     flat = "flat"
     nodots = "nodots"
-
-
-def _fail(exc: UsageError, hint: str = "") -> None:
-    sys.stderr.write(f"{exc}\n{hint}")
-    raise typer.Exit(2)
 
 
 @contextmanager
@@ -78,7 +74,7 @@ def generate_command(
     try:
         write_bytes_atomic(out, data)
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
     typer.echo(f"{out}: {n} records (seed {seed}, records {start + 1}-{start + n}, shape {shape.value})")
 
 
@@ -101,13 +97,13 @@ def prepare_command(
     try:
         sources = prep.load(files)
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
         return
     with _progress("validating", sum(len(s.lines) for s in sources)) as advance:
         reading = prep.validate(sources, advance)
     if reading.rejected and not skip_invalid:
-        _fail(InputErrors([r.as_error() for r in reading.rejected]),
-              f"{len(reading.rejected)} malformed line(s); nothing written (--skip-invalid writes the valid records)\n")
+        fail_usage(InputErrors([r.as_error() for r in reading.rejected]),
+                   f"{len(reading.rejected)} malformed line(s); nothing written (--skip-invalid writes the valid records)\n")
     duplicates = prep.find_duplicates(reading.examples)
     for dup in duplicates:
         sys.stderr.write(f"{dup.example.where}: {dup.reason}{' (removed)' if dedupe else ''}\n")
@@ -123,7 +119,7 @@ def prepare_command(
     try:
         train, validation = prep.split(examples, seed=seed, val_ratio=val_ratio)
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
         return
     if check:
         _report_checklist(examples)
@@ -134,7 +130,7 @@ def prepare_command(
             "rejected.jsonl": "".join(json.dumps(r.as_json(), ensure_ascii=False) + "\n" for r in rejected),
         })
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
     if duplicates and not dedupe:
         sys.stderr.write(f"{len(duplicates)} duplicate(s) kept; --dedupe removes them\n")
     typer.echo(f"{reading.lines} lines from {len(files)} file(s): {len(train)} train, {len(validation)} validation, "
@@ -172,17 +168,17 @@ def mutate_command(
     from training.data.generator import dumps_record
     from training.data.mutate import MUTATED_CHECKS, mutate_record
 
-    wanted = tuple(c.strip().upper() for v in select or [] for c in v.split(",") if c.strip()) or MUTATED_CHECKS
+    wanted = tuple(split_ids(select)) or MUTATED_CHECKS
     unknown = [c for c in wanted if c not in MUTATED_CHECKS]
     if unknown:
-        _fail(UsageError(f"no mutation for {', '.join(unknown)} (mutated checks: {', '.join(MUTATED_CHECKS)})"))
+        fail_usage(UsageError(f"no mutation for {', '.join(unknown)} (mutated checks: {', '.join(MUTATED_CHECKS)})"))
     try:
         reading = prep.read_examples([file])
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
         return
     if reading.rejected:
-        _fail(InputErrors([r.as_error() for r in reading.rejected]))
+        fail_usage(InputErrors([r.as_error() for r in reading.rejected]))
     engine = Engine()
     lines: list[str] = []
     skipped = 0
@@ -197,6 +193,6 @@ def mutate_command(
     try:
         write_atomic(out, "".join(lines))
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
     typer.echo(f"{out}: {len(lines)} mutants of {len(reading.examples) - skipped} records"
                + (f" ({skipped} records already failing the checklist were skipped)" if skipped else ""))

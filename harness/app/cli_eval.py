@@ -16,6 +16,14 @@ from typing import Annotated
 
 import typer
 
+from harness.app.options import (
+    ConfigOption,
+    IgnoreOption,
+    NoConfigOption,
+    SelectOption,
+    fail_usage,
+    load_cli_config,
+)
 from harness.errors import UsageError
 from harness.figures import pct_interval
 from harness.generation import DEFAULT_GENERATION
@@ -28,25 +36,6 @@ class BackendName(str, Enum):
 
 
 Variant = Enum("Variant", {name: name for name in VARIANTS}, type=str)  # typer lists the choices
-
-
-ConfigOption = Annotated[Path | None, typer.Option(
-    "--config", help="epicrisis.toml or pyproject.toml to read instead of the nearest one.")]
-NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")]
-SelectOption = Annotated[list[str] | None, typer.Option("--select", help="Check ids or prefixes to run.")]
-IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", help="Check ids or prefixes to skip.")]
-
-
-def _config(path: Path | None, no_config: bool, select, ignore):
-    from harness.app.cli import _split_ids
-    from harness.config import load_config
-
-    return load_config(path, discover=not no_config).with_cli(_split_ids(select), _split_ids(ignore))
-
-
-def _fail(exc: UsageError) -> None:
-    sys.stderr.write(f"{exc}\n")
-    raise typer.Exit(2)
 
 
 class RichProgress:
@@ -130,7 +119,7 @@ def eval_command(
 
     progress = None
     try:
-        cfg = _config(config, no_config, select, ignore)
+        cfg = load_cli_config(config, no_config, select, ignore)
         generation = GenerationConfig.build(
             max_new_tokens=max_new_tokens, batch_size=batch_size, do_sample=sample, seed=seed,
             temperature=temperature, top_p=top_p, top_k=top_k, repetition_penalty=repetition_penalty,
@@ -141,7 +130,7 @@ def eval_command(
         progress = RichProgress()
         outcome = evaluate(request, cfg, progress)
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
         return
     finally:
         if progress is not None:
@@ -160,9 +149,9 @@ def rescore_command(
     from harness.evaluate import rescore
 
     try:
-        scorecard = rescore(run_dir, _config(config, no_config, select, ignore), jobs=jobs)
+        scorecard = rescore(run_dir, load_cli_config(config, no_config, select, ignore), jobs=jobs)
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
         return
     _summary(scorecard)
 
@@ -183,10 +172,10 @@ def compare_command(
     from harness.atomic import write_atomic
 
     try:
-        report = compare_runs(run_a, run_b, _config(config, no_config, select, ignore),
+        report = compare_runs(run_a, run_b, load_cli_config(config, no_config, select, ignore),
                               teacher_forced=teacher_forced, model_a=model_a, model_b=model_b)
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
         return
     target = out or run_a.resolve().parent / f"compare-{run_a.resolve().name}-vs-{run_b.resolve().name}.json"
     write_atomic(target, report.model_dump_json(indent=2) + "\n")

@@ -15,24 +15,21 @@ from typing import Annotated
 
 import typer
 
-from harness.app.cli_eval import (
+from harness.app.options import (
     ConfigOption,
+    GatesOption,
     IgnoreOption,
     NoConfigOption,
     SelectOption,
-    _config,
-    _fail,
 )
+# Short local names, so the commands' bodies did not change while promote_command was
+# reworked (issue 13); the shared helpers are harness.app.options'.
+from harness.app.options import fail_usage as _fail
+from harness.app.options import load_cli_config as _config
+from harness.app.options import say_err as _err
 from harness.errors import UsageError
 from harness.generation import DEFAULT_GENERATION
 from harness.variants import PREFERENCE, VARIANTS
-
-GatesOption = Annotated[Path | None, typer.Option(
-    "--gates", help="Gate policy TOML (default: the bundled harness/default_gates.toml).")]
-
-
-def _err(text: str) -> None:
-    sys.stderr.write(text.rstrip("\n") + "\n")
 
 
 def export_command(

@@ -15,13 +15,9 @@ from typing import Annotated
 
 import typer
 
+from harness.app.options import fail_usage
 from harness.errors import UsageError
 from harness.variants import VARIANTS
-
-
-def _fail(exc: UsageError) -> None:
-    sys.stderr.write(f"{exc}\n")
-    raise typer.Exit(2)
 
 
 def report_command(
@@ -44,7 +40,7 @@ def report_command(
         made = make_report(ReportRequest(runs=runs, out=out, baseline=baseline, gates=gates, use_gates=not no_gates,
                                          parity=parity, junit=junit, ledger=ledger, title=title))
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
         return
     decision = made.model.decision
     sys.stderr.write(f"{decision.headline}: " + "; ".join(decision.reasons[:3]) + "\n")
@@ -97,7 +93,7 @@ def pipeline_command(
     try:
         outcome = run_pipeline(request, say=lambda text: console.print(text, markup=False), progress=RichProgress)
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
         return
     times = ", ".join(f"{k} {v:.0f} s" for k, v in outcome.times.items())
     console.print(f"stages: {times}; total {time.perf_counter() - began:.0f} s", markup=False)

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from harness.app.options import fail_usage
 from harness.errors import UsageError
 from harness.figures import pct_interval
 
@@ -38,11 +39,6 @@ FLAG_NAMES = {("lora", "r"): "--lora-r", ("lora", "alpha"): "--lora-alpha",
               ("eval", "max_new_tokens"): "--max-new-tokens", ("eval", "batch_size"): "--eval-batch-size",
               ("eval", "enabled"): "--no-scoring", ("eval", "onnx"): "--score-onnx", ("output",): "--output",
               ("compile",): "--compile"}
-
-
-def _fail(exc: UsageError) -> None:
-    sys.stderr.write(f"{exc}\n")
-    raise typer.Exit(2)
 
 
 def _flags(**values: Any) -> dict[str, Any]:
@@ -148,7 +144,7 @@ def train_command(
         result = train(settings, sources, overwrite=overwrite, say=say, checks=checks,
                        scoring_progress=RichProgress, onnx_scorer=score_onnx_checkpoint)
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
         return
     if result.rows:
         _ledger_table(result.rows)
@@ -172,7 +168,7 @@ def merge_command(
     try:
         result = merge_adapter(adapter, out, base=base, overwrite=overwrite)
     except UsageError as exc:
-        _fail(exc)
+        fail_usage(exc)
         return
     what = f"merged {adapter} into {result.base}" if result.base else f"{adapter} is a full model; copied"
     sys.stderr.write(f"{what}; wrote {result.out}\n")
