@@ -78,7 +78,9 @@ def preset_path(name: str = MICRO) -> Path:
     return PRESET_DIR / f"{name}.json"
 
 
-def load_preset(path: Path | None = None) -> MicroPreset:
+def load_preset(path: Path | None = None, schema: type[MicroPreset] = MicroPreset) -> MicroPreset:
+    """The preset file at ``path`` (default: the micro preset), validated by
+    ``schema`` (a subclass for presets with more tables, e.g. ``micro-base``'s)."""
     path = path or preset_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -87,7 +89,7 @@ def load_preset(path: Path | None = None) -> MicroPreset:
     except json.JSONDecodeError as exc:
         raise UsageError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from None
     try:
-        return MicroPreset.model_validate(data)
+        return schema.model_validate(data)
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         raise UsageError(f"{path}: invalid preset: {problems}") from None

@@ -88,6 +88,10 @@ from harness.app.cli_train import register as _register_train  # noqa: E402  (tr
 
 _register_train(app)
 
+from harness.app.cli_pretrain import register as _register_pretrain  # noqa: E402  (pretrain)
+
+_register_pretrain(app)
+
 from harness.app.cli_export import register as _register_export  # noqa: E402  (export, gate, promote)
 
 _register_export(app)

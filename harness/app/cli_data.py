@@ -33,6 +33,8 @@ data_app = typer.Typer(
 
 
 SHAPE_HELP = "Input shape: nested objects, flat strings with inline codes, or codes without dots."
+STYLE_HELP = ("House style of the outputs: the hospital's ('Ingresa por', codes in parentheses) or the "
+              "pretrained base's (the same facts in another format).")
 SKIP_HELP = "Write the valid records and list malformed lines in rejected.jsonl instead of failing."
 DEDUPE_HELP = "Drop exact duplicates and later records with an input already seen."
 CHECK_HELP = "Also run the checklist over the reference outputs and report how many fail."
@@ -43,6 +45,11 @@ class Shape(str, Enum):
     object = "object"
     flat = "flat"
     nodots = "nodots"
+
+
+class Style(str, Enum):  # training.data.generator.STYLES
+    hospital = "hospital"
+    base = "base"
 
 
 @contextmanager
@@ -66,16 +73,18 @@ def generate_command(
     start: Annotated[int, typer.Option("--start", min=0,
                                        help="Index of the first record (records are seeded one by one).")] = 0,
     shape: Annotated[Shape, typer.Option("--shape", help=SHAPE_HELP)] = Shape.object,
+    style: Annotated[Style, typer.Option("--style", help=STYLE_HELP)] = Style.hospital,
 ) -> None:
     """Write N synthetic inpatient records {"instruction", "input", "output"}."""
     from training.data.generator import generate_records, jsonl_bytes
 
-    data = jsonl_bytes(generate_records(n, seed, start=start, shape=shape.value))
+    data = jsonl_bytes(generate_records(n, seed, start=start, shape=shape.value, style=style.value))
     try:
         write_bytes_atomic(out, data)
     except UsageError as exc:
         fail_usage(exc)
-    typer.echo(f"{out}: {n} records (seed {seed}, records {start + 1}-{start + n}, shape {shape.value})")
+    typer.echo(f"{out}: {n} records (seed {seed}, records {start + 1}-{start + n}, shape {shape.value}, "
+               f"style {style.value})")
 
 
 @data_app.command("prepare")

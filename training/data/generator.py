@@ -18,8 +18,12 @@ from training.data.admission import sample_admission
 from training.data.inputs import SHAPES, render_input
 from training.data.scenarios import SCENARIOS
 from training.data.writer import write_epicrisis
+from training.data.writer_base import write_base_epicrisis
 
 INSTRUCTION = "Epicrisis:"
+# House styles of the reference output: the hospital's (the bundled files, what fine-tuning teaches) and the
+# pretrained base's (training.data.writer_base: grounded the same way, in another format).
+STYLES = {"hospital": write_epicrisis, "base": write_base_epicrisis}
 
 # The bundled default (package data in training/data/bundled/): 350 records of seed 350 in the two files the
 # team's guide splits its private dataset into, as (name, first index, count).
@@ -29,20 +33,25 @@ BUNDLED_DIR = Path(__file__).with_name("bundled")
 BUNDLED_FILES = (("dataset_epicrisis_175.jsonl", 0, 175), ("dataset_epicrisis_176_350_final.jsonl", 175, 175))
 
 
-def generate_record(seed: int, index: int, shape: str = "object") -> dict[str, Any]:
+def generate_record(seed: int, index: int, shape: str = "object", style: str = "hospital") -> dict[str, Any]:
+    """Record ``index`` of ``seed``; the styles share every draw up to the
+    writer, so one (seed, index) is the same admission in either style."""
     if shape not in SHAPES:
         raise ValueError(f"unknown input shape {shape!r} (known: {', '.join(SHAPES)})")
+    if style not in STYLES:
+        raise ValueError(f"unknown style {style!r} (known: {', '.join(STYLES)})")
     rng = random.Random(f"epicrisis:{seed}:{index}")
     scenario = rng.choice(SCENARIOS)
     adm = sample_admission(rng, scenario)
     nodots_codes = shape == "nodots" and rng.random() < 0.5
-    output = write_epicrisis(adm, rng, nodots=nodots_codes)
+    output = STYLES[style](adm, rng, nodots=nodots_codes)
     return {"instruction": INSTRUCTION, "input": render_input(adm, shape), "output": output}
 
 
-def generate_records(n: int, seed: int, *, start: int = 0, shape: str = "object") -> Iterator[dict[str, Any]]:
+def generate_records(n: int, seed: int, *, start: int = 0, shape: str = "object",
+                     style: str = "hospital") -> Iterator[dict[str, Any]]:
     for index in range(start, start + n):
-        yield generate_record(seed, index, shape)
+        yield generate_record(seed, index, shape, style)
 
 
 def dumps_record(record: dict[str, Any]) -> str:
