@@ -3,59 +3,51 @@
     APP_DIR/backend/models/NAME/            the model the app serves (manifest.json inside)
     APP_DIR/backend/models/.NAME.staging/   the next one, being built
     APP_DIR/backend/models/.NAME.previous/  the one it replaced (the backup)
-    APP_DIR/backend/models/.NAME.promotion.json   the journal of a promotion in flight
+    APP_DIR/backend/models/.promotion.lock, .promotion.json   the app's lock and journal
     APP_DIR/frontend/src/app/core/models/rag.types.ts   LLM_MODELS, the app's catalogue
 
-The staged copy is complete, fsynced, hash-checked and (with ``verify``)
-run in Transformers.js before the journal is written; from the journal on,
-the promotion only moves forward: the staged folder is swapped with NAME in
-one atomic step (``harness.atomic.replace_dir``; the old model becomes
-``.NAME.previous``), the catalogue entry is written atomically, the journal
-goes. A
-kill -9 at any moment leaves NAME as the old model or the new one, complete;
-the next run finishes what a journal started, or discards a staging that
-never got one. A failure (not a kill) after the swap puts the old model and
-the old catalogue back.
+Everything runs under the app's promotion lock (``export.transaction``),
+after recovering whatever an earlier run left. The staged copy is complete,
+fsynced, hash-checked and (with ``verify``) run in Transformers.js before
+the journal is written; then the staged folder is swapped with NAME in one
+atomic step (the old model becomes ``.NAME.previous``) and the catalogue
+entry is written atomically. A kill -9 at any moment leaves NAME as the old
+model or the new one, complete, and the next run (or ``epicrisis promote
+--recover APP``) makes the catalogue agree; a failure (not a kill) after the
+journal puts the old model and the old catalogue back.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import re
 import shutil
-import sys
-import time
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from export.app_registry import REGISTRY, ModelEntry, register_model, registered_ids
+from export.app_registry import ModelEntry, registered_ids
 from export.artifact import check_files, hash_files, read_record, resolve
 from export.layout import app_files
-from harness.atomic import (
-    fsync_dir,
-    fsync_tree,
-    remove_tree,
-    replace_dir,
-    write_bytes_atomic,
+from export.transaction import (  # noqa: F401  (MODELS_DIR, MANIFEST, PAUSE_ENV: re-exported)
+    MANIFEST,
+    MODELS_DIR,
+    PAUSE_ENV,
+    App,
+    Places,
+    PromotionError,
+    app_lock,
+    begin,
+    commit,
+    model_name,
+    pause_at,
+    recover,
 )
-from harness.atomic import write_atomic
+from harness.atomic import fsync_tree, remove_tree, write_atomic
 from harness.errors import UsageError
 from harness.runs import file_sha256, now
 from harness.schemas import EXPORT_FILE, Verdict
 from harness.variants import DTYPES, PREFERENCE
-
-MODELS_DIR = Path("backend/models")
-MANIFEST = "manifest.json"
-ID_RE = re.compile(r"^local/([a-z0-9][a-z0-9._-]{0,63})$")
-PAUSE_ENV = "EPICRISIS_PROMOTE_PAUSE_AT"  # test hook: stop at a stage until killed
-
-
-class PromotionError(UsageError):
-    """A bad id or app folder, or an app in a state promotion cannot handle."""
-
 
 class PromotionRefused(UsageError):
     """The variant did not pass its gates, or its copy is not what was gated."""
@@ -76,91 +68,66 @@ class PromotionRequest:
 
 
 @dataclass(frozen=True)
-class Places:
-    name: str
-    models: Path
-    target: Path
-    staging: Path
-    previous: Path
-    journal: Path
-    registry: Path
-
-    @classmethod
-    def of(cls, app_dir: Path, model_id: str) -> Places:
-        match = ID_RE.match(model_id)
-        if not match:
-            raise PromotionError(f"model id {model_id!r} must be local/NAME, NAME of lowercase letters, digits, "
-                                 "'.', '_' or '-' (no slashes, at most 64 characters)")
-        name = match.group(1)  # starts with a letter or digit: never ".", ".." or hidden
-        app = app_dir.resolve()
-        if not app.is_dir():
-            raise PromotionError(f"{app_dir}: app folder not found")
-        if not (app / "backend").is_dir():
-            raise PromotionError(f"{app_dir}: no backend/ folder: APP_DIR must be the app's root")
-        models = app / MODELS_DIR
-        target = models / name
-        if not target.resolve().is_relative_to(app) or not models.resolve().is_relative_to(app):
-            raise PromotionError(f"{target}: resolves outside {app} (a symlink?): refusing to write there")
-        return cls(name=name, models=models, target=target, staging=models / f".{name}.staging",
-                   previous=models / f".{name}.previous", journal=models / f".{name}.promotion.json",
-                   registry=app / REGISTRY)
-
-
-@dataclass(frozen=True)
 class PromotionOutcome:
     target: Path
     variant: str
     manifest: dict
     registry_changed: bool
-    recovered: str | None  # what an interrupted earlier promotion needed
+    recovered: list[str]  # what interrupted earlier promotions needed
 
 
-def pause_at(stage: str) -> None:
-    if os.environ.get(PAUSE_ENV) == stage:
-        sys.stderr.write(f"promotion paused at {stage}\n")
-        sys.stderr.flush()
-        while True:
-            time.sleep(60)
-
-
-def promote(request: PromotionRequest, log=lambda _: None) -> PromotionOutcome:
-    places = Places.of(request.app_dir, request.model_id)
-    with _lock(places):
-        recovered = recover(places)
-        if recovered:
-            log(recovered)
-        record = read_record(request.export_dir)
-        variant = request.variant or next((v for v in PREFERENCE if v in record.promotable),
-                                          next((v for v in PREFERENCE if v in record.variants), None))
-        check_verdict(request.export_dir, record, variant)
-        files = app_files(request.export_dir, variant)
-        check_files(request.export_dir, record, files)
-        registered_ids(places.registry)  # refuse before copying if the catalogue is not where expected
-        try:
-            manifest, size = _stage(request, places, record, variant, files, log)
-        except BaseException:
-            remove_tree(places.staging)
-            raise
-        entry = _entry(request, places, record, variant, size)
-        old_text = places.registry.read_bytes()
-        _, new_text = register_model(places.registry, entry)
-        journal = {"promotion_id": manifest["promotion_id"], "id": request.model_id, "entry": entry.__dict__}
-        write_bytes_atomic(places.journal, json.dumps(journal, indent=2).encode())
-        pause_at("journaled")
-        replaced = _swap(places)
-        pause_at("swapped")
-        changed = new_text.encode("utf-8") != old_text
-        written = False
-        try:
-            if changed:
-                write_bytes_atomic(places.registry, new_text.encode("utf-8"))
-                written = True
-            pause_at("registered")
-        except BaseException:
-            _undo(places, replaced, old_text if written else None)
-            raise
-        _finish(places)
+def promote(request: PromotionRequest, log: Callable[[str], None] = lambda _: None) -> PromotionOutcome:
+    app = App.of(request.app_dir)
+    places = Places.of(app, model_name(request.model_id))
+    for option, text in (("--name", request.name), ("--description", request.description)):
+        if text is not None and not _storable(text):
+            raise PromotionError(f"{option}: not valid text (undecodable bytes or a lone surrogate)")
+    try:
+        with app_lock(app, log):
+            recovered = recover(app)
+            for line in recovered:
+                log(line)
+            record = read_record(request.export_dir)
+            variant = request.variant or next((v for v in PREFERENCE if v in record.promotable),
+                                              next((v for v in PREFERENCE if v in record.variants), None))
+            check_verdict(request.export_dir, record, variant)
+            files = app_files(request.export_dir, variant)
+            check_files(request.export_dir, record, files)
+            registered_ids(app.registry)  # refuse before copying if the catalogue is not where expected
+            app.check_writable()
+            try:
+                manifest, size = _stage(request, places, record, variant, files, log)
+            except BaseException:
+                remove_tree(places.staging)
+                raise
+            journal = begin(places, _entry(request, places, record, variant, size), manifest["promotion_id"])
+            changed = commit(places, journal)
+    except UsageError:
+        raise
+    except OSError as exc:  # a folder that cannot be written, a full disk: exit 2 naming the place
+        raise PromotionError(f"{exc.filename or app.models}: {exc.strerror or exc}") from None
     return PromotionOutcome(places.target, variant, manifest, changed, recovered)
+
+
+def recover_app(app_dir: Path, log: Callable[[str], None] = lambda _: None) -> list[str]:
+    """``epicrisis promote --recover APP``: finish or undo an interrupted
+    promotion (what every promotion does first). Returns what was done."""
+    app = App.of(app_dir)
+    try:
+        with app_lock(app, log):
+            return recover(app)
+    except UsageError:
+        raise
+    except OSError as exc:
+        raise PromotionError(f"{exc.filename or app.models}: {exc.strerror or exc}") from None
+
+
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _stage(request: PromotionRequest, places: Places, record, variant: str, files: list[str],
@@ -192,85 +159,6 @@ def _stage(request: PromotionRequest, places: Places, record, variant: str, file
     fsync_tree(places.staging)
     pause_at("verified")
     return manifest, sum((places.staging / n).stat().st_size for n in files)
-
-
-@contextmanager
-def _lock(places: Places):
-    """One promotion of a NAME at a time; the lock dies with its process."""
-    places.models.mkdir(parents=True, exist_ok=True)
-    handle = (places.models / f".{places.name}.lock").open("a")
-    try:
-        try:
-            import fcntl
-        except ImportError:  # Windows: no advisory locks here
-            yield
-            return
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise PromotionError(f"{places.target}: another promotion of {places.name} is running") from None
-        yield
-    finally:
-        handle.close()
-
-
-def _swap(places: Places) -> bool:
-    """Staged -> NAME in one atomic step; the model it replaces (if any, the
-    returned bool) goes to .NAME.previous."""
-    replaced = places.target.exists()
-    replace_dir(places.staging, places.target, places.previous, midway=lambda: pause_at("exchanged"))
-    return replaced
-
-
-def _undo(places: Places, replaced: bool, old_registry: bytes | None) -> None:
-    """Put the old model (and the old catalogue, if it was rewritten) back
-    after a failure past the swap; the model first, as it needs no space."""
-    if replaced:
-        replace_dir(places.previous, places.target, places.staging)  # the new one lands at .staging
-    else:
-        os.rename(places.target, places.staging)
-    remove_tree(places.staging)
-    places.journal.unlink(missing_ok=True)
-    fsync_dir(places.models)
-    if old_registry is not None:
-        write_bytes_atomic(places.registry, old_registry)
-
-
-def _finish(places: Places) -> None:
-    if places.staging.exists():  # killed inside the swap, after the exchange: it holds the old model
-        remove_tree(places.previous)
-        os.rename(places.staging, places.previous)
-    places.journal.unlink(missing_ok=True)
-    fsync_dir(places.models)
-
-
-def _promotion_id(folder: Path) -> str | None:
-    try:
-        return json.loads((folder / MANIFEST).read_text(encoding="utf-8")).get("promotion_id")
-    except (OSError, ValueError):
-        return None
-
-
-def recover(places: Places) -> str | None:
-    """Finish a promotion a kill interrupted after its journal, or discard a
-    staging that never got one. Returns what was done, None when nothing was needed."""
-    if not places.journal.is_file():
-        if places.staging.exists():
-            remove_tree(places.staging)
-            return f"discarded {places.staging.name}: an earlier promotion was interrupted before its journal"
-        return None
-    journal = json.loads(places.journal.read_text(encoding="utf-8"))
-    wanted = journal["promotion_id"]
-    if _promotion_id(places.target) != wanted:
-        if _promotion_id(places.staging) != wanted:
-            places.journal.unlink()
-            return f"dropped a stale journal {places.journal.name} (its staged model is gone)"
-        _swap(places)
-    _, text = register_model(places.registry, ModelEntry(**journal["entry"]))
-    if text.encode() != places.registry.read_bytes():
-        write_bytes_atomic(places.registry, text.encode("utf-8"))
-    _finish(places)
-    return f"finished the interrupted promotion of {journal['id']} ({wanted[:12]}…)"
 
 
 def check_verdict(export_dir: Path, record, variant: str | None) -> None:

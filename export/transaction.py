@@ -36,6 +36,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import stat
 import sys
 import time
@@ -56,16 +57,32 @@ MANIFEST = "manifest.json"
 LOCK_FILE = ".promotion.lock"
 JOURNAL_FILE = ".promotion.json"
 PAUSE_ENV = "EPICRISIS_PROMOTE_PAUSE_AT"  # test hook: stop at a named stage until killed
-# Where a promotion (or a recovery) may be stopped by the test hook, in order.
+ANNOUNCE_ENV = "EPICRISIS_PROMOTE_ANNOUNCE_AT"  # test hook: say when these stages (a,b,...) are reached
+# Where a promotion (or a recovery) may be stopped by the test hooks, in order.
 STAGES = ("copying", "staged", "verified", "journaled", "exchanged", "swapped", "registered",
-          "recover-moved", "recover-registered")
+          "recovering", "recover-moved", "recover-registered")
+
+
+ID_RE = re.compile(r"local/([a-z0-9][a-z0-9._-]{0,63})")  # fullmatch: "$" would let a final newline in
 
 
 class PromotionError(UsageError):
     """A bad id or app folder, or an app in a state promotion cannot handle."""
 
 
+def model_name(model_id: str) -> str:
+    """NAME of ``local/NAME``: a folder name that is never ".", ".." or hidden."""
+    match = ID_RE.fullmatch(model_id)
+    if not match:
+        raise PromotionError(f"model id {model_id!r} must be local/NAME, NAME of lowercase letters, digits, "
+                             "'.', '_' or '-' (no slashes, at most 64 characters)")
+    return match.group(1)
+
+
 def pause_at(stage: str) -> None:
+    if stage in os.environ.get(ANNOUNCE_ENV, "").split(","):  # a kill test then kills at a random moment
+        sys.stderr.write(f"promotion at {stage}\n")
+        sys.stderr.flush()
     if os.environ.get(PAUSE_ENV) == stage:
         sys.stderr.write(f"promotion paused at {stage}\n")
         sys.stderr.flush()
@@ -153,7 +170,7 @@ class Journal(BaseModel):
     promotion_id: str  # the new model's (its manifest's promotion_id)
     replaced: bool  # a model was at APP/backend/models/NAME before
     replaced_promotion_id: str | None  # its promotion_id (None: none, or a folder without a manifest)
-    entry: dict  # the new model's catalogue entry (ModelEntry fields)
+    entry: ModelEntry  # the new model's catalogue entry
     catalogue_before: str  # the catalogue's text before, to put back when undoing
     catalogue_after_sha256: str  # the catalogue as this promotion writes it: restored only from that
 
@@ -226,7 +243,7 @@ def begin(places: Places, entry: ModelEntry, new_id: str) -> Journal:
     _, after = register_model(app.registry, entry)
     journal = Journal(direction="forward", id=entry.id, name=places.name, promotion_id=new_id,
                       replaced=places.target.exists(), replaced_promotion_id=promotion_id(places.target),
-                      entry=entry.__dict__, catalogue_before=before,
+                      entry=entry, catalogue_before=before,
                       catalogue_after_sha256=_sha256(after.encode("utf-8")))
     _write_journal(app, journal)
     return journal
@@ -261,6 +278,7 @@ def recover(app: App) -> list[str]:
     if app.journal.exists() or app.journal.is_symlink():
         journal = _read_journal(app)
         places = Places.of(app, journal.name)
+        pause_at("recovering")
         forward = any(complete(p, journal.promotion_id) for p in (places.target, places.staging))
         back = not journal.replaced or _replaced_at(places, journal) is not None
         if forward and (journal.direction == "forward" or not back):
@@ -297,11 +315,19 @@ def recover(app: App) -> list[str]:
 def _read_journal(app: App) -> Journal:
     if app.journal.is_symlink() or not app.journal.is_file():
         raise PromotionError(f"{app.journal}: not a plain file: inspect it and remove it")
+    problem = None
     try:
-        return Journal.model_validate_json(app.journal.read_bytes())
+        journal = Journal.model_validate_json(app.journal.read_bytes())
     except ValueError as exc:  # pydantic's ValidationError is a ValueError
-        raise PromotionError(f"{app.journal}: unreadable promotion journal ({str(exc).splitlines()[0]}): "
-                             "compare the model folders with LLM_MODELS by hand, then remove it") from None
+        problem = str(exc).splitlines()[0]
+    else:
+        match = ID_RE.fullmatch(journal.id)
+        if not match or match.group(1) != journal.name or journal.entry.id != journal.id:
+            problem = f"its name {journal.name!r} and entry do not belong to the id {journal.id!r}"
+    if problem:
+        raise PromotionError(f"{app.journal}: unreadable promotion journal ({problem}): compare the model "
+                             "folders with LLM_MODELS by hand, then remove it")
+    return journal
 
 
 def _write_journal(app: App, journal: Journal) -> None:
@@ -311,7 +337,7 @@ def _write_journal(app: App, journal: Journal) -> None:
 def _register(app: App, journal: Journal) -> bool:
     """The journal's entry in the catalogue (as it is now); whether it changed."""
     before = app.registry.read_bytes()
-    _, text = register_model(app.registry, ModelEntry(**journal.entry))
+    _, text = register_model(app.registry, journal.entry)
     if text.encode("utf-8") == before:
         return False
     write_bytes_atomic(app.registry, text.encode("utf-8"))

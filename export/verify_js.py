@@ -15,10 +15,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import subprocess
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -121,17 +123,19 @@ def verify_in_transformers_js(model_dir: Path, variant: str, samples: Sequence[S
         "generation": {"max_new_tokens": max_new_tokens, "eos_token_id": stop_ids(backend.model, backend.tokenizer)},
         "prompts": [{"id": s.id, "instruction": s.instruction, "input": s.input} for s in samples],
     }
-    with tempfile.TemporaryDirectory(prefix="epicrisis-verify-") as scratch:
+    with scratch_dir() as scratch:
         # Loaded as the app loads it: env.localModelPath + a plain model name.
         # The staged folder's own name (.NAME.staging) is no valid model id.
-        link = Path(scratch) / "model"
+        link = scratch / "model"
         try:
             link.symlink_to(model_dir.resolve(), target_is_directory=True)
             request["model_dir"] = str(link)
         except OSError:  # no symlinks (Windows without the privilege)
             request["model_dir"] = str(model_dir.resolve())
-        request_path = Path(scratch) / "request.json"
-        request_path.write_text(json.dumps(request, ensure_ascii=False), encoding="utf-8")
+        request_path = scratch / "request.json"
+        with os.fdopen(os.open(request_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w",
+                       encoding="utf-8") as handle:  # validation inputs: patient data in a hospital
+            handle.write(json.dumps(request, ensure_ascii=False))
         try:
             proc = subprocess.run([*command, str(request_path)], check=False, capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -156,6 +160,66 @@ def verify_in_transformers_js(model_dir: Path, variant: str, samples: Sequence[S
     if not verification.passed:
         raise JsVerificationError(model_dir, verification)
     return verification
+
+
+SCRATCH_PREFIX = "epicrisis-verify-"
+STARTING_SECONDS = 60  # a folder without its lock file younger than this may be starting up
+
+
+@contextmanager
+def scratch_dir() -> Iterator[Path]:
+    """A private (0700) temporary folder for the verification's request,
+    which holds validation inputs. A kill skips the clean-up, so every start
+    first removes the folders of verifications no longer running: each holds
+    a lock on its ``.owner`` file while it lives, and the kernel drops the
+    lock when the process dies."""
+    remove_stale_scratch()
+    folder = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))  # mode 0700
+    owner = os.open(folder / ".owner", os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        _try_lock(owner)
+        yield folder
+    finally:
+        os.close(owner)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale_scratch(root: Path | None = None) -> list[Path]:
+    """Remove this user's verification folders whose process is gone; the removed ones."""
+    removed = []
+    for folder in Path(root or tempfile.gettempdir()).glob(SCRATCH_PREFIX + "*"):
+        try:
+            info = folder.lstat()
+            if not stat.S_ISDIR(info.st_mode) or info.st_uid != getattr(os, "getuid", lambda: info.st_uid)():
+                continue
+            fd = os.open(folder / ".owner", os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+        except FileNotFoundError:  # no lock file: killed right after creating the folder, or just created
+            if time.time() - info.st_mtime < STARTING_SECONDS:
+                continue
+            fd = None
+        except OSError:
+            continue
+        try:
+            if fd is not None and not _try_lock(fd):
+                continue  # a verification running now
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+        finally:
+            if fd is not None:
+                os.close(fd)
+    return removed
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; folders are removed by their own run only
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def _rate(checks: Sequence[PromptCheck], side: str) -> float | None:

@@ -59,9 +59,12 @@ def _table(path: Path) -> dict[str, Any] | None:
         _, _, data = read_toml(path)
     except InputError as exc:
         raise ConfigError(str(exc)) from None
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: 'tool' must be a table ([tool.epicrisis]), not {type(tool).__name__}")
     if path.name == "pyproject.toml":
-        return data.get("tool", {}).get("epicrisis")
-    return data.get("tool", {}).get("epicrisis", data)
+        return tool.get("epicrisis")
+    return tool.get("epicrisis", data)
 
 
 def find_config(start: Path | None = None) -> Path | None:

@@ -21,6 +21,7 @@ from harness.backends import load_backend, load_tokenizer, model_files
 from harness.config import Config
 from harness.errors import UsageError
 from harness.generation import GenerationConfig
+from harness.jsonl import unicode_text
 from harness.prompt import PromptBuilder, text_sha256
 from harness.records import RecordResult
 from harness.runs import (
@@ -64,6 +65,18 @@ class EvalRequest:
     generation: GenerationConfig = field(default_factory=GenerationConfig)
     threads: int | None = None
     device: str | None = None  # torch backend: cpu (default), cuda or auto
+
+
+def _runtime(request: EvalRequest) -> dict[str, str | int | None]:
+    """What besides the model and its settings decides the tokens (part of
+    the cache key): outputs of a CPU run are never reused as a CUDA run's,
+    nor those of one thread count as another's (sums split differently)."""
+    device = "cpu"  # ONNX Runtime runs on the CPU here, as in the browser's WASM build
+    if request.backend == "torch" and request.device is not None and request.device.lower() != "cpu":
+        from harness.backends import resolve_torch_device
+
+        device = resolve_torch_device(request.device)
+    return {"device": device, "threads": request.threads}
 
 
 def _where(request: EvalRequest) -> str:
@@ -120,7 +133,8 @@ def plan_run(request: EvalRequest) -> tuple[RunManifest, list[Sample], list[str]
     model_print, file_hashes = fingerprint(files, request.model_dir)
     builder = PromptBuilder(load_tokenizer(request.model_dir, base=request.base, backend=request.backend))
     prompts = [builder.render(s.instruction, s.input) for s in samples]
-    key = cache_key(model_print, request.backend, request.variant, builder.hash, request.generation)
+    key = cache_key(model_print, request.backend, request.variant, builder.hash, request.generation,
+                    runtime=_runtime(request))
     manifest = RunManifest(
         key=key, created=now(),
         model=ModelInfo(path=str(request.model_dir.resolve()),
@@ -197,7 +211,8 @@ def _generate_missing(request: EvalRequest, run: RunDir, key: str, samples: Sequ
                 sample = samples[i]
                 cache.append(OutputRecord(
                     key=key, id=sample.id, instruction=sample.instruction, input=sample.input,
-                    reference=sample.reference, prompt_sha256=prompt_shas[i], text=out.text,
+                    reference=sample.reference, prompt_sha256=prompt_shas[i],
+                    text=unicode_text(out.text),  # what the model wrote, storable as UTF-8
                     token_ids=list(out.token_ids), margins=list(out.margins),
                     prompt_tokens=out.prompt_tokens, finish_reason=out.finish_reason,
                     seconds=elapsed / len(batch), batch_seconds=elapsed, batch_size=len(batch)))

@@ -37,7 +37,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class JsonProblem(ValueError):
-    """Why a JSON text was refused; the caller adds the file and line."""
+    """Why a JSON text was refused; the caller adds the file (and the line:
+    ``line`` is the line inside the text, where the parser knows it)."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason)
+        self.line = line
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +123,7 @@ def parse_json(text: str) -> Any:
         value = json.loads(text, parse_constant=_no_constants, parse_float=_finite,
                            object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        raise JsonProblem(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+        raise JsonProblem(f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
     except RecursionError:
         raise JsonProblem(f"nested more than {MAX_DEPTH} levels deep") from None
     except JsonProblem:

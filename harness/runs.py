@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -34,6 +35,7 @@ from pydantic import BaseModel, ValidationError
 from harness.atomic import fsync_dir, write_atomic
 from harness.errors import InputError, UsageError
 from harness.generation import GenerationConfig
+from harness.jsonl import read_bytes, split_lines
 from harness.schemas import OutputRecord, RecordFindings, RunManifest
 
 PACKAGES = ("epicrisis-harness", "torch", "transformers", "tokenizers", "peft", "optimum",
@@ -45,9 +47,14 @@ def now() -> str:
 
 
 def cache_key(fingerprint: str, backend: str, variant: str, prompt_hash: str,
-              generation: GenerationConfig) -> str:
+              generation: GenerationConfig, runtime: dict[str, Any] | None = None) -> str:
+    """``runtime``: what else can change the tokens a model writes, as
+    ``evaluate`` states it (the torch device: CUDA kernels round differently
+    from the CPU's; the thread count: it changes how sums are split)."""
     parts = {"fingerprint": fingerprint, "backend": backend, "variant": variant,
              "prompt": prompt_hash, "generation": generation.model_dump()}
+    if runtime is not None:
+        parts["runtime"] = runtime
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
@@ -198,8 +205,9 @@ class RunDir:
         if not self.findings_path.is_file():
             raise InputError(str(self.findings_path), None, "not found: run rescore first")
         rows = []
-        lines = self.findings_path.read_text(encoding="utf-8").splitlines()
-        for number, line in enumerate(lines, start=1):
+        for number, line in split_lines(read_bytes(self.findings_path)):
+            if not line.strip():
+                continue
             try:
                 rows.append(RecordFindings.model_validate_json(line))
             except ValidationError as exc:
@@ -231,7 +239,7 @@ class OutputCache:
                 handle.truncate(complete)
                 os.fsync(handle.fileno())
         records: dict[str, OutputRecord] = {}
-        for number, line in enumerate(raw[:complete].splitlines(), start=1):
+        for number, line in split_lines(raw[:complete]):
             if not line.strip():
                 continue
             try:
@@ -276,22 +284,17 @@ def _reason(exc: ValidationError) -> str:
 
 
 def read_json_model(path: Path, model: type[BaseModel]) -> Any:
+    raw = read_bytes(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), raw[:exc.start].count(b"\n") + 1, "not valid UTF-8") from None
     try:
-        return model.model_validate_json(text)
+        return model.model_validate_json(raw)
     except ValidationError as exc:
         line = None
         if exc.errors()[0]["type"] == "json_invalid":
-            line = _json_error_line(text)
+            # pydantic's parser says where (deep nesting included, which json.loads could not parse)
+            found = re.search(r"at line (\d+) column", exc.errors()[0]["msg"])
+            line = int(found.group(1)) if found else None
         raise InputError(str(path), line, f"invalid {model.__name__}: {_reason(exc)}") from None
-
-
-def _json_error_line(text: str) -> int | None:
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as exc:
-        return exc.lineno
-    return None

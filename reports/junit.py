@@ -8,18 +8,22 @@ worst samples. ElementTree does the escaping, so any text in a message is safe.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from harness.schemas import GateResult, Verdict
 from reports.outcome import threshold_text
 
-# XML 1.0 forbids most control characters even when escaped; a model can write them.
-_FORBIDDEN = {c: None for c in range(32) if c not in (9, 10, 13)}
+# XML 1.0 allows only tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD and U+10000
+# up, even escaped; a model can write any of the rest (a C0 control, U+FFFE,
+# U+FFFF, a lone surrogate). They are shown as \uXXXX, not dropped, so the
+# reader sees that something was there.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:
-    return text.translate(_FORBIDDEN)
+    return _FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def failure_text(result: GateResult) -> str:

@@ -6,11 +6,11 @@ records, never the training package that wrote them.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from harness.errors import InputError
+from harness.jsonl import JsonProblem, parse_json, read_bytes
 from harness.schemas import LEDGER_FILE, TRAIN_RECORD_FILE, OnnxScored, read_ledger_rows
 from reports.trend import CheckpointPoint
 
@@ -43,14 +43,20 @@ def _training(folder: Path) -> dict[str, Any] | None:
     path = folder / TRAIN_RECORD_FILE
     if not path.is_file():
         return None
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise InputError(str(path), exc.lineno, f"invalid JSON: {exc.msg}") from None
-    settings = record.get("settings") or {}
+    raw = read_bytes(path)
+    try:  # harness.jsonl's strict parse: deep nesting, huge numbers, bad UTF-8 located, not a traceback
+        record = parse_json(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), raw[:exc.start].count(b"\n") + 1, "not valid UTF-8") from None
+    except JsonProblem as exc:
+        raise InputError(str(path), exc.line, str(exc)) from None
+    if not isinstance(record, dict):
+        raise InputError(str(path), 1, "expected a JSON object")
+    settings = record.get("settings") if isinstance(record.get("settings"), dict) else {}
     training = {k: settings[k] for k in ("method", "epochs", "learning_rate", "batch_size", "grad_accum")
                 if settings.get(k) is not None}
-    retries = record.get("oom_retries") or []
+    retries = [r for r in record.get("oom_retries") or [] if isinstance(r, dict)] \
+        if isinstance(record.get("oom_retries"), list) else []
     if retries:
         training.update(oom_retries=len(retries), batch_size=retries[-1].get("batch_size"),
                         grad_accum=retries[-1].get("grad_accum"))

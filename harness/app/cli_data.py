@@ -20,7 +20,7 @@ import typer
 
 from harness.app.options import fail_usage, split_ids
 from harness.atomic import write_atomic, write_bytes_atomic, write_files_atomic
-from harness.errors import InputErrors, UsageError
+from harness.errors import InputError, InputErrors, UsageError
 
 data_app = typer.Typer(
     name="data",
@@ -128,6 +128,8 @@ def prepare_command(
     try:
         train, validation = prep.split(examples, seed=seed, val_ratio=val_ratio)
     except UsageError as exc:
+        if 0 < val_ratio < 1:  # too few valid records: a fact about the files, so named by them
+            exc = InputErrors([InputError(str(f), None, str(exc)) for f in files])
         fail_usage(exc)
         return
     if check:

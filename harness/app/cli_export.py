@@ -148,9 +148,9 @@ def gate_command(
 
 
 def promote_command(
-    export_dir: Annotated[Path, typer.Argument(help="Export folder written by `epicrisis export`.")],
-    app: Annotated[Path, typer.Option("--app", help="The Angular app's root folder.")],
-    model_id: Annotated[str, typer.Option("--id", help="local/NAME: served from APP/backend/models/NAME.")],
+    export_dir: Annotated[Path | None, typer.Argument(help="Export folder written by `epicrisis export`.")] = None,
+    app: Annotated[Path | None, typer.Option("--app", help="The Angular app's root folder.")] = None,
+    model_id: Annotated[str | None, typer.Option("--id", help="local/NAME: served from APP/backend/models/NAME.")] = None,
     variant: Annotated[str | None, typer.Option("--variant", help=f"{', '.join(PREFERENCE)} (default: the first promotable of these).")] = None,
     name: Annotated[str | None, typer.Option("--name", help="Name shown in the app.")] = None,
     description: Annotated[str | None, typer.Option("--description")] = None,
@@ -158,16 +158,29 @@ def promote_command(
     verify_prompts: Annotated[int, typer.Option("--verify-prompts", min=1)] = 3,
     verify_tokens: Annotated[int, typer.Option("--verify-tokens", min=1)] = 32,
     threads: Annotated[int, typer.Option("--threads", min=1, help="Threads of both runtimes in the verification.")] = 2,
+    recover: Annotated[Path | None, typer.Option("--recover", metavar="APP", help="Only finish or undo an interrupted promotion into APP (every promotion does this first); promotes nothing.")] = None,
 ) -> None:
     """Copy a gated variant into APP atomically, write its manifest, register
-    it in LLM_MODELS, verified in Transformers.js first. Exit 1 when refused."""
-    from export.promote import PromotionRefused, PromotionRequest, promote
+    it in LLM_MODELS, verified in Transformers.js first. Exit 1 when refused.
+    `promote --recover APP` brings APP's models and LLM_MODELS back into
+    agreement after a killed promotion."""
+    from export.promote import PromotionRefused, PromotionRequest, promote, recover_app
     from export.verify_js import JsVerificationError
 
-    request = PromotionRequest(export_dir=export_dir, app_dir=app, model_id=model_id, variant=variant, name=name,
-                               description=description, verify=verify, verify_prompts=verify_prompts,
-                               verify_tokens=verify_tokens, threads=threads)
     try:
+        if recover is not None:
+            if export_dir is not None or model_id is not None or app is not None:
+                raise UsageError("--recover APP takes no EXPORT_DIR, --app or --id")
+            done = recover_app(recover, log=_err)
+            _err("\n".join(done) if done else f"{recover}: nothing to recover")
+            return
+        missing = [what for what, value in (("EXPORT_DIR", export_dir), ("--app", app), ("--id", model_id))
+                   if value is None]
+        if missing:
+            raise UsageError(f"missing {', '.join(missing)} (or --recover APP alone)")
+        request = PromotionRequest(export_dir=export_dir, app_dir=app, model_id=model_id, variant=variant,
+                                   name=name, description=description, verify=verify,
+                                   verify_prompts=verify_prompts, verify_tokens=verify_tokens, threads=threads)
         outcome = promote(request, log=_err)
     except (JsVerificationError, PromotionRefused) as exc:
         _err(str(exc))

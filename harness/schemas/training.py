@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import ConfigDict, Field, ValidationError
 
 from harness.errors import InputError
+from harness.jsonl import read_bytes, split_lines
 from harness.schemas.base import SCHEMA_VERSION, Record
 from harness.schemas.scorecard import Proportion
 
@@ -146,12 +147,10 @@ class TrainRecord(Record):
 def read_ledger_rows(folder: Path) -> list[LedgerRow]:
     """The rows of ``folder/ledger.jsonl``; a bad row is an error naming its line."""
     path = Path(folder) / LEDGER_FILE
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(str(path), None, "no ledger: train with scoring first") from None
+    if not path.exists():
+        raise InputError(str(path), None, "no ledger: train with scoring first")
     rows = []
-    for number, line in enumerate(lines, start=1):
+    for number, line in split_lines(read_bytes(path)):  # "\n" only: U+2028 is no line end
         if not line.strip():
             continue
         try:
