@@ -63,7 +63,7 @@ def test_promote_verifies_in_transformers_js_then_copies_and_registers(tiny_expo
     assert verification["js_tokens_per_s"] > 0 and verification["python_tokens_per_s"] > 0
     assert manifest["versions"]["transformers_js"].startswith("4.") and manifest["versions"]["onnxruntime"]
     assert sorted(p.name for p in (app / "backend" / "models").iterdir()) == [  # no staging, journal, backup
-        ".epicrisis-tiny.lock", "epicrisis-tiny", "local-previous"]
+        ".promotion.lock", "epicrisis-tiny", "local-previous"]
 
     after = (app / REGISTRY).read_text(encoding="utf-8")
     assert registered_ids(app / REGISTRY)[-1] == "local/epicrisis-tiny"
@@ -149,7 +149,7 @@ def test_bad_ids_paths_catalogues_and_tampered_exports_are_refused(tiny_export, 
     (app / REGISTRY).write_text("export const OTHER_MODELS = [];\n", encoding="utf-8")
     with pytest.raises(UsageError, match="no `export const LLM_MODELS ... = \\[` array found"):
         promote(request(tiny_export, app, "int8"))
-    assert sorted(p.name for p in (app / "backend" / "models").iterdir()) == [".epicrisis-tiny.lock",
+    assert sorted(p.name for p in (app / "backend" / "models").iterdir()) == [".promotion.lock",
                                                                                "local-previous"]
     tampered = tmp_path / "tampered"
     shutil.copytree(tiny_export.out, tampered, ignore=shutil.ignore_patterns("runs"))
@@ -170,7 +170,7 @@ def no_exchange(a: Path, b: Path) -> bool:
 @pytest.mark.parametrize("exchange", [True, False], ids=["exchange", "two-renames"])
 def test_a_failure_after_the_swap_puts_the_old_model_and_catalogue_back(exchange, tiny_export, tmp_path,
                                                                         monkeypatch):
-    import export.promote as promotion
+    import export.transaction as promotion
     import harness.atomic
 
     if not exchange:
@@ -186,11 +186,11 @@ def test_a_failure_after_the_swap_puts_the_old_model_and_catalogue_back(exchange
         real_write(path, data)
 
     monkeypatch.setattr(promotion, "write_bytes_atomic", disk_full)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(UsageError, match="No space left"):  # exit 2, naming the place
         promote(request(tiny_export, app, "int4"))
     models = app / "backend" / "models"
     assert manifest_state(models / "epicrisis-tiny") == "int8" and (app / REGISTRY).read_bytes() == catalogue
-    assert not (models / ".epicrisis-tiny.staging").exists() and not (models / ".epicrisis-tiny.promotion.json").exists()
+    assert not (models / ".epicrisis-tiny.staging").exists() and not (models / ".promotion.json").exists()
 
 
 @needs_node
@@ -214,7 +214,7 @@ def test_a_transformers_js_mismatch_refuses_the_promotion(tiny_export, tmp_path,
         promote(request(tiny_export, app, "int8", verify=True, verify_prompts=2, verify_tokens=8))
     assert [p.tokens_match for p in caught.value.verification.prompts] == [True, False]
     assert (app / REGISTRY).read_bytes() == catalogue
-    assert sorted(p.name for p in (app / "backend" / "models").iterdir()) == [".epicrisis-tiny.lock",
+    assert sorted(p.name for p in (app / "backend" / "models").iterdir()) == [".promotion.lock",
                                                                                "local-previous"]
 
 

@@ -54,7 +54,7 @@ def assert_recovers(export_dir: Path, app: Path) -> str:
     assert manifest_state(models / "epicrisis-tiny") == "int4"
     assert manifest_state(models / ".epicrisis-tiny.previous") in ("int8", "int4")
     assert not (models / ".epicrisis-tiny.staging").exists()
-    assert not (models / ".epicrisis-tiny.promotion.json").exists()
+    assert not (models / ".promotion.json").exists()
     assert registered_ids(app / REGISTRY).count(MODEL_ID) == 1 and dtype_registered(app) == "q4"
     return proc.stderr
 
@@ -71,7 +71,7 @@ def test_a_kill_at_each_stage_leaves_old_or_new_complete(stage, tiny_export, app
     expected = "int8" if stage in BEFORE_JOURNAL + ("journaled",) else "int4"
     assert manifest_state(target) == expected
     assert dtype_registered(app) == ("q4" if stage == "registered" else "q8")
-    journal = app / "backend" / "models" / ".epicrisis-tiny.promotion.json"
+    journal = app / "backend" / "models" / ".promotion.json"
     assert journal.exists() == (stage in AFTER_JOURNAL)
     if journal.exists():
         assert json.loads(journal.read_text())["entry"]["dtype"] == "q4"
