@@ -133,6 +133,14 @@ def test_report_out_that_cannot_be_written_is_exit_2_and_leaves_no_temporary_fil
     (tmp_path / "file").write_text("not a folder")
     proc = cli("report", run, "--out", missing_parent, cwd=tmp_path)
     assert_located(proc, str(missing_parent))
+    from tests.test_hardening_promote import read_only
+
+    locked = tmp_path / "read-only"
+    locked.mkdir()
+    with read_only(locked):
+        proc = cli("report", run, "--out", locked / "r.html", cwd=tmp_path)
+        assert_located(proc, str(locked / "r.html"))
+        assert "cannot write" in proc.stderr and not list(locked.iterdir())
 
 
 # Item 5: terminal escape injection.
