@@ -305,3 +305,23 @@ def test_a_killed_verifications_folder_is_removed_at_the_next_start_and_is_priva
     finally:
         holders[1].kill()
         holders[1].wait()
+
+
+@pytest.mark.parametrize("damaged", [False, True], ids=["forward", "back"])
+def test_recovery_from_between_the_two_renames_of_a_swap_without_rename_exchange(damaged, tiny_export,
+                                                                                  app_with_int8):
+    """Where RENAME_EXCHANGE is missing (Windows, old kernels) a swap is two
+    renames; a kill between them leaves no folder at NAME at all."""
+    app = app_with_int8
+    kill_at_stage(promote_args(tiny_export.out, app, "local/epicrisis-tiny", "int4"), "journaled")
+    models = app / "backend" / "models"
+    shutil.rmtree(models / ".epicrisis-tiny.previous", ignore_errors=True)
+    (models / "epicrisis-tiny").rename(models / ".epicrisis-tiny.previous")  # the first rename, then the kill
+    if damaged:
+        (models / ".epicrisis-tiny.staging" / "onnx" / "model_q4.onnx").write_bytes(b"damaged")
+    proc = recover(app)
+    assert proc.returncode == 0, proc.stderr
+    assert agreement_problems(app) == []
+    assert served(app, "epicrisis-tiny") == ("int8" if damaged else "int4")
+    if not damaged:
+        assert manifest_state(models / ".epicrisis-tiny.previous") == "int8"
