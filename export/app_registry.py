@@ -193,12 +193,23 @@ def render_entry(entry: ModelEntry, indent: str, prop_indent: str, quote: str, n
     return f"{{{newline}{body}{newline}{indent}}}"
 
 
+def read_catalogue(path: Path) -> str:
+    """The catalogue's text; a usage error naming the file when it is missing,
+    unreadable or not UTF-8."""
+    if not path.is_file():
+        raise UsageError(f"{path}: not found: APP_DIR must be the app's root, with {REGISTRY}")
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise UsageError(f"{path}:{line}: not valid UTF-8") from None
+
+
 def register_model(path: Path, entry: ModelEntry) -> tuple[str, str]:
     """The file's text before and after adding or replacing ``entry``
     (identical when it is already there as rendered). Writes nothing."""
-    if not path.is_file():
-        raise UsageError(f"{path}: not found: APP_DIR must be the app's root, with {REGISTRY}")
-    text = path.read_bytes().decode("utf-8")
+    text = read_catalogue(path)
     masked = mask(text)
     array = _find_array(text, masked, str(path))
     matches = [(s, e) for s, e in array.objects if _entry_id(text, masked, s, e) == entry.id]
@@ -230,9 +241,7 @@ def register_model(path: Path, entry: ModelEntry) -> tuple[str, str]:
 
 def registered_ids(path: Path) -> list[str]:
     """The ids in LLM_MODELS; a usage error when the file or the array is not there."""
-    if not path.is_file():
-        raise UsageError(f"{path}: not found: APP_DIR must be the app's root, with {REGISTRY}")
-    text = path.read_bytes().decode("utf-8")
+    text = read_catalogue(path)
     masked = mask(text)
     array = _find_array(text, masked, str(path))
     return [i for s, e in array.objects if (i := _entry_id(text, masked, s, e)) is not None]

@@ -48,7 +48,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from export.app_registry import REGISTRY, ModelEntry, register_model
+from export.app_registry import REGISTRY, ModelEntry, read_catalogue, register_model
 from harness.atomic import fsync_dir, remove_tree, replace_dir, write_bytes_atomic
 from harness.errors import OutputError, UsageError
 
@@ -239,7 +239,7 @@ def _sha256(data: bytes) -> str:
 def begin(places: Places, entry: ModelEntry, new_id: str) -> Journal:
     """Write the journal of installing the staged model (promotion ``new_id``)."""
     app = places.app
-    before = app.registry.read_bytes().decode("utf-8")
+    before = read_catalogue(app.registry)
     _, after = register_model(app.registry, entry)
     journal = Journal(direction="forward", id=entry.id, name=places.name, promotion_id=new_id,
                       replaced=places.target.exists(), replaced_promotion_id=promotion_id(places.target),

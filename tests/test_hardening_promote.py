@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from export.app_registry import registered_ids
 from export.transaction import STAGES
@@ -325,3 +327,42 @@ def test_recovery_from_between_the_two_renames_of_a_swap_without_rename_exchange
     assert served(app, "epicrisis-tiny") == ("int8" if damaged else "int4")
     if not damaged:
         assert manifest_state(models / ".epicrisis-tiny.previous") == "int8"
+
+
+# The catalogue parser on whatever the app's rag.types.ts may hold.
+
+TS_PIECES = ["export const LLM_MODELS: LLMModelConfig[] = [", "export const LLM_MODELS = [", "[", "]", "{", "}",
+             "(", ")", ",", "'", '"', "`", "\\", "//", "/*", "*/", "\n", "\r\n", " ", "id: ", "id: 'local/x'",
+             "{ id: 'local/x', name: 'x' },", "name: 'a]b'", "\u2028", "ñ", "\x00"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(TS_PIECES), max_size=40).map("".join))
+def test_the_catalogue_parser_refuses_or_registers_and_never_crashes(text):
+    from export.app_registry import ModelEntry, register_model
+    from harness.errors import UsageError
+
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rag.types.ts"
+        path.write_text(text, encoding="utf-8", newline="")
+        entry = ModelEntry(id="local/new", name="n'\"\r\n", description="d", size="1 MB", dtype="q8",
+                           local_path="/models/new", wasm_only=True)
+        try:
+            before = registered_ids(path)
+            _, after = register_model(path, entry)
+        except UsageError as exc:
+            assert str(exc).startswith(f"{path}:") or str(exc).startswith(f"{path} ")
+            return
+        path.write_text(after, encoding="utf-8", newline="")
+        assert registered_ids(path).count("local/new") == 1
+        assert [i for i in registered_ids(path) if i != "local/new"] == [i for i in before if i != "local/new"]
+
+
+def test_a_catalogue_that_is_not_utf8_is_exit_2_naming_it(tiny_export, app):
+    registry = app / REGISTRY
+    registry.write_bytes(registry.read_bytes().replace(b"multiling\xc3\xbce", b"multiling\xfce"))
+    proc = run(promote_args(tiny_export.out, app, "local/x", "int8"))
+    assert proc.returncode == 2 and f"{registry}:" in proc.stderr and "not valid UTF-8" in proc.stderr
+    assert "Traceback" not in proc.stderr and not (app / "backend" / "models" / "x").exists()
