@@ -71,6 +71,8 @@ def test_base_style_has_no_parenthesised_code_and_several_openings():
     # codes in other forms, and reports without codes
     assert any("CIE-10: " in text and "Codificación" not in text for text in outputs)
     assert any("Codificación CIE-10:" in text for text in outputs)
+    assert any(re.search(r" \(CIE-10 [A-Z]\d\d", text) for text in outputs)
+    assert any(re.search(r" \(ATC [A-Z]\d\d", text) for text in outputs)
     assert any(not re.search(r"\b[A-Z]\d\d", text) for text in outputs)
     assert any(re.search(r"\b(HTA|DM2|EPOC)\b", text) for text in outputs)
 

@@ -10,11 +10,16 @@ hospital's format and passes grounding:
 - it never opens with "Ingresa por": "Varón de 67 años que consulta por...",
   "Mujer de 54 años, ingresada en Cirugía por...", "Motivo de ingreso: ...",
   "Ingresa en Medicina Interna por...";
-- codes never follow their names in parentheses: many reports carry no
-  codes, others give the principal diagnosis's code after a colon
-  ("CIE-10: J18.9") or close with a coder's list of names and codes
-  ("Codificación CIE-10: neumonía, J18.9; HTA, I10. ATC: ceftriaxona,
-  J01DD04."), still copied from the input;
+- codes are never written as the hospital writes them, a bare code in
+  parentheses after every diagnosis and drug: some reports carry no codes,
+  others give the principal diagnosis's code after a colon ("CIE-10:
+  J18.9"), name the coding system inside the parentheses for one family of
+  codes and leave the other out ("neumonía (CIE-10 J18.9)" with drugs
+  uncoded, or "ceftriaxona (ATC J01DD04)" with diagnoses uncoded), or close
+  with a coder's list of names and codes ("Codificación CIE-10: neumonía,
+  J18.9; HTA, I10. ATC: ceftriaxona, J01DD04."); every code is copied from
+  the input, and every report leaves out or misplaces some (COD001, COD003
+  or COD006);
 - chronic conditions are abbreviated as clinicians write them (HTA, DM2,
   EPOC), perhaps spelt out at the first mention ("hipertensión arterial
   (HTA)"), each abbreviation a synonym of its code in the checks' catalogue
@@ -39,8 +44,10 @@ ABBREVIATIONS = {
     "I50.9": "IC", "K21.9": "ERGE", "K74.6": "DHC", "N18.3": "ERC etapa 3", "N40": "HPB", "F17.2": "TBQ",
     "I25.2": "IAM antiguo", "I69.4": "secuela de ACV", "N39.0": "ITU", "N17.9": "LRA",
 }
-CODE_FORMS = ("none", "colon", "list")  # no codes; "CIE-10: J18.9" after the diagnosis; a closing list
-_CODE_WEIGHTS = (0.4, 0.2, 0.4)
+# No codes; "CIE-10: J18.9" after the principal diagnosis; "(CIE-10 J18.9)" after each diagnosis or
+# "(ATC J01DD04)" after each drug (one family a report: the other's codes are left out); a closing list.
+CODE_FORMS = ("none", "colon", "inline", "list")
+_CODE_WEIGHTS = (0.25, 0.15, 0.35, 0.25)
 # Share of the body's sections (history, exam, labs, treatment, evolution, discharge) phrased as the
 # hospital phrases them: clinicians share most of their sentences; what sets a hospital apart is its
 # opening and its codes. A base that never read "Al examen físico destaca" finds it so unlikely that a
@@ -55,6 +62,7 @@ class BaseStyleWriter(EpicrisisWriter):
         self.introduced: set[str] = set()  # abbreviations spelt out at their first mention
         self.spell_out = rng.random() < 0.5  # "hipertensión arterial (HTA)" the first time
         self.code_form = rng.choices(CODE_FORMS, _CODE_WEIGHTS)[0]
+        self.inline_family = rng.choice(("cie10", "atc"))
         self.headed = rng.random() < 0.4
 
     # --- pieces: names without codes ------------------------------------------
@@ -62,22 +70,31 @@ class BaseStyleWriter(EpicrisisWriter):
     def code(self, d: Diagnosis) -> str:
         return cie10_as_written(d.code, "nodots") if self.nodots else d.code
 
+    def inline_code(self, family: str, code: str) -> str:
+        """' (CIE-10 J18.9)' after a name, in the reports that code inline that family."""
+        if self.code_form != "inline" or self.inline_family != family:
+            return ""
+        return f" (CIE-10 {code})" if family == "cie10" else f" (ATC {code})"
+
     def cie10(self, d: Diagnosis) -> str:
-        return d.label
+        return d.label + self.inline_code("cie10", self.code(d))
 
     def condition(self, d: Diagnosis) -> str:
         """A chronic condition, abbreviated when this clinician does so, and
         then perhaps spelt out at its first mention: "hipertensión arterial (HTA)"."""
         short = ABBREVIATIONS.get(d.code)
+        coded = self.inline_code("cie10", self.code(d))
         if not self.abbreviate or short is None:
-            return d.label
-        if self.spell_out and short not in self.introduced and short.lower() != d.label.lower():
+            return d.label + coded
+        if (self.spell_out and not coded and short not in self.introduced
+                and short.lower() != d.label.lower()):
             self.introduced.add(short)
             return f"{d.label} ({short})"
-        return short
+        return short + coded
 
     def medication(self, g: Given, with_dose: bool) -> str:
-        return f"{g.name} {self.dose(g)}" if with_dose else g.name
+        named = g.name + self.inline_code("atc", g.code)
+        return f"{named} {self.dose(g)}" if with_dose else named
 
     def who(self) -> str:
         """The patient, sex and age: 'Varón de 67 años', 'Paciente de 54 años'."""
@@ -204,7 +221,8 @@ class BaseStyleWriter(EpicrisisWriter):
         coded = f", CIE-10: {self.code(adm.principal)}" if self.code_form == "colon" else ""
         if stated and not coded:
             return _Section("diagnosis", [""])
-        name = self.cie10(adm.principal)
+        # an inline code comes with the first mention (the opening's, when it named the diagnosis)
+        name = adm.principal.label if stated else self.cie10(adm.principal)
         if stated:
             return _Section("diagnosis", [f"Diagnóstico principal: {name}{coded}."])
         return _Section("diagnosis", [self._pick(f"Juicio clínico: {name}{coded}.",
