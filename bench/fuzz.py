@@ -4,7 +4,7 @@ huge numbers, NaN/Infinity, duplicate keys, lone surrogates, control
 characters, U+2028/U+2029/U+0085, BOMs, CRLF, random bytes, random TOML,
 well-formed files with one hostile value inside). The property: exit 0, 1 or
 2; no traceback; on 2 a ``FILE:LINE:`` or ``FILE:`` message and nothing on
-stdout. ``tests/test_fuzz_cli.py`` runs a short profile of the same.
+stdout. ``tests/integration/test_fuzz_cli.py`` runs a short profile of the same.
 
     .venv/bin/python bench/fuzz.py [--examples 300] [--only check_records,gate_file] [--seed N]
 

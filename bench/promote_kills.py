@@ -1,5 +1,5 @@
 """kill -9 during promotion, at length (issue 13): the long version of
-``tests/test_hardening_promote.py``.
+``tests/integration/test_hardening_promote.py``.
 
 Builds the tiny model's export once (fp32, int8, int4: the tests' fixture,
 seconds on a CPU), copies the fixture app, and then:

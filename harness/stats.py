@@ -16,7 +16,7 @@ figure the gate judged:
 They are closed forms computed in log space (thousands of samples do not
 overflow), not calls into scipy.stats: importing it costs one to four seconds
 on the team's 2-core machines, more than ``epicrisis check`` or a report may
-take. tests/test_stats.py holds them equal to scipy's ``binomtest``,
+take. tests/core/test_stats.py holds them equal to scipy's ``binomtest``,
 ``proportion_ci(method="wilson")`` and ``fisher_exact`` on many cases.
 
 Pairing. A sample is "the same sample" in two runs when it has the same id

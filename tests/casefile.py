@@ -15,7 +15,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-CASES = Path(__file__).resolve().parent / "cases"
+from tests import TESTS
+
+CASES = TESTS / "cases"
 
 
 @dataclass(frozen=True)

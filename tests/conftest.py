@@ -3,11 +3,12 @@ from pathlib import Path
 
 import pytest
 
+from tests import ROOT
+
 # Tests never reach a model hub.
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
-ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 

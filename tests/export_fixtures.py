@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from harness.generation import GenerationConfig
+from tests import TESTS
 from tests import tiny_model
 
-ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = TESTS / "fixtures"
 APP_FIXTURE = FIXTURES / "app"
 TINY_POLICY = FIXTURES / "gates" / "tiny.toml"
 REGISTRY = Path("frontend/src/app/core/models/rag.types.ts")

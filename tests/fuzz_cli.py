@@ -3,7 +3,7 @@ must keep with them (issue 13): exit status 0, 1 or 2; never a traceback; on
 2 a ``FILE:LINE:`` or ``FILE:`` message naming one of the files or folders
 it was given, and nothing on stdout.
 
-Shared by ``tests/test_fuzz_cli.py`` (a short profile, a few seconds) and
+Shared by ``tests/integration/test_fuzz_cli.py`` (a short profile, a few seconds) and
 ``bench/fuzz.py`` (the long one). The commands run in-process through the
 Typer app (its test runner), with files written by hypothesis strategies:
 JSON lines nested a thousand deep, integers of thousands of digits, NaN and

@@ -1,5 +1,5 @@
 """Killing promotions and checking what they leave behind: shared by the short
-tests (``tests/test_hardening_promote.py``) and the long run
+tests (``tests/integration/test_hardening_promote.py``) and the long run
 (``bench/promote_kills.py``).
 
 ``agreement_problems(app)`` is the property every kill must keep: after

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests import ROOT
 
 # (layer, module prefix): the first prefix a module starts with gives its layer.
 LAYERS = (

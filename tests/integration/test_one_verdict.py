@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 import pytest
 
-import harness.gating  # noqa: F401  (kept loaded across pytester runs, see test_plugin.py)
+import harness.gating  # noqa: F401  (kept loaded across pytester runs, see app/test_plugin.py)
 import reports.build  # noqa: F401
 from harness.atomic import write_atomic
 from harness.config import Config

@@ -19,7 +19,6 @@ from training.data.generator import BUNDLED_DIR, BUNDLED_FILES, dumps_record, ge
 from training.data.mutate import MUTATED_CHECKS, mutate_record
 from training.data.prepare import read_examples
 
-ROOT = Path(__file__).resolve().parents[1]
 EPICRISIS = shutil.which("epicrisis", path=str(Path(sys.executable).parent)) or shutil.which("epicrisis")
 BUNDLED = BUNDLED_DIR / BUNDLED_FILES[0][0]
 CODE = re.compile(r"(?<![\w.])[A-Z]\d\d[0-9A-Z.]*(?![\w])")

@@ -18,8 +18,8 @@ from training.data import catalogue
 from training.data.catalogue import fold, norm_cie10
 from training.data.generator import BUNDLED_DIR, BUNDLED_FILES, BUNDLED_SEED, bundled_bytes, generate_record, generate_records
 from training.data.scenarios import COMORBIDITIES, SCENARIOS
+from tests import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 EPICRISIS = shutil.which("epicrisis", path=str(Path(sys.executable).parent)) or shutil.which("epicrisis")
 CODE = re.compile(r"(?<![\w.])[A-Z]\d\d[0-9A-Z.]*(?![\w])")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

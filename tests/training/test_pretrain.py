@@ -11,8 +11,8 @@ import pytest
 
 from training.pretrain import BASE_PRESET, resolve_preset, write_portable_config
 from training.pretrain_loop import collate, cosine_with_warmup, step_batches
+from tests import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 # A run of the micro-base preset, shrunk so that CPU tests take seconds: a smaller vocabulary,
 # a few hundred records for the tokenizer, a few batches.
 TINY = {"tokenizer": {"vocab_size": 600, "min_frequency": 2, "digits": "grouped"},

@@ -18,6 +18,7 @@ import pytest
 from export.app_registry import registered_ids
 from export.promote import PromotionError, PromotionRequest, promote
 from harness.errors import UsageError
+from tests import ROOT
 from tests.export_fixtures import (
     ENV,
     EPICRISIS,
@@ -28,7 +29,6 @@ from tests.export_fixtures import (
 )
 
 pytest_plugins = ["tests.export_fixtures"]
-ROOT = Path(__file__).resolve().parents[1]
 needs_node = pytest.mark.skipif(node_ready() is not None, reason=str(node_ready()))
 
 

@@ -17,11 +17,11 @@ import torch
 from harness.generation import GenerationConfig
 from harness.prompt import PromptBuilder
 from harness.samples import read_samples
+from tests import ROOT
 from tests.tiny_model import build_tiny_model, write_dataset
 from training.config import LoraSettings, ScoringSettings, TrainSettings
 from training.sft import completion_pairs, train
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")

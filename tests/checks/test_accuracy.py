@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from harness.engine import Engine
 from harness.registry import all_checks
+from tests import ROOT
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+BENCH = ROOT / "bench"
 CORPORA = [BENCH / "data" / "labelled.jsonl", BENCH / "heldout" / "heldout.jsonl"]
 
 

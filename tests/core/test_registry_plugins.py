@@ -19,10 +19,11 @@ from harness import registry
 from harness.config import Config
 from harness.engine import Engine
 from harness.registry import GROUP, PluginError, all_checks, load_checks
+from tests import TESTS
 from tests.casefile import load_cases
 
 EPICRISIS = shutil.which("epicrisis", path=str(Path(sys.executable).parent)) or shutil.which("epicrisis")
-PLUGIN = Path(__file__).resolve().parent / "plugins" / "hospital_checks"
+PLUGIN = TESTS / "plugins" / "hospital_checks"
 PLUGIN_CASES = load_cases(PLUGIN / "cases" / "HSP001.txt")
 
 FOLLOWED_UP = "Ingresa por neumonía (J18.9). Se da de alta con control en policlínico en 7 días."

@@ -19,12 +19,12 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from harness.errors import UsageError
+from tests import ROOT
 
 pytest.importorskip("torch")
 pytest.importorskip("trl")
 pytest.importorskip("optimum.onnxruntime")
 
-ROOT = Path(__file__).resolve().parents[1]
 EPICRISIS = shutil.which("epicrisis", path=str(Path(sys.executable).parent))
 PERMISSIVE = """schema_version = 1
 [floors]

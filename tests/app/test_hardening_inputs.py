@@ -133,7 +133,7 @@ def test_report_out_that_cannot_be_written_is_exit_2_and_leaves_no_temporary_fil
     (tmp_path / "file").write_text("not a folder")
     proc = cli("report", run, "--out", missing_parent, cwd=tmp_path)
     assert_located(proc, str(missing_parent))
-    from tests.test_hardening_promote import read_only
+    from tests.integration.test_hardening_promote import read_only
 
     locked = tmp_path / "read-only"
     locked.mkdir()

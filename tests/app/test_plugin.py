@@ -19,6 +19,7 @@ import reports.junit  # noqa: F401
 from harness.atomic import write_atomic
 from harness.config import Config
 from harness.parity import compare_runs
+from tests import ROOT
 from tests import synthetic_runs as sr
 
 pytest_plugins = ["pytester"]
@@ -27,7 +28,6 @@ pytest_plugins = ["pytester"]
 # plugin's dependencies loaded, so each run does not import them again.
 pytest.importorskip("scipy.stats")
 
-ROOT = Path(__file__).resolve().parents[1]
 N = 24
 # Installed, the entry point loads the plugin; from a checkout not yet reinstalled, load it by name.
 PLUGIN = [] if any(e.name == "epicrisis" for e in entry_points(group="pytest11")) else ["-p", "harness.app.pytest_plugin"]

@@ -12,13 +12,13 @@ import csv
 import re
 import unicodedata
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests import ROOT
+
 CATALOG = ROOT / "checks" / "catalog"
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+REFERENCE = ROOT.parent / "shared" / "reference"
 
 ATC_RE = re.compile(r"^[ABCDGHJLMNPRSV]\d\d[A-Z]{2}\d\d$")
 ATC_PREFIX_RE = re.compile(r"^[ABCDGHJLMNPRSV]\d\d(?:[A-Z](?:[A-Z](?:\d\d)?)?)?$")

@@ -15,10 +15,10 @@ import pytest
 from harness.errors import UsageError
 from harness.prompt import PromptBuilder
 from harness.samples import read_samples
+from tests import ROOT
 from tests.tiny_model import write_dataset
 from training.micro import MicroPreset, build_micro_base, load_preset, render_conversations
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")

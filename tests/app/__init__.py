@@ -1,0 +1,1 @@
+"""The app layer (harness/app/): the CLI, the pytest plugin."""

@@ -1,0 +1,1 @@
+"""export/: the ONNX export and its variants, promotion into the app."""

@@ -1,0 +1,1 @@
+"""reports/: the HTML report, also in a real browser."""

@@ -1,0 +1,1 @@
+"""training/: the dataset, settings, devices, LoRA, micro and GGUF bases, pretraining, the ledger."""
