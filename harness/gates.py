@@ -296,7 +296,7 @@ def same_rules(current: Scorecard, baseline: Scorecard) -> bool:
 def evaluate_gates(policy: GatePolicy, current: RunEvidence, baseline: RunEvidence | None) -> GateReport:
     if baseline is not None and not same_rules(current.scorecard, baseline.scorecard):
         raise UsageError(
-            f"{current.source} and the baseline {baseline.source} were scored with different rules "
+            f"{baseline.source}: the baseline was scored with different rules from {current.source} "
             "(checks, severities or options): rescore both with one configuration "
             "(`epicrisis rescore RUN --config FILE`) before gating")
     results = [gate.evaluate(current, baseline) for gate in gates_for(policy, current, baseline)]
