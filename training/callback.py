@@ -27,7 +27,7 @@ from harness.config import Config
 from harness.generation import GenerationConfig
 from harness.schemas import LedgerRow, OnnxScore, OnnxScoreError, Scorecard
 from training.config import ScoringSettings
-from training.ledger import Ledger, scored_row, unscored_row
+from training.ledger import BASE_STEP, Ledger, scored_row, unscored_row
 
 SCORES_DIR = "scores"
 
@@ -124,6 +124,18 @@ class ScoringCallback(TrainerCallback):
         is_best = best is not None and best.step == step
         self.say(describe_row(row) + (" (best so far)" if is_best else ""))
         return control
+
+    def score_base(self, base: Path) -> LedgerRow:
+        """Step 0: the pretrained base before any fine-tuning, scored like a
+        checkpoint (no ONNX copy), so the ledger's trend starts where the user did."""
+        onnx, self.onnx = self.onnx, None
+        try:
+            row = self.score(base, BASE_STEP, 0.0, [])
+        finally:
+            self.onnx = onnx
+        self.ledger.append(row)
+        self.say(describe_row(row).replace(f"checkpoint-{BASE_STEP}", f"step {BASE_STEP} (the base {base.name})"))
+        return row
 
     def score(self, checkpoint: Path, step: int, epoch: float | None, history: list[dict]) -> LedgerRow:
         train_loss, eval_loss = loss_at(history, "loss", step), loss_at(history, "eval_loss", step)

@@ -55,8 +55,11 @@ def _rank(row: LedgerRow) -> tuple:
     return (-(row.pass_rate or 0.0), loss, row.step)
 
 
+BASE_STEP = 0  # the pretrained base scored before any fine-tuning: where the trend starts, never "best"
+
+
 def best_row(rows: list[LedgerRow]) -> LedgerRow | None:
-    scored = [r for r in rows if r.error is None and r.pass_rate is not None]
+    scored = [r for r in rows if r.error is None and r.pass_rate is not None and r.step != BASE_STEP]
     return min(scored, key=_rank) if scored else None
 
 

@@ -216,6 +216,10 @@ def train(settings: TrainSettings, sources: dict[str, str], *, overwrite: bool =
                                   device=plan.device, onnx_scorer=onnx_scorer)
     callback = ScoringCallback(scorer, ledger, say, run_dir=scorer.run_dir if scorer else None,
                                onnx=scorer.onnx if scorer and settings.eval.onnx else None)
+    if scorer is not None and not settings.is_micro and settings.max_steps != 0:
+        # A pretrained base: its scores before any fine-tuning are the trend's first point
+        # (a from-scratch micro model's random weights would say nothing).
+        callback.score_base(base.path)
     retries: list[Retry] = []
 
     def attempt(batch_size: int, grad_accum: int, gradient_checkpointing: bool) -> Any:

@@ -32,12 +32,15 @@ from harness.runs import now
 from harness.variants import VARIANTS
 from training.micro import PRESET_DIR as PRESETS
 
-# The micro preset's own gate policy and production baseline, used when the
-# job runs the embedded default (micro base on the bundled dataset) and the
-# user names neither: see training/presets/micro-gates.toml for why its
-# floors differ from harness/default_gates.toml.
-BUNDLED_GATES = PRESETS / "micro-gates.toml"
-BUNDLED_BASELINE = PRESETS / "micro-baseline"
+# The embedded default: the real user's path in miniature. A small Qwen2 base
+# pretrained on a GPU in another house style (`epicrisis pretrain`, its card in
+# base_card.json) is fine-tuned here with the recipe below on the bundled data,
+# and gated by the default policy against the demo app's production model (an
+# earlier, shorter fine-tune of the same base, whose run is the baseline).
+EMBEDDED = "micro-base"
+EMBEDDED_BASE = PRESETS / EMBEDDED
+EMBEDDED_RECIPE = PRESETS / "micro-base-finetune.toml"
+BUNDLED_BASELINE = PRESETS / "micro-base-baseline"
 STAGES = ("prepare", "train", "best", "export", "gate", "promote", "report")
 
 Say = Callable[[str], None]
@@ -47,11 +50,11 @@ Say = Callable[[str], None]
 class PipelineRequest:
     out: Path = Path("runs/demo")
     data: tuple[Path, ...] = ()  # JSONL files; default: the bundled dataset
-    base: str = "micro"  # micro, a local HF model folder, or a .gguf file
+    base: str = EMBEDDED  # micro-base (the shipped base), micro (from scratch), a local HF model folder, a .gguf
     train_config: Path | None = None  # train.toml
     app: Path | None = None  # default: OUT/app, created from the template
-    gates: Path | None = None  # default: the micro policy (embedded default) or harness/default_gates.toml
-    baseline: Path | None = None  # default: the bundled baseline (micro base on the bundled dataset only)
+    gates: Path | None = None  # default: harness/default_gates.toml, for every model
+    baseline: Path | None = None  # default: the bundled baseline (embedded default on the bundled dataset only)
     no_baseline: bool = False  # run without regression gates even where a bundled baseline applies
     model_id: str = "local/epicrisis-demo"
     variants: tuple[str, ...] = VARIANTS
@@ -134,12 +137,12 @@ def train_model(request: PipelineRequest, data_dir: Path, out: Path, say: Say, p
     from training.micro import load_preset
     from training.sft import train
 
-    flags = {**request.train_flags, "base": request.base, "data": data_dir, "output": out}
+    flags = {**request.train_flags, "base": base_path(request), "data": data_dir, "output": out}
     if request.threads:
         flags["threads"] = request.threads
     if request.score_onnx:
         flags["eval"] = {**flags.get("eval", {}), "onnx": True}
-    settings, sources = resolve_settings(request.train_config, flags,
+    settings, sources = resolve_settings(resolve_recipe(request), flags,
                                          preset_training=lambda path: load_preset(path).training)
     # training never imports export: the app hands it the ONNX scorer ([eval] onnx uses it)
     result = train(settings, sources, overwrite=True, say=say, checks=load_config(), scoring_progress=progress,
@@ -158,7 +161,7 @@ def export_best(request: PipelineRequest, settings: Any, best: Any, validation: 
     from harness.gatefile import load_policy
 
     generation = settings.eval.generation  # what the training callback scored the checkpoints with
-    base = Path(request.base) if request.base != "micro" and Path(request.base).is_dir() else None
+    base = Path(base_path(request)) if Path(base_path(request)).is_dir() else None
     export_request = ExportRequest(
         checkpoint=Path(best.checkpoint), out=out, data=validation, policy=load_policy(request.gates),
         base=base, baseline=baseline, variants=request.variants, limit=settings.eval.limit,
@@ -194,14 +197,24 @@ def demo_app(target: Path, say: Say) -> Path:
 
 
 def embedded_default(request: PipelineRequest) -> bool:
-    """The micro base on the bundled dataset: what the bundled gates and baseline describe."""
-    return request.base == "micro" and not request.data
+    """The shipped base on the bundled dataset: what the bundled recipe and baseline describe."""
+    return request.base == EMBEDDED and not request.data
+
+
+def base_path(request: PipelineRequest) -> str:
+    """``micro-base`` is the base shipped as package data; anything else as given."""
+    return str(EMBEDDED_BASE) if request.base == EMBEDDED else request.base
+
+
+def resolve_recipe(request: PipelineRequest) -> Path | None:
+    """The train.toml that applies: the user's, else the embedded default's fine-tune recipe."""
+    if request.train_config is None and request.base == EMBEDDED:
+        return EMBEDDED_RECIPE
+    return request.train_config
 
 
 def resolve_gates(request: PipelineRequest) -> Path | None:
-    if request.gates is None and embedded_default(request) and BUNDLED_GATES.is_file():
-        return BUNDLED_GATES
-    return request.gates  # None: harness/default_gates.toml
+    return request.gates  # None: harness/default_gates.toml, the same policy for every model
 
 
 def resolve_baseline(request: PipelineRequest) -> Path | None:
@@ -223,6 +236,9 @@ def check_inputs(request: PipelineRequest) -> tuple[Path | None, Path | None]:
 
     gates = resolve_gates(request)
     load_policy(gates)
+    if request.base == EMBEDDED and not (EMBEDDED_BASE / "config.json").is_file():
+        raise UsageError(f"{EMBEDDED_BASE}: the shipped base is missing from this install (rebuild it with "
+                         "`epicrisis pretrain --preset micro-base --out ...`, see its base_card.json)")
     baseline = resolve_baseline(request)
     if baseline is not None:
         if not baseline.exists():

@@ -103,8 +103,10 @@ def test_out_folder_keeps_every_artifact(promoted):
     registry = (out / "app/frontend/src/app/core/models/rag.types.ts").read_text(encoding="utf-8")
     assert "local/epicrisis-demo" in registry
     rows = [json.loads(line) for line in (out / "train/ledger.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [r["step"] for r in rows] == [2] and rows[0]["best"]
-    assert rows[0]["onnx"]["status"] == "ok"  # every checkpoint also exported and scored on ONNX
+    # Step 0 is the shipped base before any fine-tuning: the trend's start, never the best.
+    assert [r["step"] for r in rows] == [0, 2] and rows[1]["best"] and not rows[0].get("best")
+    assert rows[0]["checkpoint"].endswith("micro-base") and rows[0]["passed"]["total"] == 3
+    assert rows[0].get("onnx") is None and rows[1]["onnx"]["status"] == "ok"  # checkpoints also scored on ONNX
 
 
 def test_report_and_junit_of_the_promoted_variant(promoted):
@@ -118,26 +120,41 @@ def test_report_and_junit_of_the_promoted_variant(promoted):
         "floor.pass_rate", "parity.int8.verdict_agreement", "ship.variant"}
 
 
-def test_embedded_default_uses_the_micro_policy_and_baseline(tmp_path):
+def test_embedded_default_is_the_shipped_base_under_the_default_policy(tmp_path):
     from harness.app import pipeline
-    from harness.gatefile import load_policy
-    from harness.app.pipeline import PipelineRequest, resolve_baseline, resolve_gates
+    from harness.app.pipeline import PipelineRequest, base_path, resolve_baseline, resolve_gates, resolve_recipe
 
     default = PipelineRequest(out=tmp_path)
-    assert resolve_gates(default) == pipeline.BUNDLED_GATES
-    policy = load_policy(pipeline.BUNDLED_GATES)
-    assert policy.min_pass_rate is None and policy.max_check_rate["FMT001"] == 0.02
-    assert policy.max_pass_rate_drop == 0.03 and set(policy.ship) == {"int8", "int4"}
-    if (pipeline.BUNDLED_BASELINE / "run.json").is_file():
-        assert resolve_baseline(default) == pipeline.BUNDLED_BASELINE
-    # Another dataset or base: the built-in policy, no bundled baseline.
+    assert resolve_gates(default) is None  # harness/default_gates.toml, as for every model
+    assert not (pipeline.PRESETS / "micro-gates.toml").exists()  # no special policy any more
+    assert base_path(default) == str(pipeline.EMBEDDED_BASE) and (pipeline.EMBEDDED_BASE / "config.json").is_file()
+    assert resolve_recipe(default) == pipeline.EMBEDDED_RECIPE
+    assert resolve_baseline(default) == pipeline.BUNDLED_BASELINE
+    # Another dataset or base: no bundled baseline; another base: no bundled recipe.
     for other in (PipelineRequest(out=tmp_path, data=(tmp_path / "mine.jsonl",)),
                   PipelineRequest(out=tmp_path, base=str(tmp_path / "model"))):
         assert resolve_gates(other) is None and resolve_baseline(other) is None
+    assert resolve_recipe(PipelineRequest(out=tmp_path, base="micro")) is None
     # The user's choices win; --no-baseline turns the regression gates off.
-    mine = PipelineRequest(out=tmp_path, gates=tmp_path / "g.toml", baseline=tmp_path / "b")
+    mine = PipelineRequest(out=tmp_path, gates=tmp_path / "g.toml", baseline=tmp_path / "b",
+                           train_config=tmp_path / "t.toml")
     assert resolve_gates(mine) == tmp_path / "g.toml" and resolve_baseline(mine) == tmp_path / "b"
+    assert resolve_recipe(mine) == tmp_path / "t.toml"
     assert resolve_baseline(PipelineRequest(out=tmp_path, no_baseline=True)) is None
+
+
+def test_the_shipped_base_has_its_card_and_fits_the_budget():
+    from harness.app import pipeline
+
+    card = json.loads((pipeline.EMBEDDED_BASE / "base_card.json").read_text(encoding="utf-8"))
+    files = {p.name: p.stat().st_size for p in pipeline.EMBEDDED_BASE.iterdir()}
+    assert sum(files.values()) < 20 * 2**20 and "model.safetensors" in files
+    assert card["generator"]["style"] == "base" and card["generator"]["seed"] != 350
+    assert card["tokens"]["trained"] >= 20_000_000 and card["device"]["type"] == "cuda"
+    import hashlib
+
+    for name, digest in card["files"].items():
+        assert hashlib.sha256((pipeline.EMBEDDED_BASE / name).read_bytes()).hexdigest() == digest, name
 
 
 def test_no_baseline_contradicting_baseline_is_a_usage_error(tmp_path):
@@ -159,10 +176,10 @@ def test_bundled_baseline_is_a_loadable_run_of_the_bundled_validation_split():
     assert evidence.scorecard.backend == "onnx" and evidence.scorecard.variant == "int8"
 
 
-def test_micro_policy_blocks_a_regression_against_the_bundled_baseline(tmp_path):
-    """The bundled baseline passes its own policy; the same run with the
-    opening sentence lost in 8 records (what the app's parser needs) fails the
-    format floor and the paired regression gate."""
+def test_default_policy_blocks_a_regression_against_the_bundled_baseline(tmp_path):
+    """The bundled baseline (the demo app's production model) with the opening
+    sentence lost in 8 more records (what the app's parser needs) fails the
+    paired FMT001 regression gate of the default policy."""
     from harness.app import pipeline
     from harness.config import Config
     from harness.evaluate import rescore
@@ -170,26 +187,25 @@ def test_micro_policy_blocks_a_regression_against_the_bundled_baseline(tmp_path)
     from harness.gates import evaluate_gates
     from harness.verdicts import RunEvidence
 
-    policy = load_policy(pipeline.BUNDLED_GATES)
+    policy = load_policy(None)
     baseline = RunEvidence.load(pipeline.BUNDLED_BASELINE)
 
-    def failed(evidence):  # parity gates need the torch run's comparison, not kept in the baseline
-        return {g.gate for g in evaluate_gates(policy, evidence, baseline).failures()
-                if not g.gate.startswith("parity.")}
+    def failed(evidence):
+        return {g.gate for g in evaluate_gates(policy, evidence, baseline).failures() if g.gate.startswith("regr")}
 
     assert failed(baseline) == set()
-
     run = tmp_path / "regressed"
     shutil.copytree(pipeline.BUNDLED_BASELINE, run)
     (run / "baseline.json").unlink()
     [outputs] = (run / "outputs").glob("*.jsonl")
     rows = [json.loads(line) for line in outputs.read_text(encoding="utf-8").splitlines()]
-    for row in rows[:8]:
-        assert row["text"].startswith("Ingresa por")
+    opened = [row for row in rows if row["text"].startswith("Ingresa por")]
+    assert len(opened) >= 8
+    for row in opened[:8]:
         row["text"] = "Paciente que " + row["text"][len("Ingresa por "):]
     outputs.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     rescore(run, Config())
-    assert failed(RunEvidence.load(run)) == {"floor.max_check_rate[FMT001]", "regression.check_rate[FMT001]"}
+    assert "regression.check_rate[FMT001]" in failed(RunEvidence.load(run))
 
 
 def test_only_a_cpu_scored_checkpoint_is_reused_as_the_parity_reference(promoted, tmp_path):
