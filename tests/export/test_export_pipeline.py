@@ -112,7 +112,9 @@ def test_export_refuses_a_promotable_artifact_when_the_checkpoint_fails_its_gate
     promote = subprocess.run([EPICRISIS, "promote", str(out), "--app", str(tmp_path / "app"), "--id", "local/x",
                               "--no-verify"], check=False, capture_output=True, text=True, env=ENV, timeout=120)
     assert promote.returncode == 2 and "app folder not found" in promote.stderr
-    (tmp_path / "app" / "backend").mkdir(parents=True)
+    from export.app_registry import APP_TEMPLATE
+
+    shutil.copytree(APP_TEMPLATE, tmp_path / "app")
     promote = subprocess.run([EPICRISIS, "promote", str(out), "--app", str(tmp_path / "app"), "--id", "local/x",
                               "--no-verify"], check=False, capture_output=True, text=True, env=ENV, timeout=120)
     assert promote.returncode == 1, promote.stderr

@@ -78,7 +78,9 @@ def test_lora_trains_saves_scores_and_merges(tiny):
     result = train(settings, {}, say=said.append)
     assert result.plan.device == "cpu" and result.steps == 4
     assert said[0].startswith("training on cpu (fp32, no quantization, transformers loader")
-    assert [r.step for r in result.rows] == [2, 4] and all(r.error is None for r in result.rows)
+    # Step 0: the base before any fine-tuning, scored first (the trend's start, never the best).
+    assert [r.step for r in result.rows] == [0, 2, 4] and all(r.error is None for r in result.rows)
+    assert result.best is not None and result.best.step != 0
     assert all(r.passed is not None and r.passed.total == 2 for r in result.rows)
     record = json.loads((out / "train_config.json").read_text())
     assert record["device"]["device"] == "cpu" and record["outcome"]["steps"] == 4
