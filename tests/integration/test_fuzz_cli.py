@@ -14,9 +14,14 @@ from tests.fuzz_cli import TARGETS, run_target
 EXAMPLES = 6  # per command: seconds in CI; the long run is bench/fuzz.py
 
 
+@pytest.fixture(scope="module")
+def root(tmp_path_factory):
+    """One workspace of good files for every command (built once: a run, a ledger, an app)."""
+    return tmp_path_factory.mktemp("fuzz")
+
+
 @pytest.mark.parametrize("name", sorted(TARGETS))
-def test_hostile_files_never_crash_the_cli(name, tmp_path_factory):
-    root = tmp_path_factory.mktemp(f"fuzz-{name}")
+def test_hostile_files_never_crash_the_cli(name, root):
 
     @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
               suppress_health_check=list(HealthCheck))
