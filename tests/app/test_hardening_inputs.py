@@ -263,3 +263,16 @@ def test_no_temporary_files_are_left_where_a_write_failed(tmp_path):
         write_atomic(folder, "text")
     assert isinstance(caught.value, OutputError) and isinstance(caught.value, OSError)
     assert sorted(os.listdir(tmp_path)) == ["is-a-folder"]
+
+
+def test_a_record_with_a_count_of_hundreds_of_digits_is_refused_not_an_overflow(tmp_path):
+    run = tmp_path / "run"
+    write_run(run, samples(2))
+    baseline = tmp_path / "scorecard.json"
+    card = json.loads((run / "scorecard.json").read_text(encoding="utf-8"))
+    card["passed"]["total"] = int("9" * 400)  # found by bench/fuzz.py: the interval maths overflowed
+    baseline.write_text(json.dumps(card), encoding="utf-8")
+    for command in ("gate", "report"):
+        proc = cli(command, run, "--baseline", baseline, "--out", tmp_path / f"{command}.out", cwd=tmp_path)
+        assert_located(proc, str(baseline))
+        assert "total: a 1329-bit integer" in proc.stderr
