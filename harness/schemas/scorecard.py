@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from pydantic import model_validator
+
 from harness.schemas.base import SCHEMA_VERSION, Record
 from harness.stats import CONFIDENCE, wilson_interval
 
@@ -17,6 +19,13 @@ class Proportion(Record):
     rate: float | None
     low: float | None
     high: float | None
+
+    @model_validator(mode="after")
+    def _count_of_total(self) -> Proportion:
+        # A record edited by hand (or damaged) must not reach the interval maths.
+        if not 0 <= self.count <= self.total:
+            raise ValueError(f"count {self.count} of total {self.total}: needs 0 <= count <= total")
+        return self
 
     @classmethod
     def of(cls, count: int, total: int, confidence: float = CONFIDENCE) -> Proportion:

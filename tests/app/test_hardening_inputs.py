@@ -276,3 +276,9 @@ def test_a_record_with_a_count_of_hundreds_of_digits_is_refused_not_an_overflow(
         proc = cli(command, run, "--baseline", baseline, "--out", tmp_path / f"{command}.out", cwd=tmp_path)
         assert_located(proc, str(baseline))
         assert "total: a 1329-bit integer" in proc.stderr
+    for count, total in ((5, 2), (-1, 2)):  # a count the interval maths refuses with a ValueError
+        card["passed"].update(count=count, total=total)
+        baseline.write_text(json.dumps(card), encoding="utf-8")
+        proc = cli("report", run, "--baseline", baseline, "--out", tmp_path / "r.html", cwd=tmp_path)
+        assert_located(proc, str(baseline))
+        assert f"count {count} of total {total}: needs 0 <= count <= total" in proc.stderr
