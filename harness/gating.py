@@ -69,7 +69,10 @@ def load_evidence(run: str | Path, parity: str | Path | None = None) -> RunEvide
         return evidence  # the parity gates then fail and say how to make the report
     reference_dir = Path(report.run_a.path)
     reference = RunEvidence.load(reference_dir) if (reference_dir / "run.json").is_file() else None
-    return evidence.with_parity(report, reference)
+    try:
+        return evidence.with_parity(report, reference)
+    except UsageError as exc:  # a report about another run: named by its file, as every input error is
+        raise UsageError(f"{parity or run}: {exc}") from None
 
 
 def gate_verdict(run: str | Path, *, baseline: str | Path | None = None,

@@ -154,9 +154,10 @@ def compare_runs(run_a: str | Path, run_b: str | Path, config: Config, *, teache
     manifests = dirs[0].read_manifest(), dirs[1].read_manifest()
     pairing = pair_runs(manifests[0], dirs[0].outputs(manifests[0]), manifests[1], dirs[1].outputs(manifests[1]))
     if pairing.mismatch:
-        raise UsageError(f"{run_a} and {run_b}: {pairing.mismatch}")
+        raise UsageError(f"{run_b}: against {run_a}: {pairing.mismatch}")
     if not pairing.pairs:
-        raise UsageError(f"{run_a} and {run_b} share no sample (same id, instruction and input): nothing to compare")
+        raise UsageError(f"{run_b}: shares no sample with {run_a} (same id, instruction and input): "
+                         "nothing to compare")
     a = [x for x, _ in pairing.pairs]
     b = [y for _, y in pairing.pairs]
     results_a = check_outputs(a, config, jobs=1)

@@ -282,3 +282,22 @@ def test_a_record_with_a_count_of_hundreds_of_digits_is_refused_not_an_overflow(
         proc = cli("report", run, "--baseline", baseline, "--out", tmp_path / "r.html", cwd=tmp_path)
         assert_located(proc, str(baseline))
         assert f"count {count} of total {total}: needs 0 <= count <= total" in proc.stderr
+
+
+def test_compare_and_gate_name_the_file_when_two_runs_do_not_belong_together(tmp_path):
+    """Found by bench/fuzz.py: exit 2 whose message named no file."""
+    run_a, run_b, other = tmp_path / "a", tmp_path / "b", tmp_path / "other"
+    write_run(run_a, samples(3))
+    write_run(run_b, samples(3, seed=99), backend="onnx", variant="int8")  # other samples
+    proc = cli("compare", run_a, run_b, "--teacher-forced", "0", "--no-config", "--out", tmp_path / "c.json",
+               cwd=tmp_path)
+    assert_located(proc, str(run_b))
+    assert "shares no sample with" in proc.stderr
+    write_run(other, samples(3), backend="onnx", variant="int4")
+    parity = tmp_path / "c.json"
+    proc = cli("compare", run_a, other, "--teacher-forced", "0", "--no-config", "--out", parity, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    write_run(run_b, samples(3), backend="onnx", variant="int8")
+    proc = cli("gate", run_b, "--parity", parity, cwd=tmp_path)  # a parity report about another run
+    assert_located(proc, str(parity))
+    assert "the parity report compares run" in proc.stderr
