@@ -168,6 +168,8 @@ def reuse_refusal(request: EvalRequest, config: Config) -> str | None:
         ("generation settings", existing.generation, planned.generation),
         ("validation data", (existing.data.sha256, existing.data.sample_ids),
          (planned.data.sha256, planned.data.sample_ids))) if a != b]
+    if not differ and existing.key != planned.key:
+        differ = ["torch device or threads"]  # the rest of what the cache key holds (cache_key)
     if differ:
         return "its " + ", ".join(differ) + " differ from this request's"
     if not run.scorecard_path.is_file():
