@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
+from checks.context import not_claimed
 from checks.evidence import evidence
 from checks.hal import output_mentions
 from checks.lexicon import DRUG, by_code, indications
-from checks.text import output_codes
+from checks.text import negated, output_codes, output_tokens
 
 
 def _indicated_for(atc: str) -> tuple[str, ...] | None:
@@ -25,16 +26,27 @@ def _indicated_for(atc: str) -> tuple[str, ...] | None:
 def treatment_incoherent(doc: Document):
     """Each medication has a plausible indication among the input's diagnoses
     (ATC group vs CIE-10 chapter knowledge table in checks/catalog/indications.csv).
+    A drug named as not given ('no se usa amoxicilina', 'insulina no indicada')
+    needs no indication.
 
     Okay: Ingresa por diabetes mellitus tipo 2 (E11.9), se ajusta metformina (A10BA02).
     CLN001: Ingresa por apendicitis aguda (K35.8); se indica insulina glargina (A10AE04).
     """
     ev = evidence(doc)
     drugs: dict[str, tuple[int, int, str]] = {}
+    tokens, text = output_tokens(doc), doc.output
+    # Mentions that claim nothing ('no se usa amoxicilina (J01CA04)'), with the
+    # code written right after them: neither needs an indication.
+    unclaimed = [m for m in output_mentions(doc)
+                 if negated(tokens, m.first) or not_claimed(text, m.start, m.end)]
     for code in output_codes(doc):
         if code.family == "atc" and code.text in by_code():
+            if any(0 <= code.start - m.end <= 3 for m in unclaimed):
+                continue
             drugs.setdefault(code.text, (code.start, code.end, by_code()[code.text].label))
     for m in output_mentions(doc):
+        if m in unclaimed:
+            continue
         for e in m.entries:
             if e.kind == DRUG and e.code:
                 drugs.setdefault(e.code, (m.start, m.end, m.text))

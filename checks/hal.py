@@ -6,9 +6,11 @@ import re
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
+from checks.context import not_claimed
 from checks.evidence import cached_number_keys, evidence
-from checks.lexicon import Mention, lexicon
-from checks.text import fold, iter_numbers, negated, output_codes, output_tokens
+from checks.findings import device_grounding, lab_verdict, state_grounded
+from checks.lexicon import DIAGNOSIS, Mention, lexicon
+from checks.text import fold, iter_numbers, negated, norm_cie10, output_codes, output_tokens
 
 _KIND_ES = {"drug": "fármaco", "diagnosis": "diagnóstico", "procedure": "procedimiento"}
 
@@ -22,7 +24,10 @@ def output_mentions(doc: Document) -> list[Mention]:
 def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_window: int = 4):
     """Every drug, diagnosis and procedure named is in the input (accents, case,
     plurals, synonyms, abbreviations and small typos allowed). Negated mentions
-    ('sin signos de sepsis') are not claims and are skipped.
+    ('sin signos de sepsis', 'fuera de ventana para trombólisis', 'se descarta
+    TEP') are not claims and are skipped. Devices and therapies are grounded
+    only by their own names; a finding by the input's values where it gives
+    them (anemia by Hb 8,9; hipokalemia contradicted by K 4,2).
 
     Okay: Ingresa por NAC (J18.9), tratada con ceftriaxona (J01DD04).   [input: neumonía, ceftriaxona]
     HAL001: Ingresa por NAC (J18.9), tratada con vancomicina.   [input: neumonía, ceftriaxona]
@@ -34,15 +39,35 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             continue
         if negated(output_tokens(doc), m.first, negation_window):
             continue
-        if _advice(doc.output, m.start):
+        if _advice(doc.output, m.start) or not_claimed(doc.output, m.start, m.end):
             continue
         key = " ".join(output_tokens(doc).keys[m.first : m.last])
-        folded = fold(m.text)
-        if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
-            continue
-        kind = m.kind
-        yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
-                  {"kind": kind, "text": m.text})
+        if not _grounded(doc, ev, m, key, fuzzy_cutoff):
+            kind = m.kind
+            yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
+                      {"kind": kind, "text": m.text})
+
+
+def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> bool:
+    """Devices by their own names (or what implies them), findings by the
+    input's values when it gives them, drug-implied states by the drug, then
+    names as for any entity."""
+    device = device_grounding(ev, m.entries, key)
+    if device is not None:
+        return device
+    if m.kind == DIAGNOSIS:
+        verdict = lab_verdict(doc, key)
+        if verdict is not None:
+            said = ev.has_phrase(key) or any(ev.has_phrase(k) or (e.code and norm_cie10(e.code) in ev.cie10)
+                                             for e in m.entries for k in e.keys)
+            if verdict[0] == "contradicts":
+                return said  # only the input naming it outweighs its own values
+            if verdict[1]:
+                return True
+        if state_grounded(ev, m.entries):
+            return True
+    folded = fold(m.text)
+    return any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries)
 
 
 # Discharge advice names what to watch for, not what happened: 'consultar ante

@@ -1,0 +1,66 @@
+"""Whether a mention in the output claims that the patient had or received
+the thing it names (shared/spec/checklist.md, "Negation and context").
+
+"no se usa amoxicilina", "fuera de ventana para trombólisis", "se descarta
+TEP", "sin necesidad de transfusión", "trombólisis contraindicada" name a
+drug, diagnosis or procedure without claiming it: HAL001 and CLN001 (and the
+side and dose checks) leave such mentions alone. Cues that come before the
+mention must reach it through function words only ("no se inicia tratamiento
+con ..."), so "no se observa mejoría con ceftriaxona" stays a claim that
+ceftriaxona was given. Patterns compile at import: this runs per mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.text import fold
+
+# Words allowed between a cue and the mention it governs.
+_FILLER = (r"(?:de|del|la|el|los|las|lo|un|una|unos|unas|para|a|al|uso|tratamiento|terapia|con|"
+           r"realizar|realizacion|iniciar|inicio|indicar|administrar|usar|instalar|colocar|nuevo|nueva|"
+           r"nuevamente|otro|otra|mas|ningun|ninguna|ninguno|medidas|manejo|apoyo|soporte|dosis|ni|o|u)")
+_VERBS = (r"(?:us|utiliz|administr|indic|realiz|requi|amerit|precis|necesit|recib|inici|consider|plante|"
+          r"aplic|efectu|practic|instal|coloc|transfund|dializ|intub|agreg|anad|prescrib|dispon|logr|"
+          r"pud|puede|acept|conect|dej)\w*")
+_CUE = (
+    r"(?:\b(?:no|nunca|tampoco)\s+(?:se\s+|le\s+|lo\s+|la\s+|fue\s+|es\s+|ha\s+|han\s+|hubo\s+|habia\s+)?"
+    + _VERBS
+    + r"|\bno\s+(?:fue|es|era|resulta)\s+(?:posible|necesari[oa]|candidat[oa]|tributari[oa])"
+      r"|\bno\s+(?:candidat[oa]|tributari[oa]|indicad[oa])s?"
+      r"|\bsin\s+(?:necesidad|indicacion|requerimiento|criterio)s?"
+      r"|\bfuera\s+de\s+(?:la\s+)?ventana(?:\s+terapeutica)?"
+      r"|\bcontraindic\w*|\bdescart\w*|\brechaz\w*|\bdesestim\w*"
+      r"|\bse\s+(?:difiere|posterga|evita)|\bevitando|\bse\s+decide\s+no\s+\w+)"
+)
+# A cue, then function words, then the mention: anchored at the mention.
+_BEFORE = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s*$")
+# 'ni trombólisis', 'o diálisis' continue a negation earlier in the clause.
+_CHAIN = re.compile(r"(?:\bni|,|\bo|\bu)\s+(?:" + _FILLER + r"\s+){0,3}$")
+_CUE_ANYWHERE = re.compile(_CUE)
+_BREAKS = re.compile(r"\b(?:y|e|pero|aunque|luego|posteriormente|sin embargo)\b")
+# After the mention: 'TEP descartado', 'trombólisis contraindicada', 'anticoagulación no indicada'.
+_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,12}\)\s*)?(?:\w+\s+){0,1}?(?:(?:fue|es|queda|resulta|se\s+considera)\s+)?"
+    r"(?:(?:se\s+)?descart\w*|contraindicad[oa]s?|no\s+indicad[oa]s?|no\s+se\s+" + _VERBS + r"|diferid[oa]s?)\b"
+)
+_CLAUSE_END = re.compile(r"[.;:\n](?:\s|$)|[;:\n]")
+
+
+def clause_before(text: str, start: int) -> str:
+    """The text of the mention's clause that precedes it, folded."""
+    cut = max(text.rfind(". ", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start),
+              text.rfind("\n", 0, start))
+    return fold(text[cut + 1 : start])
+
+
+def not_claimed(text: str, start: int, end: int) -> bool:
+    """True when the words around text[start:end] say it was not given, not
+    done, ruled out, contraindicated or not indicated."""
+    before = clause_before(text, start)
+    if before and (_BEFORE.search(before) or (_CHAIN.search(before)
+                                              and _CUE_ANYWHERE.search(_BREAKS.split(before)[-1]))):
+        return True
+    after = text[end : end + 60]
+    stop = _CLAUSE_END.search(after)
+    return bool(_AFTER.match(fold(after[: stop.start()] if stop else after)))

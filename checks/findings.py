@@ -1,0 +1,195 @@
+"""Grounding that reads more than names: devices and therapies, findings
+derived from the input's own values, and states implied by a drug.
+
+Three curated tables in ``checks/catalog`` (our own, small, reviewed by hand):
+
+- ``devices.csv``      name,grounded_by,generic
+  Procedures of the catalogue that are devices or therapies (probes,
+  catheters, tubes, drains, ventilation, dialysis, transfusions). A sonda
+  nasogástrica is not grounded by a sonda vesical: these are grounded by
+  their own names and synonyms, or by what implies them (VMI implies an
+  intubation), never by a shared head word; only the generic entries
+  ('transfusión', 'drenaje') are grounded by any input naming the kind.
+- ``lab_findings.csv`` finding,analyte,aliases,direction,supports,contradicts,min,max,note
+  A finding the input's values support (anemia from Hb 8,9) is grounded; one
+  they contradict (hipokalemia with K 4,2) is not, however close its name
+  is to an input word. Values outside min..max are another unit: unread.
+- ``drug_states.csv``  cie10,atc_prefixes,note
+  'anticoagulada' is grounded by an anticoagulant in the input.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from harness.registry import Document
+from checks.evidence import Evidence, evidence
+from checks.lexicon import Entry, phrase_key
+from checks.text import norm_cie10
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (resources.files("checks") / "catalog" / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _split(cell: str | None) -> list[str]:
+    return [s.strip() for s in (cell or "").split("|") if s.strip()]
+
+
+# --- devices and therapies -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Device:
+    grounded_by: tuple[str, ...]  # phrase keys of what implies it
+    generic: bool
+
+
+@lru_cache(maxsize=1)
+def devices() -> dict[str, Device]:
+    """Procedure label -> its device rule."""
+    return {row["name"].strip(): Device(tuple(phrase_key(n) for n in _split(row["grounded_by"])),
+                                        row.get("generic", "").strip() == "yes")
+            for row in _rows("devices.csv")}
+
+
+@lru_cache(maxsize=1)
+def _implied_names() -> dict[str, tuple[str, ...]]:
+    """grounded_by names that are catalogue labels, expanded to all their keys."""
+    from checks.lexicon import entries
+
+    by_label = {phrase_key(e.label): e.keys for e in entries()}
+    out = {}
+    for label, rule in devices().items():
+        keys: list[str] = []
+        for key in rule.grounded_by:
+            keys.extend(by_label.get(key, (key,)))
+        out[label] = tuple(dict.fromkeys(keys))
+    return out
+
+
+def device_grounding(ev: Evidence, entries: tuple[Entry, ...], key: str) -> bool | None:
+    """None when no entry is a device; else whether the input grounds it."""
+    table = devices()
+    rules = [(e, table[e.label]) for e in entries if e.label in table]
+    if not rules:
+        return None
+    if ev.has_phrase(key) or ev.has_words(key):
+        return True
+    implied = _implied_names()
+    for entry, rule in rules:
+        if any(ev.has_phrase(k) for k in entry.keys) or any(ev.has_phrase(k) for k in implied[entry.label]):
+            return True
+        if rule.generic and ev.has_head(phrase_key(entry.label)):
+            return True
+    return False
+
+
+# --- findings from values ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LabFinding:
+    names: frozenset[str]  # phrase keys of the finding's names
+    analyte: str
+    low: bool  # the finding is a value below the limit
+    supports: float
+    contradicts: float | None  # None: a normal value does not rule it out
+    lo: float  # plausible range in the table's unit
+    hi: float
+
+
+@lru_cache(maxsize=1)
+def _lab_table() -> tuple[tuple[LabFinding, ...], dict[str, str], re.Pattern[str]]:
+    findings, alias_of = [], {}
+    for row in _rows("lab_findings.csv"):
+        contradicts = row["contradicts"].strip()
+        findings.append(LabFinding(frozenset(phrase_key(n) for n in _split(row["finding"])), row["analyte"],
+                                   row["direction"].strip() == "low", float(row["supports"]),
+                                   float(contradicts) if contradicts else None, float(row["min"]),
+                                   float(row["max"])))
+        for alias in _split(row["aliases"]):
+            alias_of[alias] = row["analyte"]
+    names = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(alias_of, key=len, reverse=True))
+    # 'hb 8,9', 'K+: 2.9', 'glicemia de ingreso 250', 'nombre: hemoglobina / valor: 9.8' (input
+    # strings are joined by newlines, keys before their values)
+    pattern = re.compile(
+        rf"(?<![\w.,])(?P<name>{names})\+?(?![\w])[\s:=]*"
+        r"(?:(?:valor|resultado|value|result|de|del|inicial|al ingreso|ingreso|al alta|serica?o?|plasmatica?o?"
+        r"|capilar|axilar|total|en|\([^()\n]{0,15}\))[\s:=]*){0,3}"
+        r"(?P<num>\d+(?:[.,]\d+)*)"
+    )
+    return tuple(findings), alias_of, pattern
+
+
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_COUNTS = {"leucocitos", "plaquetas"}
+
+
+def _value(raw: str, analyte: str) -> float | None:
+    text = raw.replace(".", "") if _THOUSANDS.match(raw) else raw.replace(",", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    if analyte in _COUNTS and value < 1000:  # 15,2 x10^3/uL
+        value *= 1000
+    return value
+
+
+def lab_values(doc: Document) -> dict[str, list[float]]:
+    """Analyte -> the values the input gives for it (read once per record)."""
+    def read(d: Document) -> dict[str, list[float]]:
+        table, alias_of, pattern = _lab_table()
+        flat = evidence(d).flat
+        out: dict[str, list[float]] = {}
+        if not any(c.isdigit() for c in flat):
+            return out
+        for m in pattern.finditer(flat):
+            analyte = alias_of.get(re.sub(r"\s+", " ", m.group("name")))
+            value = _value(m.group("num"), analyte or "")
+            if analyte is not None and value is not None:
+                out.setdefault(analyte, []).append(value)
+        return out
+    return doc.memo("lab_values", read)
+
+
+def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
+    """('supports' | 'contradicts', exact) for a finding named by phrase key
+    ``key`` when the input gives a plausible value of its analyte; exact says
+    the name is the finding's own (not 'anemia ferropénica' for 'anemia')."""
+    words = set(key.split())
+    for finding in _lab_table()[0]:
+        exact = key in finding.names
+        if not exact and not any(set(n.split()) <= words for n in finding.names):
+            continue
+        values = [v for v in lab_values(doc).get(finding.analyte, ()) if finding.lo <= v <= finding.hi]
+        if not values:
+            return None
+        if any((v < finding.supports) if finding.low else (v > finding.supports) for v in values):
+            return "supports", exact
+        limit = finding.contradicts
+        if limit is not None and all((v >= limit) if finding.low else (v <= limit) for v in values):
+            return "contradicts", exact
+        return None
+    return None
+
+
+# --- states implied by a drug -----------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _drug_states() -> dict[str, tuple[str, ...]]:
+    return {norm_cie10(row["cie10"]): tuple(_split(row["atc_prefixes"])) for row in _rows("drug_states.csv")}
+
+
+def state_grounded(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
+    """'anticoagulada' when the input gives an anticoagulant."""
+    states = _drug_states()
+    prefixes = tuple(p for e in entries if e.code for p in states.get(norm_cie10(e.code), ()))
+    return bool(prefixes) and any(c.startswith(prefixes) for c in ev.drug_codes())
