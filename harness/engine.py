@@ -47,35 +47,43 @@ class Engine:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        where = self.config.source or "configuration"
+        cfg = self.config
         registry = all_checks()
         known = list(registry)
-        for selector in (*self.config.select, *self.config.ignore):
-            if not any(k.startswith(selector.strip().upper()) for k in known) or not selector.strip():
-                raise ConfigError(f"{where}: unknown check selector {selector!r}")
-        for check_id in (*self.config.severity, *self.config.options):
-            if check_id not in registry:
-                raise ConfigError(f"{where}: unknown check id {check_id!r}")
-        select = [s.strip().upper() for s in self.config.select]
-        ignore = [s.strip().upper() for s in self.config.ignore]
+        # Every problem of the configuration, each located (FILE:LINE, or the
+        # command-line option), reported together: fixing one at a time is slow.
+        problems: list[str] = []
+        for key, selectors in (("select", cfg.select), ("ignore", cfg.ignore)):
+            for selector in selectors:
+                if not any(k.startswith(selector.strip().upper()) for k in known) or not selector.strip():
+                    problems.append(f"{cfg.where(key)}: unknown check selector {selector!r}")
+        for key, table in (("severity", cfg.severity), ("options", cfg.options)):
+            for check_id in table:
+                if check_id not in registry:
+                    problems.append(f"{cfg.where(key, check_id)}: unknown check id {check_id!r}")
+        select = [s.strip().upper() for s in cfg.select]
+        ignore = [s.strip().upper() for s in cfg.ignore]
         active: list[_Active] = []
         for check_id, spec in registry.items():
-            if select and not _matches(check_id, select):
-                continue
-            if _matches(check_id, ignore):
+            options = dict(spec.options)
+            for name, value in cfg.options.get(check_id, {}).items():
+                where = cfg.where("options", check_id, name)
+                if name not in spec.options:
+                    problems.append(f"{where}: check {check_id} has no option {name!r}"
+                                    f" (options: {', '.join(spec.options) or 'none'})")
+                    continue
+                try:
+                    options[name] = _coerce(check_id, name, spec.options[name], value, where)
+                except ConfigError as exc:
+                    problems.append(str(exc))
+            if (select and not _matches(check_id, select)) or _matches(check_id, ignore):
                 continue
             severity = spec.severity
-            if check_id in self.config.severity:
-                severity = Severity.parse(self.config.severity[check_id])
-            options = dict(spec.options)
-            for name, value in self.config.options.get(check_id, {}).items():
-                if name not in spec.options:
-                    raise ConfigError(
-                        f"{where}: check {check_id} has no option {name!r}"
-                        f" (options: {', '.join(spec.options) or 'none'})"
-                    )
-                options[name] = _coerce(check_id, name, spec.options[name], value, where)
+            if check_id in cfg.severity:
+                severity = Severity.parse(cfg.severity[check_id])
             active.append(_Active(spec, severity, options))
+        if problems:
+            raise ConfigError("\n".join(problems))
         self._active = tuple(active)
 
     @property

@@ -32,14 +32,13 @@ Every problem in the file is collected and reported as ``FILE:LINE: reason``
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from harness.errors import InputError, InputErrors
-from harness.tomlfile import read_toml
+from harness.tomlfile import KeyLines, read_toml
 from harness.variants import VARIANTS
 
 SCHEMA_VERSION = 1
@@ -72,40 +71,10 @@ class GatePolicy:
         return self.max_check_rate_increase_by_check.get(check, self.max_check_rate_increase)
 
 
-class _Locator:
-    """Line numbers of tables and keys, for errors tomllib cannot place."""
-
-    _HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
-    _KEY = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.\-]+)\s*=""")
-
-    def __init__(self, text: str) -> None:
-        self.lines: dict[tuple[str, ...], int] = {}
-        table: tuple[str, ...] = ()
-        for number, line in enumerate(text.split("\n"), start=1):  # as tomllib counts: U+2028 is no line end
-            header = self._HEADER.match(line)
-            if header:
-                table = tuple(self._parts(header.group(1)))
-                self.lines.setdefault(table, number)
-                continue
-            key = self._KEY.match(line)
-            if key:
-                self.lines.setdefault(table + tuple(self._parts(key.group(1))), number)
-
-    @staticmethod
-    def _parts(dotted: str) -> list[str]:
-        return [p.strip().strip("\"'") for p in dotted.split(".")]
-
-    def line(self, *path: str) -> int:
-        for end in range(len(path), 0, -1):
-            if path[:end] in self.lines:
-                return self.lines[path[:end]]
-        return 1
-
-
 class _Reader:
     def __init__(self, path: Path, text: str, known_checks: set[str] | None) -> None:
         self.path = str(path)
-        self.where = _Locator(text)
+        self.where = KeyLines(text)
         self.known_checks = known_checks
         self.errors: list[InputError] = []
 

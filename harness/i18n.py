@@ -44,16 +44,20 @@ UI: dict[str, tuple[str, str]] = {
     "check.col.severity": ("gravedad", "severity"),
     "check.col.findings": ("hallazgos", "findings"),
     "check.col.records": ("registros", "records"),
-    "check.total.one": ("{n} registro: {passed} aprobado, {failed} con errores.",
-                        "{n} record: {passed} passed, {failed} with errors."),
-    "check.total.many": ("{n} registros: {passed} aprobados, {failed} con errores.",
-                         "{n} records: {passed} passed, {failed} with errors."),
+    "check.total": ("{records}: {passed}, {failed}.", "{records}: {passed}, {failed}."),
+    # counted words, each agreeing with its own number: "1 registro: 1 aprobado, 0 con errores"
+    "n.records.one": ("{n} registro", "{n} record"),
+    "n.records.many": ("{n} registros", "{n} records"),
+    "n.passed.one": ("{n} aprobado", "{n} passed"),
+    "n.passed.many": ("{n} aprobados", "{n} passed"),
+    "n.failed.one": ("{n} con errores", "{n} with errors"),
+    "n.failed.many": ("{n} con errores", "{n} with errors"),
     # epicrisis checks
     "checks.title": ("Reglas de la epicrisis", "epicrisis checklist"),
     "checks.col.id": ("id", "id"),
     "checks.col.name": ("nombre", "name"),
     "checks.col.severity": ("gravedad", "severity"),
-    "checks.col.rule": ("regla (hallazgo si no se cumple)", "rule (fires when broken)"),
+    "checks.col.rule": ("detecta", "rule (fires when broken)"),
     "checks.col.options": ("opciones", "options"),
     "checks.col.source": ("origen", "from"),
     # epicrisis gate
@@ -75,7 +79,19 @@ UI: dict[str, tuple[str, str]] = {
     "gate.delta": ("cambio {delta}", "change {delta}"),
     "gate.threshold": ("exigido {comparison} {threshold}", "required {comparison} {threshold}"),
     "gate.paired": ("{paired} muestras pareadas, p={p}", "{paired} paired samples, p={p}"),
-    "gate.in": ("en la lista", "on the list"),
+    # epicrisis promote
+    "promote.done": ("promovido {variant} a {target} ({registry} LLM_MODELS como {model_id})",
+                     "promoted {variant} to {target} ({registry} LLM_MODELS as {model_id})"),
+    "promote.registered": ("registrado en", "registered in"),
+    "promote.already": ("ya estaba en", "already in"),
+    "promote.unverified": ("verificación en Transformers.js OMITIDA (--no-verify): nadie comprobó que la app "
+                           "genere con esta copia los mismos tokens que Python ONNX",
+                           "Transformers.js verification SKIPPED (--no-verify): nothing checked that the app "
+                           "generates the same tokens with this copy as Python ONNX"),
+    "gate.warnings.one": ("1 salvedad sobre la comparación (detallada con --lang en y en el archivo del veredicto)",
+                          "1 caveat about the comparison"),
+    "gate.warnings.many": ("{n} salvedades sobre la comparación (detalladas con --lang en y en el archivo del "
+                           "veredicto)", "{n} caveats about the comparison"),
 }
 
 

@@ -75,3 +75,35 @@ def _deepest_line(text: str) -> int:
             depth = max(0, depth - 1)
     return best_line
 
+
+class KeyLines:
+    """Line numbers of tables and keys, for errors found after parsing
+    (a value of the wrong type, an unknown key): ``line("floors", "min_pass_rate")``
+    is where that key is written, else where its nearest enclosing table is,
+    else 1."""
+
+    _HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+    _KEY = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.\-]+)\s*=""")
+
+    def __init__(self, text: str) -> None:
+        self.lines: dict[tuple[str, ...], int] = {}
+        table: tuple[str, ...] = ()
+        for number, line in enumerate(text.split("\n"), start=1):  # as tomllib counts: U+2028 is no line end
+            header = self._HEADER.match(line)
+            if header:
+                table = tuple(self._parts(header.group(1)))
+                self.lines.setdefault(table, number)
+                continue
+            key = self._KEY.match(line)
+            if key:
+                self.lines.setdefault(table + tuple(self._parts(key.group(1))), number)
+
+    @staticmethod
+    def _parts(dotted: str) -> list[str]:
+        return [p.strip().strip("\"'") for p in dotted.split(".")]
+
+    def line(self, *path: str) -> int:
+        for end in range(len(path), 0, -1):
+            if path[:end] in self.lines:
+                return self.lines[path[:end]]
+        return 1

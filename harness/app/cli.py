@@ -10,15 +10,14 @@ from typing import Annotated, Optional
 import typer
 
 from harness.app.cli_data import data_app
-from harness.app.options import fail_usage, load_cli_config
+from harness.app.cli_help import App
+from harness.app.options import LangOption, fail_usage, load_cli_config, output_lang
 from harness.errors import UsageError
 
-app = typer.Typer(
+app = App(
     name="epicrisis",
     help="Evaluate, gate and ship models that write Spanish discharge summaries (epicrisis).",
     no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
 )
 app.add_typer(data_app, name="data")
 
@@ -28,14 +27,31 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        import harness
+
+        sys.stdout.write(f"epicrisis {harness.__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=_show_version,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Evaluate, gate and ship models that write Spanish discharge summaries (epicrisis)."""
+
+
 @app.command("check")
 def check_command(
     records: Annotated[Path, typer.Argument(help="JSONL file: one {\"input\": ..., \"output\": \"...\"} a line.")],
     format: Annotated[OutputFormat, typer.Option("--format", help="text for people, json for tools.")] = OutputFormat.text,
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Check ids or prefixes to run (comma-separated or repeated).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Check ids or prefixes to skip.")] = None,
+    select: Annotated[Optional[list[str]], typer.Option("--select", metavar="IDS", help="Check ids or prefixes to run (comma-separated or repeated).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="IDS", help="Check ids or prefixes to skip.")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help="epicrisis.toml or pyproject.toml to read instead of the nearest one.")] = None,
     no_config: Annotated[bool, typer.Option("--no-config", help="Ignore configuration files; use the defaults.")] = False,
+    lang: LangOption = None,
 ) -> None:
     """Run the checklist over RECORDS. Exit 0 when every record passes, 1 when
     any fails, 2 on a usage or input error."""
@@ -47,6 +63,7 @@ def check_command(
         cfg = load_cli_config(config, no_config, select, ignore)
         engine = Engine(cfg)
         items = read_check_records(records)
+        language = output_lang(lang, cfg)
     except UsageError as exc:
         fail_usage(exc)
         return
@@ -55,29 +72,30 @@ def check_command(
         sys.stdout.write(render_json(results, engine))
         sys.stdout.write("\n")
     else:
-        render_text(results, items, engine, str(records))
+        render_text(results, items, engine, str(records), language)
     raise typer.Exit(0 if all(r.passed for r in results) else 1)
 
 
 @app.command("checks")
-def list_checks() -> None:
-    """List every check with its id, name, default severity, options and the
-    distribution that ships it."""
-    from rich.console import Console
-    from rich.table import Table
-
+def list_checks(
+    format: Annotated[OutputFormat, typer.Option("--format", help="text for people, json for tools.")] = OutputFormat.text,
+    lang: LangOption = None,
+) -> None:
+    """List every check: id, name, default severity, its rule (a finding when
+    the rule is broken), options and the distribution that ships it."""
+    from harness.app.render import render_checks, render_checks_json
     from harness.registry import all_checks
 
     try:
         checks = all_checks()
-    except UsageError as exc:  # a broken check plugin
+        language = output_lang(lang) if format is OutputFormat.text else None
+    except UsageError as exc:  # a broken check plugin, a bad configuration file
         fail_usage(exc)
         return
-    table = Table("id", "name", "severity", "options", "from", title="epicrisis checklist")
-    for spec in checks.values():
-        options = ", ".join(f"{k}={v!r}" for k, v in spec.options.items())
-        table.add_row(spec.id, spec.name, spec.severity.value, options, spec.source)
-    Console().print(table)
+    if format is OutputFormat.json:
+        sys.stdout.write(render_checks_json(checks.values()) + "\n")
+    else:
+        render_checks(checks.values(), language)
 
 
 from harness.app.cli_eval import register as _register_eval  # noqa: E402  (eval, rescore, compare)

@@ -18,17 +18,16 @@ from typing import Annotated, Callable, Iterator, Optional
 
 import typer
 
+from harness.app.cli_help import App
 from harness.app.options import fail_usage, split_ids
 from harness.atomic import write_atomic, write_bytes_atomic, write_files_atomic
 from harness.errors import InputError, InputErrors, UsageError
 
-data_app = typer.Typer(
+data_app = App(
     name="data",
     help="The clinical dataset: generate the synthetic default, prepare JSONL files for training, "
          "mutate for benchmarks.",
     no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
 )
 
 

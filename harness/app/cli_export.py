@@ -19,8 +19,11 @@ from harness.app.options import (
     ConfigOption,
     GatesOption,
     IgnoreOption,
+    LangOption,
     NoConfigOption,
     SelectOption,
+    Variant,
+    output_lang,
 )
 # Short local names, so the commands' bodies did not change while promote_command was
 # reworked (issue 13); the shared helpers are harness.app.options'.
@@ -53,6 +56,7 @@ def export_command(
     threads: Annotated[int | None, typer.Option("--threads", min=1)] = None,
     config: ConfigOption = None, no_config: NoConfigOption = False,
     select: SelectOption = None, ignore: IgnoreOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Export CHECKPOINT to ONNX (fp32, int8, int4), score each variant, gate
     them, and record which may be promoted. Exit 1 when none may."""
@@ -71,6 +75,7 @@ def export_command(
             int8=Int8Settings(per_channel=int8_per_channel, op_types=() if int8_all_ops else ("MatMul",)),
             int4=Int4Settings(block_size=int4_block_size, accuracy_level=int4_accuracy_level),
             atol=atol, threads=threads, teacher_forced=teacher_forced, torch_run=torch_run)
+        language = output_lang(lang, cfg)
         outcome = export_checkpoint(request, cfg, log=_err)
     except ExportValidationError as exc:
         _err(str(exc))
@@ -82,7 +87,7 @@ def export_command(
 
     for name, report in outcome.reports.items():
         if not report.passed:
-            sys.stdout.write(f"[{name}] " + render_verdict(report))
+            sys.stdout.write(f"[{name}] " + render_verdict(report, language))
     record = outcome.record
     times = ", ".join(f"{k} {v:.1f} s" for k, v in record.times.items())
     _err(f"times: {times}")
@@ -104,6 +109,7 @@ def gate_command(
     force: Annotated[bool, typer.Option("--force", help="With --update-baseline: even if the gates fail (needs --reason).")] = False,
     reason: Annotated[str | None, typer.Option("--reason", help="Why --force; recorded in baseline.json.")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Gate report JSON (default RUN/gate.json).")] = None,
+    lang: LangOption = None,
 ) -> None:
     """Check RUN against the gate policy and the baseline. Exit 0 when every
     gate passes, 1 otherwise; each gate says current, baseline, delta,
@@ -121,6 +127,7 @@ def gate_command(
             raise UsageError("--force only applies with --update-baseline")
         if update_baseline and baseline is None:
             raise UsageError("--update-baseline needs --baseline FOLDER")
+        language = output_lang(lang)
         policy = load_policy(gates)
         if baseline is not None and not baseline.exists() and not update_baseline:
             raise UsageError(f"{baseline}: baseline not found (to make RUN the first baseline: "
@@ -128,7 +135,7 @@ def gate_command(
         report = gate_verdict(run, baseline=baseline if baseline is not None and baseline.exists() else None,
                               gates=policy, parity=parity)
         write_atomic(out or run / VERDICT_FILE, report.model_dump_json(indent=2) + "\n")
-        sys.stdout.write(render_verdict(report))
+        sys.stdout.write(render_verdict(report, language))
         if update_baseline:
             if report.passed or force:
                 try:
@@ -151,7 +158,7 @@ def promote_command(
     export_dir: Annotated[Path | None, typer.Argument(help="Export folder written by `epicrisis export`.")] = None,
     app: Annotated[Path | None, typer.Option("--app", help="The Angular app's root folder.")] = None,
     model_id: Annotated[str | None, typer.Option("--id", help="local/NAME: served from APP/backend/models/NAME.")] = None,
-    variant: Annotated[str | None, typer.Option("--variant", help=f"{', '.join(PREFERENCE)} (default: the first promotable of these).")] = None,
+    variant: Annotated[Variant | None, typer.Option("--variant", help=f"{', '.join(PREFERENCE)} (default: the first promotable of these).")] = None,
     name: Annotated[str | None, typer.Option("--name", help="Name shown in the app.")] = None,
     description: Annotated[str | None, typer.Option("--description")] = None,
     verify: Annotated[bool, typer.Option("--verify/--no-verify", help="Run the model in Transformers.js; tokens must equal Python ONNX's.")] = True,
@@ -159,6 +166,7 @@ def promote_command(
     verify_tokens: Annotated[int, typer.Option("--verify-tokens", min=1)] = 32,
     threads: Annotated[int, typer.Option("--threads", min=1, help="Threads of both runtimes in the verification.")] = 2,
     recover: Annotated[Path | None, typer.Option("--recover", metavar="APP", help="Only finish or undo an interrupted promotion into APP (every promotion does this first); promotes nothing.")] = None,
+    lang: LangOption = None,
 ) -> None:
     """Copy a gated variant into APP atomically, write its manifest, register
     it in LLM_MODELS, verified in Transformers.js first. Exit 1 when refused.
@@ -178,7 +186,9 @@ def promote_command(
                    if value is None]
         if missing:
             raise UsageError(f"missing {', '.join(missing)} (or --recover APP alone)")
-        request = PromotionRequest(export_dir=export_dir, app_dir=app, model_id=model_id, variant=variant,
+        language = output_lang(lang)
+        request = PromotionRequest(export_dir=export_dir, app_dir=app, model_id=model_id,
+                                   variant=variant.value if variant is not None else None,
                                    name=name, description=description, verify=verify,
                                    verify_prompts=verify_prompts, verify_tokens=verify_tokens, threads=threads)
         outcome = promote(request, log=_err)
@@ -188,8 +198,12 @@ def promote_command(
     except UsageError as exc:
         _fail(exc)
         return
-    _err(f"promoted {outcome.variant} to {outcome.target} "
-         f"({'registered in' if outcome.registry_changed else 'already in'} LLM_MODELS as {model_id})")
+    from harness.i18n import text
+
+    _err(text("promote.done", language, variant=outcome.variant, target=outcome.target, model_id=model_id,
+              registry=text("promote.registered" if outcome.registry_changed else "promote.already", language)))
+    if not verify:  # the app's runtime never ran this copy: say so where the success is said
+        _err(text("promote.unverified", language))
 
 
 def register(app: typer.Typer) -> None:

@@ -13,12 +13,15 @@ configuration loads inside :func:`load_cli_config`.
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from harness.errors import UsageError
+from harness.i18n import DEFAULT_LANG, LANGS
+from harness.variants import VARIANTS
 
 if TYPE_CHECKING:
     from harness.config import Config
@@ -26,10 +29,31 @@ if TYPE_CHECKING:
 ConfigOption = Annotated[Path | None, typer.Option(
     "--config", help="epicrisis.toml or pyproject.toml to read instead of the nearest one.")]
 NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")]
-SelectOption = Annotated[list[str] | None, typer.Option("--select", help="Check ids or prefixes to run.")]
-IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", help="Check ids or prefixes to skip.")]
+SelectOption = Annotated[list[str] | None, typer.Option(
+    "--select", metavar="IDS", help="Check ids or prefixes to run (comma-separated or repeated).")]
+IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", metavar="IDS", help="Check ids or prefixes to skip.")]
 GatesOption = Annotated[Path | None, typer.Option(
     "--gates", help="Gate policy TOML (default: the bundled harness/default_gates.toml).")]
+
+Language = Enum("Language", {name: name for name in LANGS}, type=str)  # typer lists the choices
+LangOption = Annotated[Language | None, typer.Option(
+    "--lang", envvar="EPICRISIS_LANG", show_envvar=False,
+    help=f"Language of the text output: {' or '.join(LANGS)} (default: `lang` in the configuration file, "
+         f"else {DEFAULT_LANG}). JSON output is the same in both.")]
+Variant = Enum("Variant", {name: name for name in VARIANTS}, type=str)  # an unknown name is a usage error
+
+
+def output_lang(lang: Language | None, config: Config | None = None) -> str:
+    """The language of a command's text: ``--lang`` (or ``EPICRISIS_LANG``),
+    else ``lang`` of the configuration (``config``, or the nearest file for a
+    command without ``--config``), else :data:`harness.i18n.DEFAULT_LANG`."""
+    if lang is not None:
+        return lang.value
+    if config is None:
+        from harness.config import load_config
+
+        config = load_config()
+    return config.lang or DEFAULT_LANG
 
 
 def split_ids(values: list[str] | None) -> list[str]:

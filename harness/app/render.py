@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from harness import figures
 from harness.engine import Engine, summarize
+from harness.i18n import CHECK_TOPICS, DEFAULT_LANG, check_topic, count, plain_gate, text
 from harness.records import RecordResult
+from harness.registry import CheckSpec
 
 if TYPE_CHECKING:  # `check` must start fast: the verdict's schema loads only when a verdict is rendered
-    from harness.schemas import Verdict
+    from harness.schemas import GateResult, Verdict
 
 
 def render_json(results: Sequence[RecordResult], engine: Engine) -> str:
@@ -36,7 +38,15 @@ def visible(text: str) -> str:
                         else f"\\u{ord(m.group()):04x}", text)
 
 
-def render_text(results: Sequence[RecordResult], items: Sequence, engine: Engine, path: str) -> None:
+_SEVERITY_ORDER = ("error", "warning", "preview")
+
+
+def render_text(results: Sequence[RecordResult], items: Sequence, engine: Engine, path: str,
+                lang: str = DEFAULT_LANG) -> None:
+    """One line per finding, a summary table and the count of records, all in
+    ``lang``. A finding's message is Spanish (the clinicians' words); in
+    English the line names the check instead, so no line mixes the two (the
+    quoted excerpt is the record's own text)."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -45,14 +55,18 @@ def render_text(results: Sequence[RecordResult], items: Sequence, engine: Engine
     outputs = {item.id: item.output for item in items}
     lines = {item.id: item.line for item in items}
     colour = {"error": "red", "warning": "yellow", "preview": "cyan"}
+    record = text("check.record", lang)
     for result in results:
-        for f in result.findings:
+        # errors first, then by place: the finding that fails the record leads
+        for f in sorted(result.findings, key=lambda f: (_SEVERITY_ORDER.index(f.severity.value), f.start)):
             excerpt = visible(figures.excerpt(outputs[result.id][f.start:f.end], 50))
             shown = f"  «{escape(excerpt)}»" if excerpt else ""
+            span = f" {f.start}-{f.end}" if f.end > f.start else ""  # a finding about the whole record has none
+            said = f.message if lang == "es" else f.name
             console.print(
                 f"{escape(visible(path))}:{lines[result.id]}: [bold]{f.check}[/bold] "
-                f"[{colour[f.severity.value]}]{f.severity.value}[/] id={escape(visible(result.id))} "
-                f"{f.start}-{f.end}: {escape(visible(f.message))}{shown}"
+                f"[{colour[f.severity.value]}]{text('severity.' + f.severity.value, lang)}[/] "
+                f"{record}={escape(visible(result.id))}{span}: {escape(visible(said))}{shown}"
             )
     summary = summarize(results)
     counts: Counter[str] = Counter()
@@ -66,36 +80,131 @@ def render_text(results: Sequence[RecordResult], items: Sequence, engine: Engine
             names.setdefault(f.check, f.name)
         for check_id in {f.check for f in result.findings}:
             records_with[check_id] += 1
-    table = Table("check", "name", "severity", "findings", "records", title="Resumen")
+    table = Table(*(text(f"check.col.{c}", lang) for c in ("check", "name", "severity", "findings", "records")),
+                  title=text("check.summary", lang))
     for check_id in sorted(counts):
-        table.add_row(check_id, names[check_id], severities[check_id], str(counts[check_id]),
-                      str(records_with[check_id]))
+        table.add_row(check_id, names[check_id], text("severity." + severities[check_id], lang),
+                      str(counts[check_id]), str(records_with[check_id]))
     console.print()
     if counts:
         console.print(table)
     failed = summary["records"] - summary["passed"]
-    console.print(
-        f"{summary['records']} registros: {summary['passed']} aprobados, {failed} con errores."
-    )
+    console.print(text("check.total", lang, records=count("n.records", summary["records"], lang),
+                       passed=count("n.passed", summary["passed"], lang), failed=count("n.failed", failed, lang)))
 
 
-def render_verdict(verdict: Verdict) -> str:
-    """Plain text: one line per gate, the worst samples under each failure,
-    the warnings, and the decision."""
-    title = f"{verdict.run} ({verdict.backend} {verdict.variant})"
-    lines = [f"gates for {title}" + (f" against {verdict.baseline}" if verdict.baseline
-                                      else " (no baseline: regression gates not run)")]
+# Gates whose worst samples are explained by the checks' own (Spanish)
+# messages (harness.gates: a check's message, or a record's error messages).
+_SPANISH_WHY = ("floor.max_check_rate[", "regression.")
+
+
+def _figures(result: GateResult, lang: str) -> str:
+    """A gate's figures from its fields, in ``lang``: what the Spanish
+    output shows instead of the (English) explanation."""
+    from harness.gating import CHECKPOINT
+
+    gate = result.gate.removeprefix(CHECKPOINT)
+    if result.comparison == "in":
+        return text("gate.pass" if result.passed else "gate.fail", lang).lower()
+    drop = gate.endswith(".pass_rate_drop")
+
+    def rate(value: float | None, as_delta: bool = False) -> str:
+        return "—" if value is None else figures.pts(value) if as_delta else figures.pct(value)
+
+    parts = [text("gate.value", lang, current=rate(result.current, drop))]
+    if result.baseline is not None:
+        parts.append(text("gate.baseline", lang, baseline=rate(result.baseline)))
+    if result.delta is not None:
+        parts.append(text("gate.delta", lang, delta=figures.pts(result.delta)))
+    if result.threshold is not None:
+        parts.append(text("gate.threshold", lang, comparison=result.comparison,
+                          threshold=rate(result.threshold, drop or gate.startswith("regression."))))
+    if result.p_value is not None:
+        parts.append(text("gate.paired", lang, paired=result.paired, p=f"{result.p_value:.3g}"))
+    return ", ".join(parts)
+
+
+def render_verdict(verdict: Verdict, lang: str = DEFAULT_LANG) -> str:
+    """Plain text in ``lang``: one line per gate with its plain name, the
+    worst samples under each failure, the warnings, and the decision. English
+    gives each gate's full explanation; Spanish its figures (the explanation
+    and the comparison warnings are English engineering text, kept in the
+    verdict file and shown with ``--lang en``)."""
+    from harness.gating import CHECKPOINT
+
+    run = f"{verdict.run} ({verdict.backend} {verdict.variant})"
+    lines = [text("gate.title", lang, run=run) + (text("gate.against", lang, baseline=verdict.baseline)
+                                                   if verdict.baseline else text("gate.no_baseline", lang))]
     if verdict.checkpoint_run:
-        lines.append(f"  with its checkpoint's torch run {verdict.checkpoint_run} (gates named checkpoint.*)")
+        lines.append(text("gate.checkpoint", lang, run=verdict.checkpoint_run))
+    width = max(len(text("gate.pass", lang)), len(text("gate.fail", lang)))
     for r in verdict.results:
-        lines.append(f"  {'PASS' if r.passed else 'FAIL'}  {r.gate}: {r.explanation}")
+        said = r.explanation if lang == "en" else _figures(r, lang)
+        lines.append(f"  {text('gate.pass' if r.passed else 'gate.fail', lang):<{width}}  {r.gate} "
+                     f"({plain_gate(r.gate, lang)}): {said}")
+        explain = lang == "en" or r.gate.removeprefix(CHECKPOINT).startswith(_SPANISH_WHY)
         for w in r.worst:
-            lines.append(f"          sample {visible(w.id)}: {visible(w.why)}")
+            lines.append(f"          {text('gate.sample', lang)} {visible(w.id)}"
+                         + (f": {visible(w.why)}" if explain and w.why else ""))
             if w.excerpt:
                 lines.append(f"            “{visible(w.excerpt)}”")
-    for warning in verdict.warnings:
-        lines.append(f"  warning: {warning}")
+    if lang == "en":
+        lines += [f"  {text('gate.warning', lang)}: {warning}" for warning in verdict.warnings]
+    elif verdict.warnings:
+        lines.append(f"  {text('gate.warning', lang)}: "
+                     + count("gate.warnings", len(verdict.warnings), lang))
     failed = len(verdict.failures())
-    lines.append(f"{len(verdict.results) - failed} passed, {failed} failed: "
-                 + ("the run may ship" if verdict.passed else "the run may NOT ship"))
+    lines.append(text("gate.total", lang, passed=len(verdict.results) - failed, failed=failed,
+                      decision=text("gate.ship" if verdict.passed else "gate.no_ship", lang)))
     return "\n".join(lines) + "\n"
+
+
+def _rule(spec: CheckSpec) -> str:
+    """A check's rule: its docstring's first paragraph, on one line, without
+    reStructuredText's double backticks."""
+    return " ".join(spec.doc.split("\n\n")[0].split()).replace("``", "")
+
+
+def _catches(spec: CheckSpec) -> str:
+    """What a check catches, in Spanish: its plain topic (harness.i18n), or
+    for a plugin's check its message with the placeholders shown as "…"."""
+    if spec.id in CHECK_TOPICS:
+        topic = check_topic(spec.id, "es")
+        return topic[0].upper() + topic[1:]
+    return re.sub(r"\{[^{}]*\}", "…", spec.message)
+
+
+def render_checks_json(checks: Iterable[CheckSpec]) -> str:
+    """``epicrisis checks --format json``: one object per check."""
+    return json.dumps([{"id": spec.id, "name": spec.name, "severity": spec.severity.value,
+                        "rule": _rule(spec), "message": spec.message,
+                        "options": {k: list(v) if isinstance(v, tuple) else v for k, v in spec.options.items()},
+                        "source": spec.source} for spec in checks], ensure_ascii=False, indent=2)
+
+
+def render_checks(checks: Iterable[CheckSpec], lang: str = DEFAULT_LANG) -> None:
+    """``epicrisis checks``: a table with, per check, what makes it fire: in
+    English its rule (the docstring), in Spanish what it catches in plain
+    words, with its options under it. The distribution
+    that ships a check is a column only when plugins add checks."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    checks = list(checks)
+    said = _rule if lang == "en" else _catches
+    sources = len({spec.source for spec in checks}) > 1
+    table = Table(title=text("checks.title", lang))
+    for column in ("id", "name", "severity"):
+        table.add_column(text(f"checks.col.{column}", lang), no_wrap=True)
+    table.add_column(text("checks.col.rule", lang), ratio=1)
+    if sources:
+        table.add_column(text("checks.col.source", lang))
+    for spec in checks:
+        cell = escape(said(spec))
+        if spec.options:
+            options = ", ".join(f"{k}={v!r}" for k, v in spec.options.items())
+            cell += f"\n[dim]{text('checks.col.options', lang)}: {escape(options)}[/dim]"
+        table.add_row(spec.id, spec.name, text("severity." + spec.severity.value, lang), cell,
+                      *([spec.source] if sources else []))
+    Console(highlight=False).print(table)

@@ -67,7 +67,7 @@ def test_all_passing_exits_zero_and_text_format_summarises(tmp_path):
     records = write_jsonl(tmp_path / "r.jsonl", [{"input": GOOD_INPUT, "output": GOOD_OUTPUT}])
     proc = run("check", str(records), cwd=tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "1 registros: 1 aprobados" in proc.stdout
+    assert "1 registro: 1 aprobado, 0 con errores." in proc.stdout
 
 
 def test_text_format_names_each_finding_with_its_excerpt(tmp_path):

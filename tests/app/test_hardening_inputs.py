@@ -151,7 +151,7 @@ def test_check_text_shows_control_characters_instead_of_sending_them(tmp_path):
     proc = cli("check", records, "--format", "text", "--no-config", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     assert not any(c in proc.stdout for c in "\x1b\x07\x9b\u2028")
-    assert "id=a\\x1bb" in proc.stdout and "\\x1b[2J" in proc.stdout and "\\x9b" in proc.stdout
+    assert "registro=a\\x1bb" in proc.stdout and "\\x1b[2J" in proc.stdout and "\\x9b" in proc.stdout
 
 
 # Item 8: NaN, Infinity and duplicate keys in data prepare.

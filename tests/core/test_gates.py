@@ -190,7 +190,7 @@ def test_a_gate_file_reports_every_problem_with_its_line(tmp_path):
 
 
 def gate_cli(*args, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([EPICRISIS, "gate", *map(str, args)], check=False, capture_output=True, text=True, env=ENV,
+    return subprocess.run([EPICRISIS, "gate", "--lang", "en", *map(str, args)], check=False, capture_output=True, text=True, env=ENV,
                           cwd=cwd, timeout=120)
 
 
@@ -208,8 +208,8 @@ def test_gate_cli_exit_status_and_baseline_updates(samples, tmp_path):
 
     refused = gate_cli(worse, "--baseline", baseline, "--gates", gates, "--update-baseline", cwd=tmp_path)
     assert refused.returncode == 1 and "NOT updated" in refused.stderr
-    assert "FAIL  regression.pass_rate: records failing: 15.0% (baseline 0.0%), +15.0 pts" in refused.stdout
-    assert "PASS  floor.pass_rate: 85.0% of 40 records pass" in refused.stdout
+    assert "FAIL  regression.pass_rate (more summaries with errors than the production model): records failing: 15.0% (baseline 0.0%), +15.0 pts" in refused.stdout
+    assert "PASS  floor.pass_rate (fewer summaries without errors than the required minimum): 85.0% of 40 records pass" in refused.stdout
     assert "sample 1: FMT001:" in refused.stdout
     assert json.loads((worse / "gate.json").read_text())["passed"] is False
     assert json.loads((baseline / "baseline.json").read_text())["current"]["source_run"] == str(good.resolve())

@@ -24,6 +24,7 @@ from harness.atomic import write_atomic
 from harness.config import Config
 from harness.gatefile import load_policy
 from harness.gating import gate_verdict
+from harness.i18n import plain_gate
 from harness.parity import compare_runs
 from harness.schemas import Verdict
 from tests import synthetic_runs as sr
@@ -105,9 +106,9 @@ def test_every_door_says_blocked_with_the_same_gate_and_figures(demo, pytester, 
     # epicrisis gate: exit 1, the gate and its figures on stdout, gate.json the same verdict.
     gate_json = tmp_path / "gate.json"
     done = _cli("gate", str(demo.run), "--baseline", str(demo.baseline), "--gates", str(demo.gates),
-                "--out", str(gate_json), cwd=tmp_path)
+                "--out", str(gate_json), "--lang", "en", cwd=tmp_path)
     assert done.returncode == 1, done.stderr
-    assert f"FAIL  {BLOCKING}: {blocking.explanation}" in done.stdout
+    assert f"FAIL  {BLOCKING} ({plain_gate(BLOCKING, 'en')}): {blocking.explanation}" in done.stdout
     assert "the run may NOT ship" in done.stdout
     cli_verdict = Verdict.model_validate_json(gate_json.read_text(encoding="utf-8"))
 
