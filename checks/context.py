@@ -41,8 +41,11 @@ _CUE_ANYWHERE = re.compile(_CUE)
 _BREAKS = re.compile(r"\b(?:y|e|pero|aunque|luego|posteriormente|sin embargo)\b")
 # After the mention: 'TEP descartado', 'trombólisis contraindicada', 'anticoagulación no indicada'.
 _AFTER = re.compile(
-    r"^\s*(?:\([^()]{0,12}\)\s*)?(?:\w+\s+){0,1}?(?:(?:fue|es|queda|resulta|se\s+considera)\s+)?"
-    r"(?:(?:se\s+)?descart\w*|contraindicad[oa]s?|no\s+indicad[oa]s?|no\s+se\s+" + _VERBS + r"|diferid[oa]s?)\b"
+    # one word may come between ('TEP agudo descartado'), never a relative: in
+    # 'ecografía que descarta colecistitis' the study is the subject, and done
+    r"^\s*(?:\([^()]{0,12}\)\s*)?(?:(?!que\b|quien\b|cual\b|y\b|e\b|con\b|lo\b|la\b|el\b)\w+\s+)?"
+    r"(?:(?:fue|es|queda|resulta|se\s+considera)\s+)?"
+    r"(?:descartad[oa]s?|se\s+descart\w*|contraindicad[oa]s?|no\s+indicad[oa]s?|no\s+se\s+" + _VERBS + r"|diferid[oa]s?)\b"
 )
 _CLAUSE_END = re.compile(r"[.;:\n](?:\s|$)|[;:\n]")
 

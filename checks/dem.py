@@ -6,60 +6,68 @@ import re
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
+from checks.agreement import age_from_dates, fold_keep, sex_marks, stated_ages
 from checks.evidence import evidence
 
-# Both patterns run on the lower-cased output (no IGNORECASE: the regex engine
-# can then skip ahead on the first letters).
+# Runs on the folded output (fold_keep: offsets kept; no IGNORECASE, so the
+# regex engine can skip ahead on the first letters).
 _SEX_RE = re.compile(
     r"\b(?:(?:de\s+)?sexo\s+(?P<sex>masculino|femenino)"
     r"|paciente\s+(?P<adj>masculino|femenina|femenino)"
-    r"|(?P<noun>var[oó]n|hombre|mujer))\b"
+    r"|(?P<noun>varon|hombre|mujer))\b"
 )
-_YEARS_RE = re.compile(r"\b(\d{1,3})\s+años\b")
-# Whose age: a person noun shortly before 'de NN años', or 'NN años de edad'.
-_PERSON_BEFORE = re.compile(
-    r"\b(?:paciente|var[oó]n|hombre|mujer|femenin[oa]|masculin[oa]|adult[oa]|señor[a]?)\b[^.;,\n\d]{0,40}\bde\s+$"
-)
-_SEX_WORDS = ("masculin", "femenin", "varón", "varon", "hombre", "mujer")
-
-
-def _ages_stated(lowered: str):
-    for m in _YEARS_RE.finditer(lowered):
-        before = lowered[max(0, m.start() - 60) : m.start()]
-        if (lowered.startswith(" de edad", m.end()) or before.endswith("edad de ")
-                or _PERSON_BEFORE.search(before)):
-            yield m
 
 
 def _sex_of(word: str) -> str:
-    w = word.lower()
-    return "F" if w.startswith(("fem", "mujer")) else "M"
+    return "F" if word.startswith(("fem", "mujer")) else "M"
+
+
+def _expected_ages(doc: Document) -> set[int]:
+    """The input's age, and the one its birth and admission dates give."""
+    def read(d: Document) -> set[int]:
+        ages = {evidence(d).age} - {None}
+        from_dates = age_from_dates(d.input)
+        if from_dates is not None:
+            ages.add(from_dates)
+        return ages
+    return doc.memo("dem_ages", read)
 
 
 @check("DEM001", "demographics-mismatch", Severity.ERROR,
        "Dato demográfico contradictorio: {what} «{text}» de la epicrisis no coincide con los datos de entrada ({expected})")
 def demographics_mismatch(doc: Document):
-    """Sex and age stated in the output agree with the input's.
+    """Sex and age stated in the output agree with the input's. Sex is read
+    where Spanish marks it: 'sexo femenino', 'mujer', 'la paciente', and
+    agreement about the patient ('operada', 'dado de alta'), never about
+    another person ('la madre', 'el hijo'). Ages in digits or words
+    ('setenta y dos años'); birth and admission dates stand for an age.
 
-    Okay: Ingresa por neumonía paciente femenina de 72 años.   [input: sexo F, edad 72]
-    DEM001: Ingresa por neumonía paciente de sexo masculino de 72 años.   [input: sexo F, edad 72]
+    Okay: Ingresa por neumonía la paciente de setenta y dos años, es dada de alta.   [input: sexo F, edad 72]
+    DEM001: Ingresa por neumonía el paciente de 72 años, es dado de alta.   [input: sexo F, edad 72]
     """
     ev = evidence(doc)
     text = doc.output
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare letter whose lower case is longer: keep offsets
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    if ev.sex is not None and any(w in lowered for w in _SEX_WORDS):
-        for m in _SEX_RE.finditer(lowered):
+    folded = fold_keep(text)
+    if ev.sex is not None:
+        expected = "sexo femenino" if ev.sex == "F" else "sexo masculino"
+        seen: set[int] = set()
+        for m in _SEX_RE.finditer(folded):
             word = m.group("sex") or m.group("adj") or m.group("noun")
+            seen.add(m.start())
             if _sex_of(word) != ev.sex:
-                expected = "sexo femenino" if ev.sex == "F" else "sexo masculino"
                 yield Hit(m.start(), m.end(), {"what": "el sexo", "text": text[m.start() : m.end()],
                                                "expected": expected},
                           {"field": "sex", "expected": ev.sex})
-    if ev.age is not None and "años" in lowered:
-        for m in _ages_stated(lowered):
-            if int(m.group(1)) != ev.age:
-                yield Hit(m.start(1), m.end(1),
-                          {"what": "la edad", "text": f"{m.group(1)} años", "expected": f"{ev.age} años"},
-                          {"field": "age", "expected": ev.age})
+        for start, end, sex in sex_marks(folded):
+            if sex != ev.sex and start not in seen:
+                seen.add(start)
+                yield Hit(start, end, {"what": "la concordancia de género", "text": text[start:end],
+                                       "expected": expected},
+                          {"field": "sex", "expected": ev.sex})
+    ages = _expected_ages(doc)
+    if ages and ("ano" in folded or "edad" in folded or " a." in folded or " a," in folded):
+        for start, end, years in stated_ages(folded):
+            if years not in ages:
+                shown = " o ".join(f"{a} años" for a in sorted(ages))
+                yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} años", "expected": shown},
+                          {"field": "age", "expected": sorted(ages)[0]})

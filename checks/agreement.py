@@ -1,0 +1,207 @@
+"""How Spanish says the patient's sex and age without a 'sexo:' field.
+
+Sex by grammatical agreement: 'la paciente' / 'el paciente', and a small
+curated list of adjectives and participles (operada, diabético, trasladada,
+dado de alta) read only where they are about the patient: right after
+'paciente', or after a verb whose subject is the patient (said, or implicit
+as epicrisis write: 'Es trasladada a UCI', 'Al tercer día es dado de alta').
+A sentence that names another person before the word (la madre, el hijo, la
+enfermera) is left alone: precision matters more than recall here.
+
+Age: digits ('72 años', '72 a.', 'edad: 72') and Spanish number words
+('setenta y dos años', read with text2num), and the age that the input's
+birth and admission dates give when it states no age.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Iterator
+
+from checks.text import fold
+
+
+def _fold_char(c: str) -> str:
+    f = fold(c)
+    return f if len(f) == 1 else (c.lower() if len(c.lower()) == 1 else " ")
+
+
+# Lower case without accents, one character for one: offsets stay the text's.
+_SAME_LENGTH = str.maketrans({chr(i): _fold_char(chr(i)) for i in range(0x41, 0x250)})
+
+
+def fold_keep(text: str) -> str:
+    return text.lower() if text.isascii() else text.translate(_SAME_LENGTH)
+
+# --- sex -----------------------------------------------------------------------
+
+_MASCULINE = (
+    "operado", "intervenido", "trasladado", "hospitalizado", "internado", "derivado", "egresado", "reingresado",
+    "readmitido", "dado de alta", "sedado", "intubado", "extubado", "dializado", "transfundido", "anticoagulado",
+    "vacunado", "traqueostomizado", "gastrostomizado", "amputado", "colecistectomizado", "apendicectomizado",
+    "hidratado", "orientado", "lucido", "postrado", "encamado", "asintomatico", "obeso", "diabetico", "hipertenso",
+    "dislipidemico", "tabaquico", "alcoholico", "asmatico", "epileptico", "cirrotico", "fumador",
+)
+_FEMININE_ONLY = ("embarazada", "puerpera", "gestante", "cursando embarazo")
+
+
+def _feminine(word: str) -> str:
+    head, _, rest = word.partition(" ")
+    head = head + "a" if head.endswith("or") else head[:-1] + "a"
+    return f"{head} {rest}" if rest else head
+
+
+GENDERED: dict[str, str] = {w: "M" for w in _MASCULINE}
+GENDERED.update({_feminine(w): "F" for w in _MASCULINE})
+GENDERED.update({w: "F" for w in _FEMININE_ONLY})
+_ADJ = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in GENDERED), key=len, reverse=True))
+
+# Everything below runs on fold_keep(text). 'del/al paciente' are left out: writers use them
+# generically ('remitiendo al paciente', 'el alta del paciente') even for a woman.
+_ARTICLE = re.compile(r"(?<![/(\w])(?P<art>el|la|un|una|este|esta|dicho|dicha|nuestro|nuestra)\s+"
+                      r"(?:mism[oa]\s+)?paciente\b(?!\s*/|\s*\()")
+_ARTICLE_SEX = {"la": "F", "una": "F", "esta": "F", "dicha": "F", "nuestra": "F"}
+_AFTER_PATIENT = re.compile(rf"\bpaciente\s+(?:de\s+\d{{1,3}}\s+anos\s*,?\s*)?(?P<adj>{_ADJ})\b")
+_COPULA = (r"(?:es|fue|era|queda|quedo|quedando|permanece|permanecio|permaneciendo|se\s+mantiene|se\s+mantuvo|"
+           r"manteniendose|se\s+encuentra|se\s+encontraba|encontrandose|siendo|estuvo|esta|estando|"
+           r"ingresa|reingresa|llega|consulta|acude|egresa|sale|evoluciona|evoluciono|se\s+va|se\s+presenta)")
+_PREDICATE = re.compile(rf"\b{_COPULA}\s+(?:\w+mente\s+)?(?P<adj>{_ADJ})\b")
+_OPENING = re.compile(rf"^\s*(?P<adj>{_ADJ})\b")  # 'Trasladada a UCI el día 3.'
+# What may stand between the sentence start and the verb while the patient stays the subject.
+_SUBJECT = re.compile(
+    r"^\s*(?:(?:el|la)\s+paciente\s*,?\s*|paciente\s*,?\s*)?"
+    r"(?:(?:posteriormente|luego|finalmente|actualmente|hoy|ayer|despues|ademas|inicialmente|"
+    r"tras|al|a\s+los|a\s+las|el\s+dia|durante|en|por|con|dada|dado|desde|hasta|previo)\b[^,;:]{0,45}?,?\s*)?"
+    r"(?:(?:el|la)\s+paciente\s+|paciente\s+)?$"
+)
+_OTHER_PERSON = re.compile(
+    r"\b(?:madre|padre|hij[oa]s?|espos[oa]|marido|pareja|herman[oa]s?|familiar(?:es)?|familia|enfermer[oa]s?|"
+    r"medic[oa]s?|doctor[a]?|cirujan[oa]|acompanante|cuidador[a]?|tutor[a]?|abuel[oa]|niet[oa]|ti[oa]|sobrin[oa]|"
+    r"conyuge|companer[oa]|nin[oa]|bebe|recien\s+nacid[oa]|rn|amig[oa]|vecin[oa]|kinesiolog[oa]|nutricionista|"
+    r"residente|intern[oa]|tratante|neonato|feto|gemel[oa]|quien|que|cual|cuyo|cuya)\b"
+)
+_ANY_MARK = re.compile(rf"\bpaciente\b|\b(?:{_ADJ})\b")
+_SENTENCE = re.compile(r"[^.;\n]+(?:\.(?=\d)[^.;\n]*)*")  # a '1.5' decimal does not end a sentence
+
+
+def _sentences(folded: str) -> Iterator[tuple[int, str]]:
+    for m in _SENTENCE.finditer(folded):
+        yield m.start(), m.group()
+
+
+def sex_marks(folded: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, 'F'|'M') of each word that says the patient's sex by
+    agreement, in a folded text (offsets are the folded text's)."""
+    if not _ANY_MARK.search(folded):  # most sentences say nothing of sex: one scan decides
+        return
+    for base, sentence in _sentences(folded):
+        for m in _ARTICLE.finditer(sentence):
+            if not _OTHER_PERSON.search(sentence, 0, m.start()):
+                yield base + m.start(), base + m.end(), _ARTICLE_SEX.get(m.group("art"), "M")
+        for m in _AFTER_PATIENT.finditer(sentence):
+            yield base + m.start("adj"), base + m.end("adj"), GENDERED[_norm(m.group("adj"))]
+        m = _OPENING.match(sentence)
+        if m:
+            yield base + m.start("adj"), base + m.end("adj"), GENDERED[_norm(m.group("adj"))]
+        for m in _PREDICATE.finditer(sentence):
+            prefix = sentence[: m.start()]
+            if _OTHER_PERSON.search(prefix):
+                continue
+            gerund_after_comma = "," in prefix and m.group().startswith(("siendo", "quedando", "permaneciendo",
+                                                                          "manteniendose", "encontrandose"))
+            if gerund_after_comma or _SUBJECT.match(prefix):
+                yield base + m.start("adj"), base + m.end("adj"), GENDERED[_norm(m.group("adj"))]
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"\s+", " ", word)
+
+
+# --- age ---------------------------------------------------------------------
+
+_UNITS = ("un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve")
+_TEENS = ("diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|"
+          "veintiun|veintiuno|veintiuna|veintidos|veintitres|veinticuatro|veinticinco|veintiseis|veintisiete|"
+          "veintiocho|veintinueve")
+_TENS = "treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa"
+NUMBER_WORDS = (rf"(?:ciento\s+)?(?:(?:{_TENS})(?:\s+y\s+(?:{_UNITS}))?|{_TEENS}|{_UNITS})\b|\bcien\b")
+_AGE = re.compile(
+    rf"(?<![\w.,])(?P<num>\d{{1,3}}|{NUMBER_WORDS})\s*(?:anos|ano|a\.|a(?=\s*,))(?!\w)"
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:paciente|varon|hombre|mujer|femenin[oa]|masculin[oa]|adult[oa]|senor[a]?|anciano|anciana|"
+    r"joven|lactante|adolescente)\b(?:(?!anos)[^.;\n\d]){0,40}\b(?:de|con)\s+$"
+)
+_EDAD_BEFORE = re.compile(r"\bedad(?:\s+de)?\s*:?\s*$")
+
+
+def _to_int(num: str) -> int | None:
+    if num.isdigit():
+        return int(num)
+    from text_to_num import text2num  # Spanish number words: 'setenta y dos' -> 72
+
+    try:
+        return int(text2num(re.sub(r"\s+", " ", num), "es"))
+    except ValueError:
+        return None
+
+
+def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, years) of each age said of the patient in a folded text."""
+    for m in _AGE.finditer(folded):
+        before = folded[max(0, m.start() - 60) : m.start()]
+        if (folded.startswith(" de edad", m.end()) or _EDAD_BEFORE.search(before)
+                or _PERSON_BEFORE.search(before)):
+            years = _to_int(m.group("num"))
+            if years is not None:
+                yield m.start("num"), m.end("num"), years
+    for m in re.finditer(r"\bedad\s*:\s*(\d{1,3})\b", folded):
+        yield m.start(1), m.end(1), int(m.group(1))
+
+
+_BIRTH_KEYS = {"fecha_nacimiento", "fecha_de_nacimiento", "nacimiento", "fnac", "f_nac", "fecha_nac",
+               "birth_date", "birthdate", "dob", "date_of_birth", "fecha nacimiento", "fecha de nacimiento"}
+_ADMISSION_KEYS = {"fecha_ingreso", "fecha_de_ingreso", "f_ingreso", "fecha_admision", "admission_date",
+                   "fecha_hospitalizacion", "fecha ingreso", "fecha de ingreso", "ingreso", "admission"}
+_DATE = re.compile(r"^\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+                   r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}))")
+
+
+def _date(value: Any) -> date | None:
+    if not isinstance(value, str):
+        return None
+    m = _DATE.match(value)
+    if not m:
+        return None
+    y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"),
+                                                                                 m.group("d2"))
+    try:
+        return date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+def _find_dates(value: Any, found: dict[str, date]) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            k = fold(str(key)).strip()
+            if k in _BIRTH_KEYS or k in _ADMISSION_KEYS:
+                when = _date(item)
+                if when is not None:
+                    found.setdefault("birth" if k in _BIRTH_KEYS else "admission", when)
+            else:
+                _find_dates(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _find_dates(item, found)
+
+
+def age_from_dates(value: Any) -> int | None:
+    """Whole years between the input's birth date and admission date, when it gives both."""
+    found: dict[str, date] = {}
+    _find_dates(value, found)
+    birth, admission = found.get("birth"), found.get("admission")
+    if birth is None or admission is None or admission < birth:
+        return None
+    return admission.year - birth.year - ((admission.month, admission.day) < (birth.month, birth.day))
