@@ -52,6 +52,18 @@ UI: dict[str, tuple[str, str]] = {
     "n.passed.many": ("{n} aprobados", "{n} passed"),
     "n.failed.one": ("{n} con errores", "{n} with errors"),
     "n.failed.many": ("{n} con errores", "{n} with errors"),
+    # epicrisis eval / rescore: the scorecard
+    "score.title": ("Resultado", "scorecard"),
+    "score.col.check": ("regla", "check"),
+    "score.col.name": ("nombre", "name"),
+    "score.col.severity": ("gravedad", "severity"),
+    "score.col.records": ("registros con hallazgo (IC 95%)", "records with finding (95% CI)"),
+    "score.total": ("aprobados {passed}/{records}  {interval}; mediana de palabras {words}; {rate}",
+                    "passed {passed}/{records}  {interval}; words median {words}; {rate}"),
+    "score.speed": ("{rate} tokens/s", "{rate} tokens/s"),
+    "score.no_speed": ("generación sin medir", "no generation timed"),
+    "score.generated": ("{generated} generados, {reused} de la caché; escrito {out}",
+                        "{generated} generated, {reused} from the cache; wrote {out}"),
     # epicrisis checks
     "checks.title": ("Reglas de la epicrisis", "epicrisis checklist"),
     "checks.col.id": ("id", "id"),

@@ -23,6 +23,9 @@ SYSTEM_MESSAGE = (
     "Eres un asistente médico experto en redacción de epicrisis clínicas en español. "
     "Genera texto clínico preciso basado en los datos proporcionados."
 )
+# The instruction of the bundled dataset (what the embedded default learned);
+# an evaluation sample without one is prompted with it, as `check` needs none.
+DEFAULT_INSTRUCTION = "Epicrisis:"
 # Part of the hash: change it if user_turn() changes.
 USER_TURN_FORMAT = "{instruction}\\n{json.dumps(input, ensure_ascii=False)}"
 

@@ -2,7 +2,9 @@
 
 ``output`` (the reference epicrisis) is optional here: an evaluation scores
 what the model writes, the reference is kept only for reports. ``id`` is
-optional too (default: the line number). Every bad line is collected and
+optional too (default: the line number), and so is ``instruction`` (default:
+``harness.prompt.DEFAULT_INSTRUCTION``): a file ``epicrisis check`` reads,
+``{"input", "output"}`` a line, can be evaluated as it is. Every bad line is collected and
 reported as ``FILE:LINE: reason`` before anything runs.
 """
 
@@ -15,6 +17,7 @@ from typing import Any
 
 from harness.errors import InputError, InputErrors
 from harness.jsonl import json_lines, read_bytes
+from harness.prompt import DEFAULT_INSTRUCTION
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,8 @@ def read_samples(path: str | Path, *, limit: int | None = None) -> tuple[list[Sa
             errors.append(InputError(name, number, f"duplicate id {sid!r} (first on line {seen[sid]})"))
             continue
         seen[sid] = number
-        samples.append(Sample(number, sid, obj["instruction"], obj["input"], obj.get("output")))
+        samples.append(Sample(number, sid, obj.get("instruction", DEFAULT_INSTRUCTION), obj["input"],
+                              obj.get("output")))
         if limit is not None and len(samples) >= limit:
             break  # stop before reading further lines
     if errors:
@@ -58,10 +62,9 @@ def read_samples(path: str | Path, *, limit: int | None = None) -> tuple[list[Sa
 def _problem(obj: Any) -> str | None:
     if not isinstance(obj, dict):
         return f"expected a JSON object, got {type(obj).__name__}"
-    for key in ("instruction", "input"):
-        if key not in obj:
-            return f"missing {key!r}"
-    if not isinstance(obj["instruction"], str):
+    if "input" not in obj:
+        return "missing 'input' (the clinical data the model writes from)"
+    if not isinstance(obj.get("instruction", ""), str):
         return "'instruction' must be a string"
     if obj.get("output") is not None and not isinstance(obj["output"], str):
         return "'output' must be a string"

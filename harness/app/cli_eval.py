@@ -19,14 +19,18 @@ import typer
 from harness.app.options import (
     ConfigOption,
     IgnoreOption,
+    LangOption,
     NoConfigOption,
     SelectOption,
     fail_usage,
     load_cli_config,
+    output_lang,
 )
 from harness.errors import UsageError
 from harness.figures import pct_interval
 from harness.generation import DEFAULT_GENERATION
+from harness.i18n import text
+from harness.prompt import DEFAULT_INSTRUCTION
 from harness.variants import FP32, ONNX_DIR, ONNX_FILES, VARIANTS
 
 
@@ -75,25 +79,29 @@ class RichProgress:
         self._bar.stop()
 
 
-def _summary(scorecard) -> None:
+def _summary(scorecard, lang: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
     console = Console(stderr=True, highlight=False)
-    table = Table("check", "name", "severity", "records with finding (95% CI)", title="scorecard")
+    table = Table(*(text(f"score.col.{c}", lang) for c in ("check", "name", "severity", "records")),
+                  title=text("score.title", lang))
     for cid, score in scorecard.by_check.items():
-        table.add_row(cid, score.name, score.severity, f"{score.records.count}  {pct_interval(score.records)}")
+        table.add_row(cid, score.name, text(f"severity.{score.severity}", lang),
+                      f"{score.records.count}  {pct_interval(score.records)}")
     console.print(table)
     speed = scorecard.speed
-    rate = f"{speed.tokens_per_s:.1f} tokens/s" if speed.tokens_per_s else "no generation timed"
-    console.print(f"passed {scorecard.passed.count}/{scorecard.records}  {pct_interval(scorecard.passed)}; "
-                  f"words median {scorecard.words.median}; {rate}")
+    rate = (text("score.speed", lang, rate=f"{speed.tokens_per_s:.1f}") if speed.tokens_per_s
+            else text("score.no_speed", lang))
+    console.print(text("score.total", lang, passed=scorecard.passed.count, records=scorecard.records,
+                       interval=pct_interval(scorecard.passed), words=scorecard.words.median, rate=rate))
 
 
 def eval_command(
     model: Annotated[Path, typer.Option("--model", help="Model folder: full model, LoRA adapter, or ONNX export.")],
     backend: Annotated[BackendName, typer.Option("--backend", help="torch or onnx.")],
-    data: Annotated[Path, typer.Option("--data", help="JSONL of {instruction, input, output}.")],
+    data: Annotated[Path, typer.Option("--data", help="JSONL of {\"input\": ...} a line, with optional output "
+                                      f"(the reference), id and instruction (default: {DEFAULT_INSTRUCTION!r}).")],
     out: Annotated[Path, typer.Option("--out", help="Run directory to write (and resume).")],
     variant: Annotated[Variant, typer.Option("--variant", help="ONNX file: " + ", ".join(
         f"{name} ({ONNX_DIR}/{file})" for name, file in ONNX_FILES.items()) + ".")] = Variant[FP32],
@@ -112,6 +120,7 @@ def eval_command(
     device: Annotated[str, typer.Option("--device", help="torch backend: cpu (the reference), cuda, or auto.")] = "cpu",
     config: ConfigOption = None, no_config: NoConfigOption = False,
     select: SelectOption = None, ignore: IgnoreOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Generate for every sample (resuming from the run's cache), score, and write RUN_DIR."""
     from harness.evaluate import EvalRequest, evaluate
@@ -120,6 +129,7 @@ def eval_command(
     progress = None
     try:
         cfg = load_cli_config(config, no_config, select, ignore)
+        language = output_lang(lang, cfg)
         generation = GenerationConfig.build(
             max_new_tokens=max_new_tokens, batch_size=batch_size, do_sample=sample, seed=seed,
             temperature=temperature, top_p=top_p, top_k=top_k, repetition_penalty=repetition_penalty,
@@ -135,8 +145,9 @@ def eval_command(
     finally:
         if progress is not None:
             progress.stop()
-    _summary(outcome.scorecard)
-    sys.stderr.write(f"{outcome.generated} generated, {outcome.reused} from the cache; wrote {out}\n")
+    _summary(outcome.scorecard, language)
+    sys.stderr.write(text("score.generated", language, generated=outcome.generated, reused=outcome.reused,
+                          out=out) + "\n")
 
 
 def rescore_command(
@@ -144,16 +155,19 @@ def rescore_command(
     jobs: Annotated[int | None, typer.Option("--jobs", min=1, help="Worker processes (default: CPUs).")] = None,
     config: ConfigOption = None, no_config: NoConfigOption = False,
     select: SelectOption = None, ignore: IgnoreOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Re-run the checks on a run's stored outputs; no model is loaded."""
     from harness.evaluate import rescore
 
     try:
-        scorecard = rescore(run_dir, load_cli_config(config, no_config, select, ignore), jobs=jobs)
+        cfg = load_cli_config(config, no_config, select, ignore)
+        language = output_lang(lang, cfg)
+        scorecard = rescore(run_dir, cfg, jobs=jobs)
     except UsageError as exc:
         fail_usage(exc)
         return
-    _summary(scorecard)
+    _summary(scorecard, language)
 
 
 def compare_command(

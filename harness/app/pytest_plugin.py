@@ -27,6 +27,7 @@ asked (gates and reports are imported inside the hooks).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,14 @@ class GateFailed(Exception):
 
 
 class GateCollector(pytest.Collector):
+    """The gates of the run, as ``gates::<gate name>`` in the working
+    directory. pytest shows a node id relative to where it runs, and picks
+    its rootdir before this plugin loads, counting the value of
+    ``--epicrisis-run`` as a test path: a run outside the working directory
+    moves rootdir up, and ids placed at rootdir read ``../gates::...``. The
+    gates are no file, so their node sits where pytest was started and reads
+    ``gates::floor.pass_rate`` wherever that is."""
+
     def collect(self) -> list[pytest.Item]:
         report = self.config.stash[_STATE]["report"]
         return [GateItem.from_parent(self, name=result.gate, result=result) for result in report.results]
@@ -106,7 +115,10 @@ class GateItem(pytest.Item):
         return super().repr_failure(excinfo, style=style)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
-        return self.path, None, f"gates::{self.name}"
+        # The domain heads a failure's section. pytest writes a domain that ends
+        # the node id with its dots as "::" (a class path), which would show
+        # floor.pass_rate as floor::pass_rate: this one is no suffix of the id.
+        return self.path, None, f"epicrisis gate {self.name}"
 
 
 def _gate_report(config: pytest.Config):
@@ -125,7 +137,9 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
         return
     from harness.errors import UsageError
 
-    collector = GateCollector.from_parent(session, name="gates", nodeid="gates")
+    here = Path(os.path.relpath(config.invocation_params.dir, config.rootpath))
+    collector = GateCollector.from_parent(session, name="gates", nodeid=(here / "gates").as_posix(),
+                                          path=config.invocation_params.dir / "gates")
     try:
         config.stash[_STATE]["report"] = _gate_report(config)
     except UsageError as exc:

@@ -93,9 +93,24 @@ def render_text(results: Sequence[RecordResult], items: Sequence, engine: Engine
                        passed=count("n.passed", summary["passed"], lang), failed=count("n.failed", failed, lang)))
 
 
-# Gates whose worst samples are explained by the checks' own (Spanish)
-# messages (harness.gates: a check's message, or a record's error messages).
-_SPANISH_WHY = ("floor.max_check_rate[", "regression.")
+# A check's finding inside an explanation, "FMT001: <its Spanish message>", up
+# to the next one ("; COD002: ...") or the end.
+_FINDING = re.compile(r"\b([A-Z]{3}\d{3}): (?:(?!; [A-Z]{3}\d{3}: ).)*")
+_CHECK_GATES = ("floor.max_check_rate[", "regression.check_rate[")
+
+
+def _why(gate: str, why: str, lang: str) -> str:
+    """Why a sample counts against ``gate``, in ``lang``, or "" when that
+    cannot be said without mixing: harness.gates words it in English around
+    the checks' Spanish messages (a check gate's is the message alone)."""
+    if lang == "es":  # the messages alone are Spanish: a check gate's, and the record's errors
+        return why if gate.startswith(_CHECK_GATES) or gate == "regression.pass_rate" else ""
+    if gate.startswith(_CHECK_GATES):
+        return ""  # the message of the check the gate names: the gate says which
+    from harness.registry import all_checks
+
+    names = {check: spec.name for check, spec in all_checks().items()}
+    return _FINDING.sub(lambda m: f"{m[1]} {names.get(m[1], '')}".rstrip(), why)
 
 
 def _figures(result: GateResult, lang: str) -> str:
@@ -142,10 +157,9 @@ def render_verdict(verdict: Verdict, lang: str = DEFAULT_LANG) -> str:
         said = r.explanation if lang == "en" else _figures(r, lang)
         lines.append(f"  {text('gate.pass' if r.passed else 'gate.fail', lang):<{width}}  {r.gate} "
                      f"({plain_gate(r.gate, lang)}): {said}")
-        explain = lang == "en" or r.gate.removeprefix(CHECKPOINT).startswith(_SPANISH_WHY)
         for w in r.worst:
-            lines.append(f"          {text('gate.sample', lang)} {visible(w.id)}"
-                         + (f": {visible(w.why)}" if explain and w.why else ""))
+            why = _why(r.gate.removeprefix(CHECKPOINT), w.why, lang)
+            lines.append(f"          {text('gate.sample', lang)} {visible(w.id)}" + (f": {visible(why)}" if why else ""))
             if w.excerpt:
                 lines.append(f"            “{visible(w.excerpt)}”")
     if lang == "en":

@@ -194,9 +194,9 @@ def test_rescore_reruns_the_rules_without_loading_a_model(runs, tmp_path):
 
 def test_usage_errors_exit_2_with_a_location(models, tmp_path):
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"instruction": "Epicrisis:", "input": {}}\n{"input": 3}\n', encoding="utf-8")
+    bad.write_text('{"instruction": "Epicrisis:", "input": {}}\n{"instruction": "Epicrisis:"}\n', encoding="utf-8")
     proc = cli(*eval_args(models["torch"], "torch", bad, tmp_path / "r"), cwd=tmp_path)
-    assert proc.returncode == 2 and f"{bad}:2: missing 'instruction'" in proc.stderr
+    assert proc.returncode == 2 and f"{bad}:2: missing 'input'" in proc.stderr
     assert not (tmp_path / "r").exists()
     proc = cli(*eval_args(models["onnx"], "onnx", models["data"], tmp_path / "r", "--variant", "int4"),
                cwd=tmp_path)
@@ -300,7 +300,7 @@ def test_resume_after_kill_loses_and_duplicates_nothing(models, tmp_path):
     assert len(ids) == len(set(ids)) == total  # none duplicated, none lost
     assert ids == [str(i) for i in range(1, total + 1)]
     assert after[: len(before)] == before  # what was written before the kill was kept as is
-    assert f"{total - len(before)} generated, {len(before)} from the cache" in resumed.stderr
+    assert f"{total - len(before)} generados, {len(before)} de la caché" in resumed.stderr
     assert [r.id for r in RunDir(run).read_findings()] == [str(i) for i in range(1, total + 1)]
     assert all(OutputRecord.model_validate(row) for row in after)
 

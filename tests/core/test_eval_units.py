@@ -73,12 +73,12 @@ def test_samples_report_every_bad_line(tmp_path):
     path = tmp_path / "data.jsonl"
     path.write_text('{"instruction": "Epicrisis:", "input": {}}\n'
                     "{not json\n"
-                    '{"input": {}}\n'
+                    '{"instruction": "Epicrisis:"}\n'
                     '{"instruction": "Epicrisis:", "input": [], "id": 1}\n', encoding="utf-8")
     with pytest.raises(InputErrors) as err:
         read_samples(path)
     text = str(err.value)
-    assert f"{path}:2: invalid JSON" in text and f"{path}:3: missing 'instruction'" in text
+    assert f"{path}:2: invalid JSON" in text and f"{path}:3: missing 'input'" in text
     assert f"{path}:4: duplicate id '1' (first on line 1)" in text
     good = tmp_path / "good.jsonl"
     good.write_text("".join(json.dumps({"instruction": "E:", "input": i, "id": f"s{i}"}) + "\n"

@@ -14,13 +14,14 @@ from pathlib import Path
 import random
 from typing import Any, Iterator
 
+from harness.prompt import DEFAULT_INSTRUCTION
 from training.data.admission import sample_admission
 from training.data.inputs import SHAPES, render_input
 from training.data.scenarios import SCENARIOS
 from training.data.writer import write_epicrisis
 from training.data.writer_base import write_base_epicrisis
 
-INSTRUCTION = "Epicrisis:"
+INSTRUCTION = DEFAULT_INSTRUCTION  # harness.prompt's: the one the eval of a record without one uses
 # House styles of the reference output: the hospital's (the bundled files, what fine-tuning teaches) and the
 # pretrained base's (training.data.writer_base: grounded the same way, in another format).
 STYLES = {"hospital": write_epicrisis, "base": write_base_epicrisis}
