@@ -18,6 +18,8 @@ Stages (each reads what the earlier ones wrote under --work):
   prepare      epicrisis data prepare of the bundled dataset (WORK/data)
   train        epicrisis train, CUDA defaults (bf16 LoRA, varlen, chunked CE),
                every checkpoint scored on CUDA (35 records x 384 tokens)
+  train_short  10 unscored steps: a checkpoint for merge and export
+  smol         SmolLM2-135M-Instruct (WORK/smollm2.gguf) fine-tuned, scored on CUDA
   train_4bit   the same with --quantization 4bit (bitsandbytes QLoRA), unscored
   train_compile  the defaults with --compile, unscored
   train_unsloth  unsloth installed (its own loader), unscored
@@ -161,6 +163,8 @@ def run_stage(name: str, cmd: list[str], log: Path) -> dict:
 
 
 def best_checkpoint(train_dir: Path) -> Path:
+    if not (train_dir / "best.json").exists():  # an unscored run: its last checkpoint
+        return max(train_dir.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[1]))
     best = json.loads((train_dir / "best.json").read_text())
     path = Path(best["checkpoint"])
     return path if path.is_absolute() else train_dir / path.name
@@ -176,6 +180,13 @@ def stage_commands(stage: str, work: Path, extra: list[str]) -> list[str]:
         return [*epi, "data", "prepare", *map(str, BUNDLED), "--out", str(data)]
     if stage == "train":
         return [*common_train, "--output", str(work / "train"), "--eval-limit", "35", "--max-new-tokens", "384",
+                "--eval-batch-size", "35", *extra]
+    if stage == "train_short":  # a checkpoint to merge and export: the weights are random anyway
+        return [*common_train, "--output", str(work / "train"), "--max-steps", "10", "--save-steps", "10",
+                "--no-scoring", *extra]
+    if stage == "smol":  # SmolLM2-135M-Instruct from its GGUF, fine-tuned and scored on CUDA (issue 15)
+        return [*epi, "train", "--base", str(work / "smollm2.gguf"), "--data", str(data), "--overwrite",
+                "--output", str(work / "smol"), "--eval-limit", "35", "--max-new-tokens", "300",
                 "--eval-batch-size", "35", *extra]
     if stage == "train_4bit":
         return [*common_train, "--output", str(work / "train_4bit"), "--quantization", "4bit", "--no-scoring",
