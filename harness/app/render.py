@@ -99,6 +99,15 @@ _FINDING = re.compile(r"\b([A-Z]{3}\d{3}): (?:(?!; [A-Z]{3}\d{3}: ).)*")
 _CHECK_GATES = ("floor.max_check_rate[", "regression.check_rate[")
 
 
+_CODE = re.compile(r"`([^`\n]+)`")
+
+
+def _quoted(said: str) -> str:
+    """Text written for Markdown (a command in backticks) as a terminal
+    shows it: the command in quotes, no literal backticks."""
+    return _CODE.sub(r"“\1”", said)
+
+
 def _why(gate: str, why: str, lang: str) -> str:
     """Why a sample counts against ``gate``, in ``lang``, or "" when that
     cannot be said without mixing: harness.gates words it in English around
@@ -154,7 +163,7 @@ def render_verdict(verdict: Verdict, lang: str = DEFAULT_LANG) -> str:
         lines.append(text("gate.checkpoint", lang, run=verdict.checkpoint_run))
     width = max(len(text("gate.pass", lang)), len(text("gate.fail", lang)))
     for r in verdict.results:
-        said = r.explanation if lang == "en" else _figures(r, lang)
+        said = _quoted(r.explanation) if lang == "en" else _figures(r, lang)
         lines.append(f"  {text('gate.pass' if r.passed else 'gate.fail', lang):<{width}}  {r.gate} "
                      f"({plain_gate(r.gate, lang)}): {said}")
         for w in r.worst:
@@ -163,7 +172,7 @@ def render_verdict(verdict: Verdict, lang: str = DEFAULT_LANG) -> str:
             if w.excerpt:
                 lines.append(f"            “{visible(w.excerpt)}”")
     if lang == "en":
-        lines += [f"  {text('gate.warning', lang)}: {warning}" for warning in verdict.warnings]
+        lines += [f"  {text('gate.warning', lang)}: {_quoted(warning)}" for warning in verdict.warnings]
     elif verdict.warnings:
         lines.append(f"  {text('gate.warning', lang)}: "
                      + count("gate.warnings", len(verdict.warnings), lang))

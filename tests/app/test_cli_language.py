@@ -189,3 +189,11 @@ def test_gate_text_in_english_keeps_the_explanations_and_warnings(runs, tmp_path
     assert "la versión para el navegador (int8)" in said
     assert not ENGLISH.search(said), ENGLISH.search(said)
 
+
+
+def test_advice_in_gate_text_has_no_literal_backticks(runs, tmp_path):
+    lonely = tmp_path / "export" / "runs" / "int4"  # an ONNX run with no parity report anywhere
+    sr.write_run(lonely, sr.samples(4), backend="onnx", variant="int4", model="exported")
+    proc = cli("gate", lonely, "--lang", "en", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    assert "run “epicrisis compare TORCH_RUN" in proc.stdout and "`" not in proc.stdout

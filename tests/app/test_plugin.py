@@ -4,6 +4,7 @@ name the regressed rule with its figures, inert without its options."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tomllib
@@ -189,3 +190,19 @@ def test_as_a_subprocess(tests_dir, runs):
                                             "--rootdir", str(tests_dir.path))
     assert result.ret == 1
     result.stdout.fnmatch_lines(["FAILED gates::regression.check_rate?REP001?*", "*4 failed, * passed*"])
+
+
+def test_gate_ids_do_not_depend_on_where_pytest_runs(runs, tmp_path):
+    """Run from a folder beside the run, without --rootdir: pytest takes the
+    run's path for a test path and roots the session at the common parent,
+    yet the ids read gates::<gate>, dots kept, as from anywhere else."""
+    elsewhere = tmp_path / "ci"
+    elsewhere.mkdir()
+    ids = []
+    for cwd in (elsewhere, runs["good"].parent):
+        run_path = os.path.relpath(runs["good"], cwd)  # as a user types it: ../../plugin-runs0/good, good
+        done = subprocess.run([sys.executable, "-m", "pytest", *PLUGIN, *QUIET, "-v", "--epicrisis-run", run_path,
+                               "-k", "pass_rate"], cwd=cwd, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
+        ids.append(sorted(line.split(" ")[0] for line in done.stdout.splitlines() if " PASSED" in line))
+    assert ids[0] == ids[1] == ["gates::floor.pass_rate"]
