@@ -7,16 +7,16 @@ import re
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.context import not_claimed
+# HAL003 lives in its own module and registers through this one, the HAL
+# family's entry point (one entry point a family).
+from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.evidence import cached_number_keys, evidence
 from checks.findings import device_grounding, lab_verdict, state_grounded
-from checks.lexicon import DIAGNOSIS, Mention, lexicon
+from checks.lexicon import DIAGNOSIS, Mention
+from checks.mentions import output_mentions
 from checks.text import fold, iter_numbers, negated, norm_cie10, output_codes, output_tokens
 
 _KIND_ES = {"drug": "fármaco", "diagnosis": "diagnóstico", "procedure": "procedimiento"}
-
-
-def output_mentions(doc: Document) -> list[Mention]:
-    return doc.memo("mentions", lambda d: lexicon().find(output_tokens(d), d.output))
 
 
 @check("HAL001", "ungrounded-entity", Severity.ERROR,
@@ -90,17 +90,27 @@ def _is_label_number(text: str, start: int) -> bool:
 
 @check("HAL002", "ungrounded-number", Severity.WARNING,
        "El número {number} no aparece en los datos de entrada")
-def ungrounded_number(doc: Document):
+def ungrounded_number(doc: Document, *, defer_to_dose_mismatch: bool = True):
     """Every clinical number (dose, lab value, age, vital sign, date, days) is in
-    the input; '15.200' = '15200', '1,5' = '1.5'.
+    the input; '15.200' = '15200', '1,5' = '1.5'. A number inside a dose or
+    frequency that HAL003 reports as contradicting the input's for that drug
+    is reported there only (``defer_to_dose_mismatch``).
 
     Okay: Ingresa por neumonía con PCR de 180 mg/L.   [input: {"PCR": "180 mg/L"}]
     HAL002: Ingresa por neumonía con PCR de 250 mg/L.   [input: {"PCR": "180 mg/L"}]
     """
     known = evidence(doc).numbers
     text = doc.output
+    reported: list[tuple[int, int]] | None = None
     for m in iter_numbers(text):
         if _is_label_number(text, m.start()):
             continue
-        if cached_number_keys(m.group()).isdisjoint(known):
-            yield Hit(m.start(), m.end(), {"number": m.group()}, {"number": m.group()})
+        if not cached_number_keys(m.group()).isdisjoint(known):
+            continue
+        if defer_to_dose_mismatch:
+            if reported is None:
+                reported = [(x.start, x.end) for x in dose_mismatches(doc)]
+            if any(s <= m.start() < e for s, e in reported):
+                continue
+        yield Hit(m.start(), m.end(), {"number": m.group()}, {"number": m.group()})
+

@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 
+from checks.dose import SUPERSEDES
 from harness.engine import Engine
 from harness.registry import all_checks
 from tests import ROOT
@@ -23,10 +24,15 @@ def test_per_check_precision_and_recall(path):
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
+    labelled: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         fired = {f.check for f in engine.check(row["output"], row["input"], row["id"]).findings}
         expected = set(row["expected"])
+        labelled |= expected
+        for old, new in SUPERSEDES.items():  # labelled before the newer check existed
+            if old in expected and new in fired and old not in fired:
+                fired = (fired - {new}) | {old}
         for check in fired & expected:
             tp[check] += 1
         for check in fired - expected:
@@ -34,6 +40,10 @@ def test_per_check_precision_and_recall(path):
         for check in expected - fired:
             fn[check] += 1
     for check in all_checks():
+        if check not in labelled:
+            # a check newer than the corpus: nothing to recall, and no record may trip it
+            assert fp[check] == 0, f"{check} fires on {fp[check]} records of {path.name}"
+            continue
         assert tp[check] >= 5, f"{path.name}: too few labelled {check} violations to measure"
         precision = tp[check] / (tp[check] + fp[check])
         recall = tp[check] / (tp[check] + fn[check])

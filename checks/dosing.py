@@ -1,0 +1,162 @@
+"""Dose, route and frequency written next to a drug, read as values.
+
+'furosemida (C03CA01) 80 mg ev cada 8 h' -> Regimen(dose 80 mg, route iv,
+every 8 h). Equivalent forms are one value: c/8h = cada 8 horas = cada 8 h
+= tres veces al día; 1 g = 1000 mg; EV = IV = endovenoso; vo = oral. Only
+the first dose, route and frequency after the drug (before the next drug,
+the end of the clause, or ', ') are its own: 'prednisona 40 mg con descenso
+a 20 mg' says 40 mg. Patterns compile at import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- dose ------------------------------------------------------------------------
+
+_UNIT = (r"(?P<unit>mg|mcg|µg|ug|g|gr|gramos?|miligramos?|microgramos?|ui|u|unidades|mill(?:ones|on)\s+(?:de\s+)?ui|"
+         r"meq|ml|cc|puff|inhalaciones|gotas)")
+_NUM = r"\d+(?:[.,]\d+)?"
+DOSE = re.compile(
+    rf"(?<![\w.,/])(?P<num>{_NUM}(?:\s*/\s*{_NUM})?)(?:\s*(?:-|a)\s*(?P<high>{_NUM}))?\s*{_UNIT}"
+    r"(?P<per>\s*/\s*(?:kg|h|hr|hora|min|m2)(?:\s*/\s*(?:h|hr|hora|min|dia))?)?(?![\w])"
+)
+_SCALE = {"mg": ("mass", 1.0), "miligramo": ("mass", 1.0), "miligramos": ("mass", 1.0), "g": ("mass", 1000.0),
+          "gr": ("mass", 1000.0), "gramo": ("mass", 1000.0), "gramos": ("mass", 1000.0),
+          "mcg": ("mass", 0.001), "µg": ("mass", 0.001), "ug": ("mass", 0.001), "microgramo": ("mass", 0.001),
+          "microgramos": ("mass", 0.001), "ui": ("units", 1.0), "u": ("units", 1.0), "unidades": ("units", 1.0),
+          "meq": ("meq", 1.0), "ml": ("volume", 1.0), "cc": ("volume", 1.0), "puff": ("puff", 1.0),
+          "inhalaciones": ("puff", 1.0), "gotas": ("drops", 1.0)}
+
+
+@dataclass(frozen=True, slots=True)
+class Dose:
+    kind: str  # mass | units | meq | volume | puff | drops, with '/kg'... when a rate
+    values: tuple[float, ...]  # in mg / UI / ...; two for '875/125 mg'
+    high: float | None  # upper end of a range '1-2 g'
+
+    def same(self, other: "Dose") -> bool:
+        if self.kind != other.kind:
+            return True  # other units: nothing to compare
+        if other.high is not None and len(self.values) == 1:
+            return other.values[0] - 1e-9 <= self.values[0] <= other.high + 1e-9
+        if self.high is not None and len(other.values) == 1:
+            return self.values[0] - 1e-9 <= other.values[0] <= self.high + 1e-9
+        return len(self.values) == len(other.values) and all(
+            abs(a - b) <= 1e-6 * max(1.0, abs(b)) for a, b in zip(self.values, other.values))
+
+
+def _float(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def parse_dose(m: re.Match[str]) -> Dose:
+    unit = m.group("unit")
+    if unit.startswith("mill"):
+        kind, scale = "units", 1e6
+    else:
+        kind, scale = _SCALE.get(unit, (unit, 1.0))
+    per = re.sub(r"\s+", "", m.group("per") or "").replace("hr", "h").replace("hora", "h")
+    values = tuple(_float(v) * scale for v in m.group("num").split("/"))
+    high = _float(m.group("high")) * scale if m.group("high") else None
+    return Dose(kind + per, values, high)
+
+
+# --- frequency ------------------------------------------------------------------------
+
+_TIMES = {"una": 24, "1": 24, "dos": 12, "2": 12, "tres": 8, "3": 8, "cuatro": 6, "4": 6, "seis": 4, "6": 4}
+FREQUENCY = re.compile(
+    r"(?P<slash>/\s*d(?:ia)?\b)|(?<![\w])(?:cada\s+(?P<h>\d+)\s*(?:h|hrs?|horas?)\b|c\s*/\s*(?P<c>\d+)\s*(?:h|hrs?|horas?)?(?![\w/])"
+    r"|q\s*(?P<q>\d+)\s*h\b|cada\s+(?P<d>\d+)\s*d[ií]as?\b"
+    r"|(?P<times>una|dos|tres|cuatro|seis|[12346])\s+ve(?:z|ces)\s+(?:al|por)\s+d[ií]a\b"
+    r"|(?P<daily>al\s+d[ií]a|diari[oa]s?|cada\s+d[ií]a|por\s+d[ií]a|cada\s+noche|en\s+la\s+noche"
+    r"|por\s+la\s+noche|nocturn[oa]|en\s+la\s+ma[nñ]ana|cada\s+ma[nñ]ana|qd)"
+    r"|(?P<weekly>semanal|cada\s+semana|una\s+vez\s+(?:a|por)\s+la\s+semana)"
+    r"|(?P<bid>bid)\b|(?P<tid>tid)\b|(?P<qid>qid)\b"
+    r"|(?P<once>dosis\s+[uú]nica|una\s+dosis|[uú]nica\s+dosis|por\s+una\s+vez|(?:en\s+)?bolo|stat)"
+    r"|(?P<prn>seg[uú]n\s+(?:esquema|necesidad|dolor|glicemia|requerimiento)\w*|sos|prn|si\s+(?:dolor|fiebre|precisa)"
+    r"|en\s+infusi[oó]n|infusi[oó]n\s+continua|bic))"
+)
+
+
+def parse_frequency(m: re.Match[str]) -> float | None:
+    """Hours between doses; 0 for a single dose; None when it depends on need."""
+    for name in ("h", "c", "q"):
+        if m.group(name):
+            return float(m.group(name))
+    if m.group("d"):
+        return 24.0 * int(m.group("d"))
+    if m.group("times"):
+        return float(_TIMES[m.group("times")])
+    if m.group("daily") or m.group("slash"):
+        return 24.0
+    if m.group("weekly"):
+        return 168.0
+    for name, hours in (("bid", 12.0), ("tid", 8.0), ("qid", 6.0)):
+        if m.group(name):
+            return hours
+    if m.group("once"):
+        return 0.0
+    return None
+
+
+# --- route --------------------------------------------------------------------------
+
+ROUTE = re.compile(
+    r"(?<![\w.])(?:(?P<oral>v\.?\s?o\.?|oral|por\s+boca|enteral|por\s+sng|por\s+sonda)"
+    r"|(?P<iv>e\.?\s?v\.?|i\.?\s?v\.?|endovenos[oa]|intravenos[oa]|e/v)"
+    r"|(?P<sc>s\.?\s?c\.?|subcut[aá]ne[oa])|(?P<im>i\.?\s?m\.?|intramuscular)"
+    r"|(?P<inh>inhalad[oa]|inhalatori[oa]|inh|nebulizad[oa]|nbz|en\s+nebulizaci[oó]n)"
+    r"|(?P<sl>s\.?\s?l\.?|sublingual)|(?P<top>t[oó]pic[oa])|(?P<td>transd[eé]rmic[oa])"
+    r"|(?P<rect>rectal|v[ií]a\s+rectal))(?![\w])"
+)
+_ROUTES = ("oral", "iv", "sc", "im", "inh", "sl", "top", "td", "rect")
+
+
+def parse_route(m: re.Match[str]) -> str:
+    return next(name for name in _ROUTES if m.group(name))
+
+
+# --- a regimen --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    start: int  # offsets in the text read
+    end: int
+    value: object
+
+
+@dataclass(frozen=True, slots=True)
+class Regimen:
+    dose: Attribute | None = None
+    frequency: Attribute | None = None
+    route: Attribute | None = None
+
+
+# Where a drug's own attributes stop: the clause ends, or a new item begins.
+_SEGMENT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s|\s(?:y|e|con|luego|seguid[oa]|asociad[oa]|m[aá]s|\+)\s|\(")
+_CODE_FIRST = re.compile(r"\s*\([A-Za-z]\d\d[A-Za-z0-9.]*\)")
+
+
+def segment(text: str, start: int, limit: int | None = None) -> tuple[int, int]:
+    """The span after a drug name (and its '(CODE)') that holds its regimen."""
+    code = _CODE_FIRST.match(text, start)
+    if code:
+        start = code.end()
+    end = min(len(text), start + 80, limit if limit is not None else len(text))
+    stop = _SEGMENT_END.search(text, start, end)
+    return start, stop.start() if stop else end
+
+
+def read_regimen(folded: str, start: int, end: int) -> Regimen:
+    """The first dose, frequency and route in folded[start:end]."""
+    dose = DOSE.search(folded, start, end)
+    freq = None
+    for m in FREQUENCY.finditer(folded, start, end):
+        freq = Attribute(m.start(), m.end(), parse_frequency(m))
+        break
+    route = ROUTE.search(folded, start, end)
+    return Regimen(Attribute(dose.start(), dose.end(), parse_dose(dose)) if dose else None, freq,
+                   Attribute(route.start(), route.end(), parse_route(route)) if route else None)
