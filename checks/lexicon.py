@@ -21,6 +21,8 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
+from operator import add, itemgetter
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
@@ -120,57 +122,61 @@ def indications() -> dict[str, tuple[str, ...]]:
     }
 
 
-_END = 0  # trie slot for the entries a phrase ends in (token keys are strings)
-
-
-class _StartIndex(dict):
-    """word key -> may a mention start here (a name's first word, or a typo of
-    a long name). Filled on first sight: a plain dict lookup afterwards."""
+class _FuzzyStarts(dict):
+    """word key -> may this word be a small typo of a one-word catalogue name.
+    Filled on first sight: a plain dict lookup afterwards."""
 
     def __init__(self, lexicon: "Lexicon") -> None:
         super().__init__()
         self._lexicon = lexicon
 
     def __missing__(self, key: str) -> bool:
-        flag = key in self._lexicon._trie or (len(key) >= 7 and self._lexicon._fuzzy(key) is not None)
+        flag = len(key) >= 7 and self._lexicon._fuzzy(key) is not None
         if len(self) < 500_000:  # bounded: arbitrary text must not grow it forever
             self[key] = flag
         return flag
 
 
 class Lexicon:
-    """Phrase matcher over token keys: a trie of catalogue names, built once.
+    """Phrase matcher over token keys: every catalogue name in one compiled
+    Aho-Corasick automaton (pyahocorasick), built once.
 
-    Walking the trie from a word costs one dict lookup per word of the
-    longest name that starts there, whatever the size of the catalogues."""
+    A text's token keys, space-joined, are scanned in one pass at C speed
+    whatever the number of names; Python then only sees the names found.
+    Names are space-delimited in the automaton (' insuficiencia cardiaca '),
+    so they match whole words only. Selection is longest first, left to
+    right, non-overlapping; a capital abbreviation must be written as in
+    the catalogue; a long word no name starts may be a small typo of one."""
 
     def __init__(self, items: Iterable[Entry], *, kinds: frozenset[str] | None = None) -> None:
-        self._trie: dict = {}
+        import ahocorasick  # compiled (C); the one automaton of all names
+
+        slots: dict[str, tuple[int, list]] = {}  # ' a b ' -> (words, [(entry, exact)])
         single: dict[str, list[Entry]] = {}
         items_list = [e for e in items if not kinds or e.kind in kinds]
         for entry in items_list:
-            if kinds and entry.kind not in kinds:
-                continue
             for name in entry.names:
                 key = phrase_key(name).split()
                 if not key:
                     continue
                 # Short capital abbreviations (HTA, K, Na) only as written.
                 exact = name.translate(_ACCENTS) if _is_abbreviation(name) else None
-                node = self._trie
-                for word in key:
-                    node = node.setdefault(word, {})
-                slot = node.setdefault(_END, [])
+                slot = slots.setdefault(f" {' '.join(key)} ", (len(key), []))[1]
                 if all(e is not entry or x != exact for e, x in slot):
                     slot.append((entry, exact))
                 if len(key) == 1 and len(key[0]) >= 7 and exact is None:
                     single.setdefault(key[0], []).append(entry)
+        automaton = ahocorasick.Automaton()
+        for phrase, (words, slot) in slots.items():
+            automaton.add_word(phrase, (len(phrase), words, slot))
+        automaton.make_automaton()
+        self._automaton = automaton
         self._single = single
         self._single_keys = list(single)
         # Words of any catalogue name are never typos of another one
         # ('porfiria' is not a misspelt 'porfirina').
         self._vocabulary = frozenset(w for e in items_list for k in e.keys for w in k.split())
-        self._is_start = _StartIndex(self)
+        self._fuzzy_start = _FuzzyStarts(self)
 
     @lru_cache(maxsize=131072)
     def _fuzzy(self, key: str) -> str | None:
@@ -182,30 +188,35 @@ class Lexicon:
             return None
         return best[0]
 
+    def names_at(self, keys: list[str]) -> dict[int, list[tuple[int, list]]]:
+        """Token index -> (words, [(entry, exact)]) of every name starting
+        there, shortest first: all matches, overlapping ones included."""
+        found: dict[int, list[tuple[int, list]]] = {}
+        if not keys:
+            return found
+        joined = " " + " ".join(keys) + " "
+        # the offset of the space before token i is i + the lengths before it
+        lead = dict(zip(map(add, accumulate(map(len, keys), initial=0), range(len(keys))), range(len(keys))))
+        for end, (size, words, slot) in self._automaton.iter(joined):
+            found.setdefault(lead[end - size + 1], []).append((words, slot))
+        for at in found.values():
+            if len(at) > 1:
+                at.sort(key=itemgetter(0))
+        return found
+
     def find(self, tokens: Tokens, text: str) -> list[Mention]:
         """Non-overlapping mentions, longest first, left to right."""
         found: list[Mention] = []
         keys = tokens.keys
-        n = len(keys)
-        trie, fuzzy = self._trie, self._fuzzy
-        # Only words that start a catalogue name, or long words that may be a
-        # typo of one, are looked at further: most words are neither.
-        is_start = self._is_start
-        starts = [i for i, k in enumerate(keys) if is_start[k]]
+        at = self.names_at(keys)
+        fuzzy_start = self._fuzzy_start
+        # A long word that starts no name may be a typo of one: most are not.
+        starts = sorted(at.keys() | {i for i, k in enumerate(keys) if len(k) >= 7 and fuzzy_start[k]})
         covered = 0
         for i in starts:
             if i < covered:
                 continue
-            ends: list[tuple[int, list]] = []  # (length, entries) of names ending on the way
-            node = trie
-            j = i
-            while j < n:
-                node = node.get(keys[j])
-                if node is None:
-                    break
-                j += 1
-                if _END in node:
-                    ends.append((j - i, node[_END]))
+            ends = at.get(i, ())
             hit = None
             for length, candidates in reversed(ends):
                 written = None
@@ -224,7 +235,7 @@ class Lexicon:
                     hit = (tuple(matched), length)
                     break
             if hit is None and not ends:
-                near = fuzzy(keys[i])
+                near = self._fuzzy(keys[i])
                 if near is not None:
                     hit = (tuple(self._single[near]), 1)
             if hit is None:
