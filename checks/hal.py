@@ -7,9 +7,10 @@ import re
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.context import not_claimed
-# HAL003 lives in its own module and registers through this one, the HAL
-# family's entry point (one entry point a family).
+# HAL003 and HAL004 live in their own modules and register through this one,
+# the HAL family's entry point (one entry point a family).
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
+from checks.side import laterality_mismatch  # noqa: F401
 from checks.evidence import cached_number_keys, evidence
 from checks.findings import device_grounding, lab_verdict, state_grounded
 from checks.lexicon import DIAGNOSIS, Mention

@@ -9,7 +9,7 @@ from tests.casefile import CASES
 
 SPEC_IDS = {
     "FMT001", "FMT002", "FMT003", "COD001", "COD002", "COD003", "COD004", "COD005",
-    "COD006", "COD007", "HAL001", "HAL002", "HAL003", "CLN001", "REP001", "DEM001",
+    "COD006", "COD007", "HAL001", "HAL002", "HAL003", "HAL004", "CLN001", "REP001", "DEM001",
 }
 
 

@@ -1,0 +1,148 @@
+"""HAL004: a side (derecho/izquierdo, bilateral) stated for a diagnosis,
+procedure or body part agrees with the input's side for the same thing.
+Registered through the HAL family's module (checks.hal re-exports it).
+
+What a side qualifies is read from the words just before it in its clause:
+the nearest content word ('fractura de cadera izquierda' -> cadera), joined
+to the word before when it only says where ('lóbulo inferior', 'extremidad
+inferior'), with 'pierna' = 'extremidad inferior' and the usual capitals
+(EID, MSI, FID, LSD). The input's sides are read the same way from each of its
+strings, and from a field such as {"lado": "izquierdo"} beside the thing it
+qualifies. Only when every input mention of the thing gives the other side is
+it a contradiction; 'derecho' against an input 'bilateral' is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from harness.records import Hit, Severity
+from harness.registry import Document, check
+from checks.agreement import fold_keep
+from checks.text import STOPWORDS, stem
+
+_SIDE = re.compile(r"\b(?:(?P<r>derech[oa]s?)|(?P<l>izquierd[oa]s?)|(?P<b>bilateral(?:es)?|ambos\s+lados))\b")
+_ABBREVIATION = re.compile(r"\b(?:(?P<limb>[EML])(?P<level>[IS])|(?P<fossa>FI))(?P<side>[DI])\b")
+_CLAUSE_BREAK = re.compile(r"[.;:,()\n]|\s(?:y|e|con|pero|mientras)\s")
+_WORD = re.compile(r"[a-z0-9]+")
+_NEGATION = re.compile(r"\b(?:sin|no|niega|descart\w*|ausencia)\b")
+# Words that only say where: the key is the word before and this one.
+_POSITION = {"inferior", "superior", "medio", "media", "anterior", "posterior", "basal", "apical", "proximal",
+             "distal", "externo", "externa", "interno", "interna", "lateral", "medial", "mayor", "menor"}
+_GENERIC = {"lado", "region", "zona", "parte", "nivel", "area", "tercio", "cara", "borde", "segmento", "porcion",
+            "dolor", "signo", "hallazgo", "compromiso", "predominio", "leve", "moderado", "moderada", "severo",
+            "severa", "grave", "aguda", "agudo", "cronica", "cronico", "pequeno", "pequena", "extenso", "extensa"}
+_SAME = {"pierna": "extremidad inferior", "brazo": "extremidad superior", "miembro": "extremidad",
+         "hemitorax": "pulmon", "pulmonar": "pulmon"}
+_LIMB = {("E", "I"): "extremidad inferior", ("E", "S"): "extremidad superior", ("M", "I"): "extremidad inferior",
+         ("M", "S"): "extremidad superior", ("L", "I"): "lobulo inferior", ("L", "S"): "lobulo superior"}
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    start: int
+    end: int
+    side: str  # R | L | B
+    key: str  # what it qualifies
+    words: frozenset[str]  # the content words before it in its clause
+
+
+def _words_before(folded: str, start: int) -> list[str]:
+    clause = _CLAUSE_BREAK.split(folded[max(0, start - 80) : start])[-1]
+    words = []
+    for w in _WORD.findall(clause):
+        w = _SAME.get(w, w)
+        words.extend(w.split())
+    return [w for w in words if w not in STOPWORDS]
+
+
+def _key(words: list[str]) -> str | None:
+    content = [w for w in words if w not in _GENERIC and not w.isdigit()]
+    if not content:
+        return None
+    last = stem(content[-1])
+    if content[-1] in _POSITION and len(content) >= 2:
+        return f"{stem(content[-2])} {last}"
+    return last
+
+
+def sides_in(text: str) -> Iterator[Side]:
+    """Each side said in a text and what it qualifies."""
+    folded = fold_keep(text)
+    for m in _SIDE.finditer(folded):
+        words = _words_before(folded, m.start())
+        key = _key(words)
+        if key is None:
+            continue
+        clause = _CLAUSE_BREAK.split(folded[max(0, m.start() - 80) : m.start()])[-1]
+        if _NEGATION.search(clause):
+            continue
+        side = "R" if m.group("r") else "L" if m.group("l") else "B"
+        yield Side(m.start(), m.end(), side, key, frozenset(stem(w) for w in words))
+    for m in _ABBREVIATION.finditer(text):
+        key = "fosa iliaca" if m.group("fossa") else _LIMB[(m.group("limb"), m.group("level"))]
+        side = "R" if m.group("side") == "D" else "L"
+        key = " ".join(stem(w) for w in key.split())
+        yield Side(m.start(), m.end(), side, key, frozenset(key.split()))
+
+
+_SIDE_FIELDS = {"lado", "lateralidad", "side", "laterality"}
+
+
+def _input_sides(value: Any, out: list[Side]) -> None:
+    if isinstance(value, dict):
+        side_field = next((fold_keep(str(v)) for k, v in value.items()
+                           if fold_keep(str(k)) in _SIDE_FIELDS and isinstance(v, str)), None)
+        for key, item in value.items():
+            if side_field is not None and isinstance(item, str) and fold_keep(str(key)) not in _SIDE_FIELDS:
+                m = _SIDE.search(side_field)
+                words = _words_before(fold_keep(item) + " ", len(item) + 1)
+                thing = _key(words)
+                if m and thing:
+                    side = "R" if m.group("r") else "L" if m.group("l") else "B"
+                    out.append(Side(0, 0, side, thing, frozenset(stem(w) for w in words)))
+            _input_sides(item, out)
+    elif isinstance(value, list):
+        for item in value:
+            _input_sides(item, out)
+    elif isinstance(value, str):
+        out.extend(sides_in(value))
+
+
+def input_sides(doc: Document) -> list[Side]:
+    def read(d: Document) -> list[Side]:
+        found: list[Side] = []
+        _input_sides(d.input, found)
+        return found
+    return doc.memo("hal004_input", read)
+
+
+_NAMES = {"R": "derecho", "L": "izquierdo", "B": "bilateral"}
+
+
+@check("HAL004", "laterality-mismatch", Severity.ERROR,
+       "Lateralidad contradictoria: «{text}» ({thing}) no coincide con los datos de entrada ({expected})")
+def laterality_mismatch(doc: Document):
+    """A side stated for a diagnosis, procedure or body part is the input's
+    side for the same thing; 'derecha' against an input 'bilateral' is not a
+    contradiction, 'bilateral' against an input 'derecha' is.
+
+    Okay: Ingresa por TVP de pierna izquierda, se inicia enoxaparina.   [input: TVP extremidad inferior izquierda]
+    HAL004: Ingresa por TVP de pierna derecha, se inicia enoxaparina.   [input: TVP pierna izquierda]
+    """
+    text = doc.output
+    if not _SIDE.search(fold_keep(text)) and not _ABBREVIATION.search(text):
+        return
+    given = input_sides(doc)
+    if not given:
+        return
+    for said in sides_in(text):
+        same = [g for g in given if g.key == said.key or (said.key in g.words and " " not in said.key)]
+        if not same or any(g.side == said.side or (g.side == "B" and said.side != "B") for g in same):
+            continue
+        expected = " o ".join(sorted({_NAMES[g.side] for g in same}))
+        yield Hit(said.start, said.end, {"text": text[said.start : said.end], "thing": said.key,
+                                         "expected": expected},
+                  {"side": _NAMES[said.side], "expected": expected, "thing": said.key})
