@@ -12,6 +12,7 @@ from harness.gating import gate_verdict
 from harness.schemas import Verdict
 from reports.html import ReportModel, build_report, write_report
 from reports.sources import load_baseline, load_runs
+from reports.strings import DEFAULT_LANG, LANGS
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,8 @@ class ReportRequest:
     junit: Path | None = None
     ledger: Path | None = None
     primary: Path | None = None  # default: the first run
-    title: str = "epicrisis regression report"
+    title: str | None = None  # None: the report's title in lang
+    lang: str = DEFAULT_LANG  # every human-facing word of the page: reports.strings.LANGS
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class MadeReport:
 
 
 def make_report(request: ReportRequest) -> MadeReport:
+    if request.lang not in LANGS:
+        raise UsageError(f"--lang {request.lang}: not a report language (use one of {', '.join(LANGS)})")
     runs = load_runs(list(request.runs))
     baseline = load_baseline(request.baseline) if request.baseline else None
     primary = runs[0]
@@ -54,7 +58,7 @@ def make_report(request: ReportRequest) -> MadeReport:
 
         checkpoints, training = read_ledger(request.ledger)
     model = build_report(runs, baseline, primary=primary, gates=report, blocked_by=request.blocked_by,
-                         checkpoints=checkpoints, training=training, title=request.title)
+                         checkpoints=checkpoints, training=training, title=request.title, lang=request.lang)
     path = write_report(request.out, model)
     if request.junit is not None:
         if report is None:

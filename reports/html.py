@@ -17,16 +17,20 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from harness.figures import pct
+from harness.i18n import check_lang, check_topic, plain_gate
 from harness.schemas import GateResult, Verdict
+from reports import strings
 from reports.advice import Advice, advise
-from reports.drilldown import SampleView, sample_views
+from reports.drilldown import SampleView, sample_views, tidy_quote
+from reports.history import History, build_history
 from reports.movement import Movement, Parity, movements, parity_matrix, reference_run
-from reports.outcome import OVERALL, Decision, decide, gate_subject, threshold_text
+from reports.outcome import OVERALL, Decision, decide, gate_figures, gate_subject
 from reports.sources import Baseline, RunRecords
-from reports.svg import bins, histogram, interval_strip
+from reports.strings import DEFAULT_LANG, t
+from reports.summary import ClinicalSummary, clinical_summary
+from reports.svg import bins, histogram, interval_strip, strip_legend
 from reports.trend import CheckpointPoint, Trend, build_trend
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -51,14 +55,20 @@ class ReportModel:
     advice: Sequence[Advice]
     samples: Sequence[SampleView]
     failing_checks: Sequence[str]
+    summary: ClinicalSummary
+    history: History | None
+    lang: str = DEFAULT_LANG
 
 
 def build_report(runs: Sequence[RunRecords], baseline: Baseline | None = None, *,
                  primary: RunRecords | None = None, gates: Verdict | None = None,
                  blocked_by: str | None = None, checkpoints: Sequence[CheckpointPoint] = (),
-                 training: dict | None = None, title: str = "epicrisis regression report") -> ReportModel:
-    """Everything the page shows, from records. ``primary`` (default: the first
-    run) is the run the decision is about; its samples form the drill-down."""
+                 training: dict | None = None, title: str | None = None,
+                 lang: str = DEFAULT_LANG) -> ReportModel:
+    """Everything the page shows, from records, in ``lang`` (``reports.strings.LANGS``).
+    ``primary`` (default: the first run) is the run the decision is about; its
+    samples form the drill-down."""
+    check_lang(lang)
     primary = primary or runs[0]
     reference = reference_run(runs)
     overall, checks = movements(primary, baseline)
@@ -71,20 +81,26 @@ def build_report(runs: Sequence[RunRecords], baseline: Baseline | None = None, *
     histograms = {}
     for row in matrix:
         counts, edges = bins(list(row.first_divergence.values()))
-        histograms[row.variant] = histogram(counts, edges, title=f"{row.variant}: first divergent token",
-                                            x_label="token position") if counts else Markup("")
+        histograms[row.variant] = histogram(counts, edges, title=t("hist.title", lang, variant=row.variant),
+                                            x_label=t("hist.x", lang), y_label=t("hist.y", lang)) \
+            if counts else Markup("")
     failing = _failing_checks(checks, results, baseline)
     failing_parity = _failing_parity(matrix, results)
     by_check = {m.check: m for m in checks}
+    history = build_history(primary, reference, runs, checkpoints)
+    lines = {row.id: history.line(row.id, lang) for row in history.rows} if history else {}
     return ReportModel(
-        title=title, created=datetime.now(UTC).isoformat(timespec="seconds"),
+        title=title or t("title", lang), created=datetime.now(UTC).isoformat(timespec="seconds"),
         runs=runs, primary=primary, reference=reference, baseline=baseline, overall=overall,
         checks=checks, gate_report=gates, gate_status=status,
-        decision=decide(primary.label, gates, blocked_by=blocked_by), parity=matrix, histograms=histograms,
-        trend=build_trend(checkpoints),
-        advice=advise([by_check[c] for c in failing if c in by_check], failing_parity, primary, training),
-        samples=sample_views(primary, reference, [r for r in runs if r is not reference]),
-        failing_checks=failing)
+        decision=decide(primary.label, gates, blocked_by=blocked_by, lang=lang), parity=matrix,
+        histograms=histograms, trend=build_trend(checkpoints, lang),
+        advice=advise([by_check[c] for c in failing if c in by_check], failing_parity, primary, training, lang=lang),
+        samples=sample_views(primary, reference, [r for r in runs if r is not reference], lang=lang,
+                             history=lines),
+        failing_checks=failing,
+        summary=clinical_summary(primary, baseline, overall, checks, gates, blocked_by=blocked_by, lang=lang),
+        history=history, lang=lang)
 
 
 def _failing_checks(checks: Sequence[Movement], gates: Sequence[GateResult], baseline: Baseline | None) -> list[str]:
@@ -115,31 +131,71 @@ def _environment():
 
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters["pct"] = pct
-    env.filters["pp"] = lambda v: "n/a" if v is None else f"{v * 100:+.1f} pp"
-    env.filters["p"] = lambda v: "n/a" if v is None else ("<0.001" if v < 0.001 else f"{v:.3f}")
     env.filters["short"] = lambda v, n=12: (v or "")[:n]
     env.globals["strip"] = lambda m: interval_strip(m.current.rate, m.current.low, m.current.high,
                                                     baseline=m.baseline.rate if m.baseline else None)
-    env.globals["gen"] = _generation_summary
-    env.globals["threshold"] = threshold_text
+    env.globals["gate_figures"] = gate_figures
+    env.globals["plain_gate"] = plain_gate
+    env.globals["check_topic"] = check_topic
+    env.globals["breakable"] = breakable
     return env
 
 
-def _generation_summary(g) -> str:
-    mode = f"sample T={g.temperature} top_p={g.top_p} seed={g.seed}" if g.do_sample else "greedy"
-    return (f"{mode}, max {g.max_new_tokens} tokens, repetition_penalty {g.repetition_penalty}, "
-            f"no_repeat_ngram {g.no_repeat_ngram_size}, batch {g.batch_size}")
+def _text_of(model: ReportModel, sample_id: str) -> str:
+    for run in (model.primary, model.reference):
+        if sample_id in run.by_id:
+            return run.by_id[sample_id].text
+    return ""
+
+
+def breakable(gate: str) -> Markup:
+    """A gate id that may wrap after its dots and before its bracket, never inside a word."""
+    return Markup("<wbr>").join(escape(gate).replace("[", "\0[").replace(".", ".\0").split("\0"))
+
+
+def disagrees(m: Movement) -> bool:
+    """The Δ interval and p tell different stories: one excludes zero, the other is not below alpha."""
+    if m.delta_low is None or m.delta_high is None or m.p_value is None:
+        return False
+    return (m.delta_low > 0 or m.delta_high < 0) != m.significant
+
+
+def _test_name(m: Movement, lang: str) -> str:
+    if m.p_value is None:
+        return t("test.none", lang)
+    if m.test.startswith("exact McNemar"):
+        return t("test.mcnemar", lang, n=m.test.rsplit("=", 1)[-1])
+    return t("test.fisher", lang)
+
+
+def _generation_summary(g, lang: str) -> str:
+    mode = t("gen.sample", lang, t=g.temperature, p=g.top_p, seed=g.seed) if g.do_sample else t("gen.greedy", lang)
+    return t("gen.summary", lang, mode=mode, max=g.max_new_tokens, rp=g.repetition_penalty,
+             nr=g.no_repeat_ngram_size, batch=g.batch_size)
 
 
 def render_html(model: ReportModel) -> str:
     env = _environment()
+    lang = model.lang
     css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
     script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
     csp = (f"default-src 'none'; img-src data:; style-src {_csp_hash(css)}; script-src {_csp_hash(script)}; "
            "base-uri 'none'; form-action 'none'")
+    words = {
+        "t": lambda key, **values: t(key, lang, **values),
+        "pct": lambda v: strings.pct(v, lang),
+        "pp": lambda v: strings.pp(v, lang),
+        "p": lambda v: strings.p_value(v, lang),
+        "num": lambda v, fmt: strings.number(v, fmt, lang),
+        "sev": lambda s: t(f"severity.{s}", lang) if s in ("error", "warning", "preview") else s,
+        "gen": lambda g: _generation_summary(g, lang),
+        "test_name": lambda m: _test_name(m, lang),
+        "disagrees": disagrees,
+        "why": lambda w: tidy_quote(w.why, _text_of(model, w.id)),
+        "legend": strip_legend(t("strip.now", lang), t("strip.interval", lang), t("strip.baseline", lang)),
+    }
     return env.get_template("report.html.j2").render(
-        r=model, css=Markup(css), script=Markup(script), csp=csp)
+        r=model, css=Markup(css), script=Markup(script), csp=csp, lang=lang, **words)
 
 
 def write_report(path: str | Path, model: ReportModel) -> Path:

@@ -12,6 +12,7 @@ from typing import Any
 from harness.errors import InputError
 from harness.jsonl import JsonProblem, parse_json, read_bytes
 from harness.schemas import LEDGER_FILE, TRAIN_RECORD_FILE, OnnxScored, read_ledger_rows
+from reports.history import resolve_run_dir
 from reports.trend import CheckpointPoint
 
 
@@ -32,7 +33,8 @@ def read_ledger(path: str | Path) -> tuple[list[CheckpointPoint], dict[str, Any]
             check_rates={cid: c.records.rate for cid, c in row.checks.items() if c.records.rate is not None},
             best=row.best, note=note, onnx_pass_rate=onnx.onnx_pass_rate if onnx else None,
             onnx_text_match=onnx.exact_match if onnx else None,
-            onnx_agreement=onnx.pass_agreement if onnx else None))
+            onnx_agreement=onnx.pass_agreement if onnx else None,
+            run_dir=resolve_run_dir(row.run_dir, folder)))
     return points, _training(folder)
 
 

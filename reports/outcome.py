@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from harness.gating import CHECKPOINT
+from harness.i18n import plain_gate
 from harness.schemas import GateResult, Verdict
+from reports.strings import DEFAULT_LANG, p_value, pct, pp, t
 
 OVERALL = "pass"
 _CHECK_GATE = re.compile(r"^(?:floor\.max_check_rate|regression\.check_rate)\[([A-Z]{3}\d{3})\]$")
@@ -32,9 +34,57 @@ def gate_subject(name: str) -> str:
 
 
 def threshold_text(result: GateResult) -> str:
+    """The threshold as the gate file writes it (JUnit, engineers' logs): ``<= 0.05``."""
     if result.threshold is None:
         return result.comparison if result.comparison == "in" else ""
     return f"{result.comparison} {result.threshold:g}"
+
+
+def _is_change(result: GateResult) -> tuple[bool, bool]:
+    """(its threshold is a change in points, its current value is one too)."""
+    name = result.gate.removeprefix(CHECKPOINT)
+    drop = name.startswith("parity.") and name.endswith(".pass_rate_drop")
+    return name.startswith("regression.") or drop, drop
+
+
+@dataclass(frozen=True, slots=True)
+class GateFigures:
+    """A gate's figures in one unit, percent: rates in %, changes in points."""
+
+    current: str
+    baseline: str
+    delta: str
+    threshold: str
+    p: str
+
+
+def gate_figures(result: GateResult, lang: str = DEFAULT_LANG) -> GateFigures:
+    change, current_is_change = _is_change(result)
+    shown = pp if current_is_change else pct
+    current = "" if result.current is None else shown(result.current, lang)
+    baseline = "" if result.baseline is None else pct(result.baseline, lang)
+    delta = "" if result.delta is None else pp(result.delta, lang)
+    if result.comparison == "in":
+        threshold = t("gates.in", lang)
+    elif result.threshold is None:
+        threshold = ""
+    else:
+        sign = {"<=": "≤", ">=": "≥"}[result.comparison]
+        threshold = f"{sign} {(pp if change else pct)(result.threshold, lang)}"
+    p = "" if result.p_value is None else p_value(result.p_value, lang) + (
+        f" ({t('gates.paired', lang, n=result.paired)})" if result.paired else "")
+    return GateFigures(current, baseline, delta, threshold, p)
+
+
+def plain_reason(result: GateResult, lang: str = DEFAULT_LANG) -> str:
+    """A failing gate for a reader of ``lang``: its id, what it catches, its figures."""
+    if lang == "en":
+        return f"{result.gate}: {result.explanation}"
+    figures = gate_figures(result, lang)
+    shown = ", ".join(x for x in (figures.current and f"{t('col.current', lang)} {figures.current}",
+                                  figures.baseline and f"{t('col.baseline', lang)} {figures.baseline}",
+                                  figures.threshold and f"{t('col.threshold', lang)} {figures.threshold}") if x)
+    return f"{result.gate}: {plain_gate(result.gate, lang)}" + (f" ({shown})" if shown else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,25 +92,30 @@ class Decision:
     verdict: Literal["promote", "block", "no gates"]
     subject: str | None  # the run (variant) the decision is about
     reasons: tuple[str, ...] = field(default=())
+    lang: str = DEFAULT_LANG
 
     @property
     def headline(self) -> str:
         if self.verdict == "promote":
-            return f"Promote {self.subject}"
+            return t("decision.promote", self.lang, subject=self.subject)
         if self.verdict == "block":
-            return f"Do not promote {self.subject}" if self.subject else "Do not promote"
-        return "No gates evaluated"
+            return t("decision.block", self.lang, subject=self.subject) if self.subject \
+                else t("decision.block_alone", self.lang)
+        return t("decision.no_gates", self.lang)
 
 
-def decide(run_label: str, report: Verdict | None, *, blocked_by: str | None = None) -> Decision:
+def decide(run_label: str, report: Verdict | None, *, blocked_by: str | None = None,
+           lang: str = DEFAULT_LANG) -> Decision:
     """The verdict as the report states it: promote when every gate passed,
     otherwise block and give each failing gate with its figures.
     ``blocked_by``: a refusal after the gates (the Transformers.js check)."""
     if report is None or not report.results:
-        return Decision("no gates", run_label, ("no gate file was given: nothing decides promotion",))
+        return Decision("no gates", run_label, (t("decision.no_gate_file", lang),), lang)
     failed = report.failures()
     if not failed and blocked_by is None:
-        against = f" against {report.baseline}" if report.baseline else " (no baseline: regression gates not run)"
-        return Decision("promote", run_label, (f"all {len(report.results)} gates pass{against}",))
-    reasons = tuple(report.reasons()) + ((blocked_by,) if blocked_by else ())
-    return Decision("block", run_label, reasons)
+        against = t("decision.against", lang, baseline=report.baseline) if report.baseline \
+            else t("decision.no_baseline", lang)
+        return Decision("promote", run_label, (t("decision.all_pass", lang, n=len(report.results), against=against),),
+                        lang)
+    reasons = tuple(plain_reason(r, lang) for r in failed) + ((blocked_by,) if blocked_by else ())
+    return Decision("block", run_label, reasons, lang)

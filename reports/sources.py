@@ -48,6 +48,7 @@ class Baseline:
     scorecard: Scorecard
     findings: dict[str, RecordFindings] | None = None
     keys: dict[str, str] | None = None  # sample id -> harness.stats.sample_key (pairs samples across runs)
+    texts: dict[str, str] | None = None  # sample id -> the baseline model's output (the summary's examples)
 
 
 def load_run(path: str | Path) -> RunRecords:
@@ -91,11 +92,12 @@ def load_baseline(path: str | Path) -> Baseline:
         manifest = run.read_manifest()
         scorecard = read_json_model(run.scorecard_path, Scorecard)
         findings = {row.id: row for row in run.read_findings()}
-        keys = None
+        keys = texts = None
         if run.outputs_path(manifest.key).is_file():
-            keys = sample_keys(run.outputs(manifest))
+            outputs = run.outputs(manifest)
+            keys, texts = sample_keys(outputs), {o.id: o.text for o in outputs}
         return Baseline(str(where), f"{manifest.backend} {manifest.variant} ({where.name})",
-                        scorecard, findings, keys)
+                        scorecard, findings, keys, texts)
     if not where.is_file():
         raise InputError(str(where), None, "baseline not found (a baseline folder, a run directory or a scorecard JSON)")
     return Baseline(str(where), where.stem, read_json_model(where, Scorecard))

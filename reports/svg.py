@@ -8,6 +8,7 @@ unescaped. Coordinates are rounded to one decimal to keep the page small.
 from __future__ import annotations
 
 from collections.abc import Sequence
+import math
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -20,6 +21,27 @@ PALETTE = ("#1f6feb", "#d1242f", "#1a7f37", "#9a6700", "#8250df", "#bf3989", "#0
 
 def _n(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def nice_ticks(top: float, *, most: int = 5) -> list[float]:
+    """Ticks from 0 to at least ``top`` at a round step (1, 2, 2.5 or 5 times a
+    power of ten): 0.5 / 1.0 / 1.5 / 2.0, never 0.494 / 0.988 / 1.48."""
+    if top <= 0:
+        return [0.0, 1.0]
+    rough = top / (most - 1)
+    power = 10 ** math.floor(math.log10(rough))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= rough)
+    count = math.ceil(top / step - 1e-9)
+    return [round(i * step, 10) for i in range(count + 1)]
+
+
+def _decimals(step: float) -> int:
+    """Decimals that write every multiple of ``step`` exactly (0.25 -> 2, 2.5 -> 1, 5 -> 0)."""
+    return next(d for d in range(8) if abs(round(step, d) - step) < 1e-9)
+
+
+def number(value: float, decimals: int, decimal: str = ".") -> str:
+    return f"{value:.{decimals}f}".replace(".", decimal)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +75,38 @@ def interval_strip(rate: float | None, low: float | None, high: float | None, *,
     return Markup("".join(parts))
 
 
+def strip_legend(now: str, interval: str, baseline: str) -> Markup:
+    """The key of ``interval_strip``: what the dot, the bar and the tick are."""
+    return Markup(
+        '<span class="strip-legend"><svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">'
+        '<circle cx="7" cy="7" r="3" fill="#0969da"/></svg> {} '
+        '<svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true"><rect x="1" y="4" width="20" height="6" '
+        'fill="#54aeff" opacity=".55"/></svg> {} '
+        '<svg width="8" height="14" viewBox="0 0 8 14" aria-hidden="true"><line x1="4" y1="1" x2="4" y2="13" '
+        'stroke="#57606a" stroke-width="1.5"/></svg> {}</span>').format(now, interval, baseline)
+
+
+DASHES = ("", "5 3", "2 2", "8 3 2 3")  # after the palette runs out, lines differ by dash too
+
+
 def line_chart(xs: Sequence[float], series: Sequence[Series], *, title: str, x_label: str,
-               y_label: str, y_max: float | None = 1.0, percent: bool = True,
+               y_label: str, y_max: float | None = 1.0, percent: bool = True, decimal: str = ".",
                width: int = 600, height: int = 260) -> Markup:
-    """Lines over a shared x axis (training steps), with optional interval bands."""
+    """Lines over a shared x axis (training steps), with optional interval bands.
+
+    The y axis runs from 0 to a round number at round steps (``nice_ticks``);
+    the chart grows taller when its legend needs the room, so no line's name is cut.
+    """
     if not xs or not series:
         return Markup("")
-    left, right, top, bottom = 52, 150, 26, 36
+    # The legend's column is as wide as its longest name (about 6.5 px a character at 11 px).
+    left, right, top, bottom = 52, max(150, 40 + round(6.5 * max(len(s.label) for s in series))), 26, 36
+    height = max(height, top + 16 * len(series) + 12 + bottom)
     plot_w, plot_h = width - left - right, height - top - bottom
     values = [v for s in series for v in (*s.ys, *(s.high or ())) if v is not None]
-    hi = y_max if y_max is not None else (max(values) if values else 1.0) * 1.1 or 1.0
+    ticks = nice_ticks(y_max if y_max is not None else max(values, default=1.0))
+    hi = ticks[-1]
+    decimals = _decimals(ticks[1] - ticks[0])
     x_min, x_max = min(xs), max(xs)
     span = (x_max - x_min) or 1.0
 
@@ -75,10 +119,9 @@ def line_chart(xs: Sequence[float], series: Sequence[Series], *, title: str, x_l
     out = [(f'<svg class="chart" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
             f'role="img" aria-label="{escape(title)}">'),
            f'<text x="{left}" y="16" class="chart-title">{escape(title)}</text>']
-    for i in range(5):
-        value = hi * i / 4
+    for value in ticks:
         y = py(value)
-        label = f"{value:.0%}" if percent else f"{value:.3g}"
+        label = number(value * 100, max(0, decimals - 2), decimal) + "%" if percent else number(value, decimals, decimal)
         out.append(f'<line x1="{left}" y1="{_n(y)}" x2="{left + plot_w}" y2="{_n(y)}" stroke="#eaeef2"/>'
                    f'<text x="{left - 6}" y="{_n(y + 4)}" text-anchor="end" class="tick">{label}</text>')
     for x in _ticks(xs):
@@ -88,6 +131,7 @@ def line_chart(xs: Sequence[float], series: Sequence[Series], *, title: str, x_l
                f'text-anchor="middle" class="axis">{escape(y_label)}</text>')
     for index, s in enumerate(series):
         colour = PALETTE[index % len(PALETTE)]
+        pattern = "5 3" if s.dashed else DASHES[(index // len(PALETTE)) % len(DASHES)]
         if s.low is not None and s.high is not None:
             band = [(x, lo, hi_) for x, lo, hi_ in zip(xs, s.low, s.high) if lo is not None and hi_ is not None]
             if band:
@@ -95,7 +139,7 @@ def line_chart(xs: Sequence[float], series: Sequence[Series], *, title: str, x_l
                 lower = " ".join(f"{_n(px(x))},{_n(py(lo))}" for x, lo, _ in reversed(band))
                 out.append(f'<polygon points="{upper} {lower}" fill="{colour}" opacity=".12"/>')
         points = [(px(x), py(y)) for x, y in zip(xs, s.ys) if y is not None]
-        dash = ' stroke-dasharray="5 3"' if s.dashed else ""
+        dash = f' stroke-dasharray="{pattern}"' if pattern else ""
         if len(points) > 1:
             path = " ".join(f"{_n(a)},{_n(b)}" for a, b in points)
             out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>')
@@ -117,12 +161,12 @@ def _ticks(xs: Sequence[float], most: int = 8) -> list[float]:
     return [unique[round(i * step)] for i in range(most)]
 
 
-def histogram(counts: Sequence[int], edges: Sequence[int], *, title: str, x_label: str,
-              width: int = 300, height: int = 150, colour: str = "#8250df") -> Markup:
-    """Bars of ``counts`` over bins ``[edges[i], edges[i+1])``."""
+def histogram(counts: Sequence[int], edges: Sequence[int], *, title: str, x_label: str, y_label: str,
+              width: int = 320, height: int = 160, colour: str = "#8250df") -> Markup:
+    """Bars of ``counts`` over bins ``[edges[i], edges[i+1])``, both axes labelled."""
     if not counts:
         return Markup("")
-    left, bottom, top = 30, 32, 22
+    left, bottom, top = 44, 32, 22
     plot_w, plot_h = width - left - 8, height - top - bottom
     peak = max(counts) or 1
     bar_w = plot_w / len(counts)
@@ -130,7 +174,9 @@ def histogram(counts: Sequence[int], edges: Sequence[int], *, title: str, x_labe
             f'role="img" aria-label="{escape(title)}">'),
            f'<text x="{left}" y="14" class="chart-title">{escape(title)}</text>',
            f'<text x="{left - 4}" y="{top + 8}" text-anchor="end" class="tick">{peak}</text>',
-           f'<text x="{left - 4}" y="{top + plot_h}" text-anchor="end" class="tick">0</text>']
+           f'<text x="{left - 4}" y="{top + plot_h}" text-anchor="end" class="tick">0</text>',
+           f'<text x="12" y="{top + plot_h / 2}" transform="rotate(-90 12 {top + plot_h / 2})" '
+           f'text-anchor="middle" class="axis">{escape(y_label)}</text>']
     for i, count in enumerate(counts):
         h = count / peak * plot_h
         x = left + i * bar_w

@@ -176,7 +176,7 @@ def test_csp_admits_exactly_the_inline_script(model):
 
 
 def test_without_gates_advice_follows_significant_regressions(runs):
-    model = build_report(load_runs([runs["torch"]]), load_baseline(runs["baseline"]))
+    model = build_report(load_runs([runs["torch"]]), load_baseline(runs["baseline"]), lang="en")
     assert model.decision.verdict == "no gates" and model.gate_report is None
     advice = {a.subject: a for a in model.advice}
     assert "REP001" in advice
@@ -207,7 +207,7 @@ def test_checkpoint_trend_from_the_training_ledger(runs, tmp_path):
     model = build_report(load_runs([runs["torch"]]), checkpoints=points)
     assert model.trend.best.step == 120
     html = render_html(model)
-    assert 'id="trend"' in html and "Pass rate by checkpoint" in html and "REP001</text>" in html
+    assert 'id="trend"' in html and "Tasa de aprobación por punto de control" in html and "REP001</text>" in html
     with pytest.raises(InputError, match="no training ledger"):
         read_ledger(tmp_path)
 
@@ -226,7 +226,7 @@ def test_cli_writes_report_and_junit(runs):
     proc = _cli("report", runs["torch"], runs["int8"], "--baseline", runs["baseline"], "--out", root / "cli.html",
                 "--junit", root / "gates.xml", cwd=root)
     assert proc.returncode == 0, proc.stderr
-    assert "Do not promote torch fp32" in proc.stderr and f"wrote {root / 'cli.html'}" in proc.stderr
+    assert "No promover torch fp32" in proc.stderr and f"wrote {root / 'cli.html'}" in proc.stderr
     suite = ET.parse(root / "gates.xml").getroot().find("testsuite")
     failed = {case.get("name") for case in suite.iter("testcase") if case.find("failure") is not None}
     assert "floor.max_check_rate[REP001]" in failed and "regression.check_rate[REP001]" in failed

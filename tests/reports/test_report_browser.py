@@ -51,7 +51,7 @@ def test_injected_markup_never_executes(page, tmp_path):
     # The report's own script ran: so a payload that had become markup would have run too.
     assert 'data-report-ready="1"' in dom
     assert 'data-pwned="' not in dom  # the payloads set this attribute on <html> if they run
-    assert "<title>pwned" not in dom and "<title>epicrisis regression report</title>" in dom
+    assert "<title>pwned" not in dom and "<title>Informe de regresión de epicrisis</title>" in dom
     assert "<img" not in dom and dom.count("<script") == 1
     assert "&lt;script&gt;document.title=" in dom and "&lt;img src=x onerror=" in dom
 
