@@ -15,7 +15,7 @@ from typing import Annotated
 
 import typer
 
-from harness.app.options import fail_usage
+from harness.app.options import LangOption, fail_usage, output_lang
 from harness.errors import UsageError
 from harness.variants import VARIANTS
 
@@ -29,8 +29,9 @@ def report_command(
     parity: Annotated[Path | None, typer.Option("--parity", help="Parity report of an ONNX first run (default: found beside it).")] = None,
     junit: Annotated[Path | None, typer.Option("--junit", help="Also write the gate results as JUnit XML here.")] = None,
     ledger: Annotated[Path | None, typer.Option("--ledger", help="Training ledger, for the checkpoint trend.")] = None,
-    title: Annotated[str, typer.Option("--title")] = "epicrisis regression report",
+    title: Annotated[str | None, typer.Option("--title", help="Default: the report's title in its language.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when a gate fails.")] = False,
+    lang: LangOption = None,
 ) -> None:
     """Render the HTML regression report from run records (nothing is generated again)."""
     from reports.build import ReportRequest, make_report
@@ -38,7 +39,8 @@ def report_command(
     began = time.perf_counter()
     try:
         made = make_report(ReportRequest(runs=runs, out=out, baseline=baseline, gates=gates, use_gates=not no_gates,
-                                         parity=parity, junit=junit, ledger=ledger, title=title))
+                                         parity=parity, junit=junit, ledger=ledger, title=title,
+                                         lang=output_lang(lang)))
     except UsageError as exc:
         fail_usage(exc)
         return
