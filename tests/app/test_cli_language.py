@@ -197,3 +197,13 @@ def test_advice_in_gate_text_has_no_literal_backticks(runs, tmp_path):
     proc = cli("gate", lonely, "--lang", "en", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     assert "run “epicrisis compare TORCH_RUN" in proc.stdout and "`" not in proc.stdout
+
+
+def test_report_command_writes_the_page_in_the_chosen_language(runs, tmp_path):
+    english = cli("report", runs["looping"], "--out", tmp_path / "en.html", "--lang", "en", cwd=tmp_path)
+    assert english.returncode == 0, english.stderr
+    assert '<html lang="en"' in (tmp_path / "en.html").read_text(encoding="utf-8")
+    (tmp_path / "epicrisis.toml").write_text('lang = "es"\n', encoding="utf-8")
+    spanish = cli("report", runs["looping"], "--out", tmp_path / "es.html", cwd=tmp_path)
+    assert spanish.returncode == 0, spanish.stderr
+    assert '<html lang="es"' in (tmp_path / "es.html").read_text(encoding="utf-8")
