@@ -22,6 +22,7 @@ from harness.app.options import (
     LangOption,
     NoConfigOption,
     SelectOption,
+    Variant,
     fail_usage,
     load_cli_config,
     output_lang,
@@ -31,7 +32,7 @@ from harness.figures import pct_interval
 from harness.generation import DEFAULT_GENERATION
 from harness.i18n import text
 from harness.prompt import DEFAULT_INSTRUCTION
-from harness.variants import FP32, ONNX_DIR, ONNX_FILES, VARIANTS
+from harness.variants import FP32, ONNX_DIR, ONNX_FILES
 
 
 class BackendName(str, Enum):
@@ -39,7 +40,6 @@ class BackendName(str, Enum):
     onnx = "onnx"
 
 
-Variant = Enum("Variant", {name: name for name in VARIANTS}, type=str)  # typer lists the choices
 
 
 class RichProgress:
