@@ -103,7 +103,7 @@ def eval_command(
     data: Annotated[Path, typer.Option("--data", help="JSONL of {\"input\": ...} a line, with optional output "
                                       f"(the reference), id and instruction (default: {DEFAULT_INSTRUCTION!r}).")],
     out: Annotated[Path, typer.Option("--out", help="Run directory to write (and resume).")],
-    variant: Annotated[Variant, typer.Option("--variant", help="ONNX file: " + ", ".join(
+    variant: Annotated[Variant, typer.Option("--variant", metavar="VARIANT", help="ONNX file: " + ", ".join(
         f"{name} ({ONNX_DIR}/{file})" for name, file in ONNX_FILES.items()) + ".")] = Variant[FP32],
     base: Annotated[Path | None, typer.Option("--base", help="Local base model of a LoRA adapter.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N samples.")] = None,

@@ -158,7 +158,7 @@ def promote_command(
     export_dir: Annotated[Path | None, typer.Argument(help="Export folder written by `epicrisis export`.")] = None,
     app: Annotated[Path | None, typer.Option("--app", help="The Angular app's root folder.")] = None,
     model_id: Annotated[str | None, typer.Option("--id", help="local/NAME: served from APP/backend/models/NAME.")] = None,
-    variant: Annotated[Variant | None, typer.Option("--variant", help=f"{', '.join(PREFERENCE)} (default: the first promotable of these).")] = None,
+    variant: Annotated[Variant | None, typer.Option("--variant", metavar="VARIANT", help=f"{', '.join(PREFERENCE)} (default: the first promotable of these).")] = None,
     name: Annotated[str | None, typer.Option("--name", help="Name shown in the app.")] = None,
     description: Annotated[str | None, typer.Option("--description")] = None,
     verify: Annotated[bool, typer.Option("--verify/--no-verify", help="Run the model in Transformers.js; tokens must equal Python ONNX's.")] = True,
