@@ -8,7 +8,10 @@ evidence, never required.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -277,8 +280,41 @@ def build_evidence(value: Any) -> Evidence:
     return ev
 
 
+# Evidence of the inputs seen last, by content: records that share an input
+# (every run and checkpoint scored on one validation split, a model's outputs
+# checked again) read it once. Bounded, so memory stays flat on any file.
+_SHARED: OrderedDict[bytes, Evidence] = OrderedDict()
+SHARED_INPUTS = 256
+
+
+def input_key(value: Any) -> bytes | None:
+    """A digest of an input's content (key order counts: evidence follows it),
+    or None for a value JSON cannot write (then nothing is shared)."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return None
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def shared_evidence(value: Any) -> Evidence:
+    """The input's evidence, built once per distinct input while it is among
+    the last ``SHARED_INPUTS`` seen. Checks only read an Evidence."""
+    key = input_key(value)
+    if key is None:
+        return build_evidence(value)
+    ev = _SHARED.get(key)
+    if ev is None:
+        ev = _SHARED[key] = build_evidence(value)
+        if len(_SHARED) > SHARED_INPUTS:
+            _SHARED.popitem(last=False)
+    else:
+        _SHARED.move_to_end(key)
+    return ev
+
+
 def evidence(doc: Document) -> Evidence:
-    return doc.memo("evidence", lambda d: build_evidence(d.input))
+    return doc.memo("evidence", lambda d: shared_evidence(d.input))
 
 
 def code_key(code: CodeToken) -> str:

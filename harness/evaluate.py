@@ -8,7 +8,6 @@ never loads a model. Both write findings.jsonl and scorecard.json the same way.
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections.abc import Sequence
@@ -251,38 +250,10 @@ PARALLEL_MIN_RECORDS = 2000
 
 
 def check_outputs(outputs: Sequence[OutputRecord], config: Config, *, jobs: int | None = None) -> list[RecordResult]:
-    """Run the engine over outputs, in worker processes for large runs."""
-    if jobs is None:
-        cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-        jobs = min(cpus, 8)
-    items = [(o.text, o.input, o.id) for o in outputs]
-    if jobs <= 1 or len(items) < PARALLEL_MIN_RECORDS:
-        from harness.engine import Engine
+    """Run the engine over outputs, in forked worker processes for large runs
+    (harness.checking: ordered, the same results for any number of jobs)."""
+    from harness.checking import check_many
 
-        engine = Engine(config)
-        return [engine.check(*item) for item in items]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # fork shares the loaded checks and catalogues; spawn is the safe choice
-    # once torch (and its thread pools) is in the process.
-    method = "spawn" if "torch" in sys.modules else "fork"
-    chunk = max(1, len(items) // (jobs * 4))
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
-                             initializer=_worker_init, initargs=(config,)) as pool:
-        return list(pool.map(_worker_check, items, chunksize=chunk))
-
-
-_WORKER_ENGINE = None
-
-
-def _worker_init(config: Config) -> None:
-    global _WORKER_ENGINE
-    from harness.engine import Engine
-
-    _WORKER_ENGINE = Engine(config)
-
-
-def _worker_check(item: tuple) -> RecordResult:
-    assert _WORKER_ENGINE is not None
-    return _WORKER_ENGINE.check(*item)
+    if len(outputs) < PARALLEL_MIN_RECORDS:
+        jobs = 1
+    return list(check_many(((o.text, o.input, o.id) for o in outputs), config, jobs=jobs))

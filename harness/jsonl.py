@@ -157,6 +157,65 @@ def json_lines(name: str, raw: bytes, errors: list[InputError]) -> Iterator[tupl
             errors.append(InputError(name, number, str(exc)))
 
 
+def check_record(name: str, number: int, obj: Any) -> CheckRecord:
+    """One parsed line as a check record, or the InputError saying why not
+    (duplicate ids are the caller's: they need the lines before)."""
+    if not isinstance(obj, dict):
+        raise InputError(name, number, f"expected a JSON object, got {_json_type(obj)}")
+    if "output" not in obj:
+        raise InputError(name, number, "missing 'output'")
+    output = obj["output"]
+    if not isinstance(output, str):
+        raise InputError(name, number, f"'output' must be a string, got {_json_type(output)}")
+    rid = obj.get("id", number)
+    if isinstance(rid, bool) or not isinstance(rid, (str, int)):
+        raise InputError(name, number, f"'id' must be a string or integer, got {_json_type(rid)}")
+    return CheckRecord(number, str(rid), obj.get("input"), output)
+
+
+def parse_check_line(name: str, number: int, line: bytes) -> CheckRecord | None:
+    """One raw line as a check record; None for a blank line; InputError if bad."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(name, number, f"not valid UTF-8 (byte {exc.start + 1} of the line)") from None
+    if not text.strip():
+        return None
+    try:
+        obj = parse_json(text)
+    except JsonProblem as exc:
+        raise InputError(name, number, str(exc)) from None
+    return check_record(name, number, obj)
+
+
+def open_lines(path: str | Path) -> Iterator[tuple[int, bytes]]:
+    """(line number, bytes) of a file read as it is consumed (constant
+    memory), split on ``\\n`` only like :func:`split_lines`; a leading UTF-8
+    byte-order mark is dropped. Opening fails at once with an InputError."""
+    try:
+        fh = Path(path).open("rb")
+    except FileNotFoundError:
+        raise InputError(str(path), None, "file not found") from None
+    except IsADirectoryError:
+        raise InputError(str(path), None, "is a directory, not a JSONL file") from None
+    except OSError as exc:
+        raise InputError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
+
+    def lines() -> Iterator[tuple[int, bytes]]:
+        with fh:
+            try:
+                for number, line in enumerate(fh, start=1):
+                    if line.endswith(b"\n"):
+                        line = line[:-1]
+                    if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                        line = line[3:]
+                    yield number, line
+            except OSError as exc:
+                raise InputError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
+
+    return lines()
+
+
 def read_check_records(path: str | Path) -> list[CheckRecord]:
     name = str(path)
     raw = read_bytes(path)
@@ -164,26 +223,17 @@ def read_check_records(path: str | Path) -> list[CheckRecord]:
     errors: list[InputError] = []
     seen_ids: dict[str, int] = {}
     for number, obj in json_lines(name, raw, errors):
-        if not isinstance(obj, dict):
-            errors.append(InputError(name, number, f"expected a JSON object, got {_json_type(obj)}"))
+        try:
+            record = check_record(name, number, obj)
+        except InputError as exc:
+            errors.append(exc)
             continue
-        if "output" not in obj:
-            errors.append(InputError(name, number, "missing 'output'"))
-            continue
-        output = obj["output"]
-        if not isinstance(output, str):
-            errors.append(InputError(name, number, f"'output' must be a string, got {_json_type(output)}"))
-            continue
-        rid = obj.get("id", number)
-        if isinstance(rid, bool) or not isinstance(rid, (str, int)):
-            errors.append(InputError(name, number, f"'id' must be a string or integer, got {_json_type(rid)}"))
-            continue
-        rid = str(rid)
+        rid = record.id
         if rid in seen_ids:
             errors.append(InputError(name, number, f"duplicate id {rid!r} (first on line {seen_ids[rid]})"))
             continue
         seen_ids[rid] = number
-        records.append(CheckRecord(number, rid, obj.get("input"), output))
+        records.append(record)
     if errors:
         raise InputErrors(errors)
     if not records:

@@ -52,28 +52,23 @@ def check_command(
     config: Annotated[Optional[Path], typer.Option("--config", help="epicrisis.toml or pyproject.toml to read instead of the nearest one.")] = None,
     no_config: Annotated[bool, typer.Option("--no-config", help="Ignore configuration files; use the defaults.")] = False,
     lang: LangOption = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", min=1, metavar="N", help="Worker processes (default: the machine's cores); the output is the same for any N.")] = None,
 ) -> None:
     """Run the checklist over RECORDS. Exit 0 when every record passes, 1 when
     any fails, 2 on a usage or input error."""
     from harness.engine import Engine
-    from harness.jsonl import read_check_records
-    from harness.app.render import render_json, render_text
+    from harness.app.check_stream import all_passed, stream_check
 
     try:
         cfg = load_cli_config(config, no_config, select, ignore)
         engine = Engine(cfg)
-        items = read_check_records(records)
         language = output_lang(lang, cfg)
+        tally = stream_check(str(records), engine, format=format.value, lang=language, jobs=jobs,
+                             out=sys.stdout)
     except UsageError as exc:
         fail_usage(exc)
         return
-    results = [engine.check(r.output, r.input, r.id) for r in items]
-    if format is OutputFormat.json:
-        sys.stdout.write(render_json(results, engine))
-        sys.stdout.write("\n")
-    else:
-        render_text(results, items, engine, str(records), language)
-    raise typer.Exit(0 if all(r.passed for r in results) else 1)
+    raise typer.Exit(0 if all_passed(tally) else 1)
 
 
 @app.command("checks")

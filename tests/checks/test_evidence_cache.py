@@ -1,0 +1,44 @@
+"""Input evidence is built once per distinct input and shared: the findings
+are those of evidence built afresh, and the cache stays bounded."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import checks.evidence as evidence_module
+from checks.evidence import SHARED_INPUTS, build_evidence, input_key, shared_evidence
+from harness.config import Config
+from harness.engine import Engine
+
+LABELLED = Path(__file__).resolve().parents[2] / "bench" / "data" / "labelled.jsonl"
+
+
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_records_sharing_an_input_share_its_evidence():
+    data = _rows()[0]["input"]
+    copy = json.loads(json.dumps(data))
+    assert shared_evidence(data) is shared_evidence(copy)
+    assert input_key(data) == input_key(copy)
+    assert input_key({"a": 1, "b": 2}) != input_key({"b": 2, "a": 1})  # order shapes the evidence
+    assert input_key({"a": {1, 2}}) is None  # not JSON: built, never shared
+    assert shared_evidence({"a": {1, 2}}) is not shared_evidence({"a": {1, 2}})
+
+
+def test_shared_evidence_gives_the_findings_of_fresh_evidence(monkeypatch):
+    rows = _rows()[::4]
+    engine = Engine(Config())
+    shared = [engine.check(r["output"], r["input"], r["id"]) for r in rows + rows]
+    monkeypatch.setattr(evidence_module, "shared_evidence", build_evidence)
+    fresh = [engine.check(r["output"], r["input"], r["id"]) for r in rows + rows]
+    assert shared == fresh
+    assert any(r.findings for r in fresh)
+
+
+def test_the_cache_is_bounded():
+    for i in range(SHARED_INPUTS + 50):
+        shared_evidence({"episodio": i})
+    assert len(evidence_module._SHARED) == SHARED_INPUTS
