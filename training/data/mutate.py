@@ -5,7 +5,8 @@ recall check by check.
 Each mutation is what a fine-tuned model actually gets wrong: it drops the
 "Ingresa por", bolds a term, stops early or rambles, writes a code bare or
 malformed, miscodes, swaps two codes, names a drug nobody gave, loops, or
-flips the patient's sex. A mutant is ``{"id", "instruction", "input",
+flips the patient's sex, changes a drug's dose, flips a side, or invents a
+device (training.data.mutate_clinical). A mutant is ``{"id", "instruction", "input",
 "output", "mutation": {"check", "kind", "detail"}}``. Where a mutation cannot
 apply to a record (no second code to swap, no sex written), it is skipped.
 """
@@ -20,11 +21,12 @@ from typing import Any, Callable
 from training.data import catalogue
 from training.data.catalogue import fold, norm_cie10
 from training.data.input_facts import InputFacts, code_family
+from training.data.mutate_clinical import derived_from_values, hal001_device, hal003, hal004
 
 Mutant = tuple[str, str, str]  # (output, kind, detail)
 DRUG, DIAGNOSIS, PROCEDURE = "drug", "diagnosis", "procedure"
 MUTATED_CHECKS = ("FMT001", "FMT002", "FMT003", "COD001", "COD002", "COD003", "COD004", "COD005",
-                  "HAL001", "REP001", "DEM001")
+                  "HAL001", "HAL003", "HAL004", "REP001", "DEM001")
 # a sentence ends at a full stop followed by a capital; the dots inside codes (J18.9) do not end one
 _SENTENCE = re.compile(r".+?\.(?:\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|\s*$)", re.DOTALL)
 _FILLER = (  # no entity, number or repeated trigram: padding that only FMT003 should notice
@@ -34,7 +36,7 @@ _FILLER = (  # no entity, number or repeated trigram: padding that only FMT003 s
     "La enfermería refuerza los cuidados generales en cada turno.",
     "Se coordina el traslado a domicilio con la familia.",
     "Queda pendiente la entrega de los documentos administrativos.",
-    "El paciente comprende las indicaciones entregadas.",
+    "Se verifica la comprensión de las indicaciones entregadas.",
     "Se deja constancia de la conversación con los familiares.",
     "La asistente social evalúa la red de apoyo disponible.",
     "Se verifica que cuente con los medios para asistir a sus citas.",
@@ -43,7 +45,7 @@ _FILLER = (  # no entity, number or repeated trigram: padding that only FMT003 s
     "Se entrega copia escrita de todas las recomendaciones.",
     "La nutricionista conversa sobre hábitos de alimentación saludable.",
     "Se enfatiza la importancia de una adecuada hidratación.",
-    "El turno de noche informa descanso adecuado del paciente.",
+    "El turno de noche informa un descanso adecuado.",
     "Se mantiene comunicación fluida con el médico de cabecera.",
     "Se revisan nuevamente los resultados antes de la salida.",
     "Se informa el horario de atención del consultorio cercano.",
@@ -117,6 +119,10 @@ class Mutator:
             "FMT001": self.fmt001, "FMT002": self.fmt002, "FMT003": self.fmt003, "COD001": self.cod001,
             "COD002": self.cod002, "COD003": self.cod003, "COD004": self.cod004, "COD005": self.cod005,
             "HAL001": self.hal001, "REP001": self.rep001, "DEM001": self.dem001,
+            # issue 14's classes come last, so the draws of the others stay as they were
+            "HAL003": lambda: hal003(self.input, self.output, self.rng),
+            "HAL004": lambda: hal004(self.facts, self.output, self.rng),
+            "HAL001/device": lambda: hal001_device(self.facts, _sentences(self.output), self.rng),
         }
         out = {}
         for check, make in makers.items():
@@ -289,6 +295,8 @@ class Mutator:
                 continue
             if kind == DIAGNOSIS and norm_cie10(row.code)[:3] in {k[:3] for k in self.facts.cie10}:
                 continue
+            if kind == DIAGNOSIS and derived_from_values(name, self.facts):
+                continue  # anemia beside a haemoglobin may be what the value says
             return name
         return None
 
@@ -343,11 +351,13 @@ class Mutator:
 
 def mutate_record(record: dict[str, Any], record_id: str, rng: random.Random,
                   checks: tuple[str, ...] = MUTATED_CHECKS) -> list[dict[str, Any]]:
-    """One mutant per check that can be violated in this record."""
+    """One mutant per check (and per class of a check, 'HAL001/device') that
+    can be violated in this record."""
     out = []
-    for check, (text, kind, detail) in Mutator(record["input"], record["output"], rng).mutants().items():
+    for label, (text, kind, detail) in Mutator(record["input"], record["output"], rng).mutants().items():
+        check = label.split("/")[0]
         if check in checks:
-            out.append({"id": f"{record_id}~{check}", "instruction": record.get("instruction", ""),
+            out.append({"id": f"{record_id}~{label.replace('/', '-')}", "instruction": record.get("instruction", ""),
                         "input": record["input"],
                         "output": text, "mutation": {"check": check, "kind": kind, "detail": detail}})
     return out
