@@ -116,15 +116,22 @@ _QUOTE = re.compile(r"«([^«»]*)»")
 
 
 def tidy_quote(message: str, text: str) -> str:
-    """A message whose «quote» of ``text`` (the output) was cut inside a word
-    (REP001 quotes 60 characters) quotes whole words instead: «…suero…», never «…suero fisioló»."""
+    """A message whose «quote» of ``text`` (the output) was cut short (REP001
+    quotes 60 characters) quotes whole words and says it goes on: «…suero…»,
+    never «…suero fisioló» nor a quote ending in a space."""
     def fix(match: re.Match[str]) -> str:
         q = match.group(1)
-        at = text.find(q) if q else -1
+        at = text.find(q) if q.strip() else -1
         end = at + len(q)
-        if at < 0 or end >= len(text) or not (text[end - 1].isalnum() and text[end].isalnum()):
+        if at < 0 or end >= len(text):
             return match.group(0)
-        return "«" + clip_words(text[at:], len(q) + 1) + "»"
+        inside_word = text[end - 1].isalnum() and text[end].isalnum()
+        if not inside_word and not q[-1].isspace():
+            return match.group(0)
+        words = q.rstrip()
+        if inside_word and " " in words:
+            words = words.rsplit(" ", 1)[0]
+        return "«" + words.rstrip(" ,;:") + "…»"
     return _QUOTE.sub(fix, message)
 
 
