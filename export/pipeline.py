@@ -1,17 +1,19 @@
 """``epicrisis export``: checkpoint -> gated ONNX variants in the Transformers.js layout.
 
     merge-or-load -> torch run -> fp32 export -> validation (fails, never warns)
-      -> int8, int4 -> onnx run of each -> parity with the torch run -> gates
+      -> int8, int4 (or any named recipes) -> onnx run of each -> parity with the torch run -> gates
+      -> [--search: the smallest or fastest passing recipe within the budget]
       -> export.json (written last; lists the variants that may be promoted)
 
     OUT/config.json, tokenizer files, onnx/model*.onnx     what the app loads
-    OUT/runs/{torch,fp32,int8,int4}/                       evaluation runs
+    OUT/runs/{torch,fp32,int8,int4,...}/                   evaluation runs
     OUT/parity/<variant>.json  OUT/gates/<name>.json      compare and gate reports
     OUT/export.json
 
 A checkpoint whose torch run fails its gates yields no promotable variant,
 and neither does a variant that fails its own (floors, regression, parity,
-ship list): ``export.json`` then lists none and the command exits 1.
+ship list): ``export.json`` then lists none and the command exits 1. With a
+search (``export.search``), only the variant it chose is promotable.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from pathlib import Path
 from export.artifact import hash_files, write_record
 from export.layout import app_files, declare_external_data
 from export.onnx_export import export_fp32, prepare_model
-from export.quantize import Int4Settings, Int8Settings, quantize_int4, quantize_int8
+from export.quantize import Int4Settings, Int8Settings
+from export.recipes import RECIPES, SEARCH_DEFAULT, Recipe, probe_cpu, resolve_variants
+from export.search import SearchRequest, choose
 from export.validate import TASK, validate_export
 from harness.atomic import write_atomic
 from harness.config import Config
@@ -37,8 +41,16 @@ from harness.gating import gate_verdict
 from harness.generation import GenerationConfig
 from harness.parity import compare_runs
 from harness.runs import RunDir, now, package_versions
-from harness.schemas import DataRef, ExportRecord, ParityReport, ValidationInfo, VariantRecord, Verdict
-from harness.variants import ONNX_DIR, ONNX_FILES, VARIANTS
+from harness.schemas import (
+    DataRef,
+    ExportRecord,
+    ParityReport,
+    RecipeInfo,
+    ValidationInfo,
+    VariantRecord,
+    Verdict,
+)
+from harness.variants import DEFAULT_VARIANTS, FP32, ONNX_DIR, ONNX_FILES, VARIANTS
 from harness.verdicts import RunEvidence
 
 Log = Callable[[str], None]
@@ -52,15 +64,30 @@ class ExportRequest:
     policy: GatePolicy
     base: Path | None = None
     baseline: Path | None = None
-    variants: tuple[str, ...] = VARIANTS
+    variants: tuple[str, ...] | None = None  # recipe names or aliases; None: the defaults (the search's with search)
     limit: int | None = None
     generation: GenerationConfig = field(default_factory=GenerationConfig)
-    int8: Int8Settings = field(default_factory=Int8Settings)
-    int4: Int4Settings = field(default_factory=Int4Settings)
+    int8: Int8Settings | None = None  # settings replacing the int8 recipe's (the CLI's --int8-* options)
+    int4: Int4Settings | None = None
     atol: float | None = None
     threads: int | None = None
     teacher_forced: int = 3
     torch_run: Path | None = None  # an existing torch run of the checkpoint: used as is when it matches, never rewritten
+    search: SearchRequest | None = None  # mark only the smallest (or fastest) passing recipe promotable
+
+    def recipes(self) -> dict[str, Recipe]:
+        """The variants to make, by name, fp32 first; a usage error for an unknown name."""
+        names = self.variants if self.variants is not None else \
+            SEARCH_DEFAULT if self.search is not None else DEFAULT_VARIANTS
+        chosen = resolve_variants(names)
+        if FP32 not in chosen:
+            raise UsageError(f"--variants must include fp32 (the others are made from it); got {', '.join(names)}")
+        recipes = {v: RECIPES[v] for v in chosen}
+        for variant, given in (("int8", self.int8), ("int4", self.int4)):
+            if variant in recipes and given is not None and given != recipes[variant].settings:
+                recipes[variant] = Recipe(variant, f"{variant}-custom", given,
+                                          f"{recipes[variant].summary}, settings changed on the command line")
+        return recipes
 
 
 @dataclass(frozen=True)
@@ -75,10 +102,7 @@ class ExportOutcome:
 
 
 def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda _: None) -> ExportOutcome:
-    unknown = [v for v in request.variants if v not in VARIANTS]
-    if unknown or "fp32" not in request.variants:
-        raise UsageError(f"variants must include fp32 (the others are made from it) and be among "
-                         f"{', '.join(VARIANTS)}; got {', '.join(request.variants)}")
+    recipes = request.recipes()
     out = request.out
     out.mkdir(parents=True, exist_ok=True)
     (out / "export.json").unlink(missing_ok=True)  # until the new record lands, this is no export
@@ -118,16 +142,24 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
     validation = validate_export(prepared.dir, out / ONNX_DIR / ONNX_FILES["fp32"], atol=request.atol)
     times["validate_fp32"] = validation.seconds
     log(f"exported and validated fp32 (max |diff| {validation.worst():.2g}, atol {validation.atol:g})")
-    quantized = {}
-    for variant, run_quantizer, settings in (("int8", quantize_int8, request.int8),
-                                             ("int4", quantize_int4, request.int4)):
-        if variant in request.variants:
-            quantized[variant] = run_quantizer(out / ONNX_DIR / ONNX_FILES["fp32"],
-                                               out / ONNX_DIR / ONNX_FILES[variant], settings)
-            times[f"quantize_{variant}"] = quantized[variant].seconds
-            log(f"quantized {variant} in {quantized[variant].seconds:.1f} s")
+    quantized, refused = {}, {}
+    for number, (variant, recipe) in enumerate(recipes.items(), 1):
+        if recipe.settings is None:
+            continue
+        target = out / ONNX_DIR / ONNX_FILES[variant]
+        quantized[variant] = recipe.build(out / ONNX_DIR / ONNX_FILES[FP32], target)
+        times[f"quantize_{variant}"] = quantized[variant].seconds
+        log(f"[{number}/{len(recipes)}] quantized {variant} ({recipe.name}) in {quantized[variant].seconds:.1f} s")
+        if recipe.dtype == "q4f16" and (why := probe_cpu(variant, target)):
+            if request.variants is not None and request.search is None:
+                raise UsageError(f"{variant}: {why}: it can be exported for WebGPU but not scored or gated here "
+                                 "(leave it out of --variants)")
+            refused[variant] = why
+            log(f"{variant}: refused: {why}")
+    for variant in refused:
+        del quantized[variant], recipes[variant]
     for variant in VARIANTS:  # files of variants not asked for this time are stale
-        if variant not in request.variants:
+        if variant not in recipes:
             for stale in (out / ONNX_DIR).glob(ONNX_FILES[variant] + "*"):
                 stale.unlink()
     declare_external_data(out)
@@ -136,7 +168,7 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
 
     reports = {"checkpoint": _gate(request, torch_dir, out / "gates" / "checkpoint.json")}
     variants: dict[str, VariantRecord] = {}
-    for variant in request.variants:
+    for number, variant in enumerate(recipes, 1):
         step = time.perf_counter()
         run_dir = out / "runs" / variant
         evaluate(_eval(request, out, "onnx", variant, run_dir), config)
@@ -146,14 +178,18 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
         # Written where harness.gating finds it: the verdict below reads it back, as every door does.
         write_atomic(out / "parity" / f"{variant}.json", parity.model_dump_json(indent=2) + "\n")
         reports[variant] = _gate(request, run_dir, out / "gates" / f"{variant}.json")
-        variants[variant] = _variant_record(out, variant, quantized.get(variant), parity, RunEvidence.load(run_dir),
-                                            reports[variant], eval_seconds)
-        log(f"{variant}: {_summary(variants[variant])}")
+        variants[variant] = _variant_record(out, recipes[variant], quantized.get(variant), parity,
+                                            RunEvidence.load(run_dir), reports[variant], eval_seconds)
+        log(f"[{number}/{len(recipes)}] {variant}: {_summary(variants[variant])}")
 
     checkpoint_ok = reports["checkpoint"].passed
     # Each variant's verdict holds its checkpoint's gates (checkpoint.*): one rule, as in every door.
-    promotable = [v for v in request.variants if reports[v].passed]
-    files = sorted({name for v in request.variants for name in app_files(out, v)})
+    promotable = [v for v in recipes if reports[v].passed]
+    search = None
+    if request.search is not None:
+        search = choose(request.search, variants, {v: reports[v] for v in variants}, refused)
+        promotable = [search.chosen] if search.chosen and checkpoint_ok else []
+    files = sorted({name for v in recipes for name in app_files(out, v)})
     times["total"] = seconds_since(began)
     manifest = RunDir(torch_dir).read_manifest()
     record = ExportRecord(
@@ -168,7 +204,8 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
         checkpoint_gate_passed=checkpoint_ok, variants=variants,
         policy=request.policy.source, policy_sha256=request.policy.sha256,
         baseline=str(request.baseline.resolve()) if request.baseline else None,
-        promotable=promotable, files=hash_files(out, files), packages=package_versions())
+        promotable=promotable, files=hash_files(out, files), packages=package_versions(), search=search,
+        refused=refused)
     write_record(out, record)
     return ExportOutcome(out, record, reports)
 
@@ -185,10 +222,11 @@ def _gate(request: ExportRequest, run_dir: Path, path: Path) -> Verdict:
     return verdict
 
 
-def _variant_record(out: Path, variant: str, quantized, parity: ParityReport, evidence: RunEvidence,
+def _variant_record(out: Path, recipe: Recipe, quantized, parity: ParityReport, evidence: RunEvidence,
                     report: Verdict, eval_seconds: float) -> VariantRecord:
     from dataclasses import asdict
 
+    variant = recipe.variant
     positions = [d.position for d in parity.divergences]
     card = evidence.scorecard
     onnx_files = [name for name in app_files(out, variant) if name.startswith(ONNX_DIR + "/")]
@@ -198,7 +236,8 @@ def _variant_record(out: Path, variant: str, quantized, parity: ParityReport, ev
         parity=f"parity/{variant}.json", gate=f"gates/{variant}.json", gate_passed=report.passed,
         pass_rate=card.passed.rate, tokens_per_s=card.speed.tokens_per_s, text_match=parity.exact_match.rate,
         verdict_agreement=parity.pass_agreement.rate, divergent=len(positions),
-        first_divergence=min(positions) if positions else None, eval_seconds=eval_seconds)
+        first_divergence=min(positions) if positions else None, eval_seconds=eval_seconds,
+        recipe=RecipeInfo(**recipe.describe()), mcnemar_p=parity.mcnemar.p_value)
 
 
 def _summary(v: VariantRecord) -> str:

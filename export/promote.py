@@ -11,7 +11,11 @@ after recovering whatever an earlier run left. The staged copy is complete,
 fsynced, hash-checked and (with ``verify``) run in Transformers.js before
 the journal is written; then the staged folder is swapped with NAME in one
 atomic step (the old model becomes ``.NAME.previous``) and the catalogue
-entry is written atomically. A kill -9 at any moment leaves NAME as the old
+entry is written atomically. The variant's file is copied under the name
+Transformers.js loads for its dtype (``harness.variants.app_file``: a recipe's
+``onnx/model_int4-asym-b64-a4_q4.onnx`` becomes ``onnx/model_q4.onnx``), and
+that dtype (q8, q4, q4f16, fp32) is written into the catalogue entry and the
+manifest, so the app loads exactly the file that was gated. A kill -9 at any moment leaves NAME as the old
 model or the new one, complete, and the next run (or ``epicrisis promote
 --recover APP``) makes the catalogue agree; a failure (not a kill) after the
 journal puts the old model and the old catalogue back.
@@ -47,7 +51,7 @@ from harness.atomic import fsync_tree, remove_tree, write_atomic
 from harness.errors import UsageError
 from harness.runs import file_sha256, now
 from harness.schemas import EXPORT_FILE, Verdict
-from harness.variants import DTYPES, PREFERENCE
+from harness.variants import DTYPES, ONNX_DIR, ONNX_FILES, PREFERENCE, app_file
 
 class PromotionRefused(UsageError):
     """The variant did not pass its gates, or its copy is not what was gated."""
@@ -88,8 +92,7 @@ def promote(request: PromotionRequest, log: Callable[[str], None] = lambda _: No
             for line in recovered:
                 log(line)
             record = read_record(request.export_dir)
-            variant = request.variant or next((v for v in PREFERENCE if v in record.promotable),
-                                              next((v for v in PREFERENCE if v in record.variants), None))
+            variant = request.variant or default_variant(record)
             check_verdict(request.export_dir, record, variant)
             files = app_files(request.export_dir, variant)
             check_files(request.export_dir, record, files)
@@ -107,6 +110,27 @@ def promote(request: PromotionRequest, log: Callable[[str], None] = lambda _: No
     except OSError as exc:  # a folder that cannot be written, a full disk: exit 2 naming the place
         raise PromotionError(f"{exc.filename or app.models}: {exc.strerror or exc}") from None
     return PromotionOutcome(places.target, variant, manifest, changed, recovered)
+
+
+def default_variant(record) -> str | None:
+    """What promotion ships when not told: the search's choice, else the
+    first promotable (then the first exported) of ``PREFERENCE``."""
+    if record.search is not None and record.search.chosen:
+        return record.search.chosen
+    return next((v for v in PREFERENCE if v in record.promotable),
+                next((v for v in PREFERENCE if v in record.variants), next(iter(record.promotable), None)))
+
+
+def app_name(name: str, variant: str) -> str:
+    """Where the app gets the export's file ``name`` of ``variant``: its ONNX
+    file under the dtype's own name, everything else where it was."""
+    own, target = f"{ONNX_DIR}/{ONNX_FILES[variant]}", f"{ONNX_DIR}/{app_file(variant)}"
+    if own == target or not name.startswith(own):
+        return name
+    if name != own:  # <file>_data: the graph names its external data file, so a renamed graph would lose it
+        raise PromotionError(f"{name}: {variant} keeps its weights in external data, which cannot follow a "
+                             f"rename to {target}; export it as the default {DTYPES[variant]} recipe instead")
+    return target
 
 
 def recover_app(app_dir: Path, log: Callable[[str], None] = lambda _: None) -> list[str]:
@@ -135,15 +159,16 @@ def _stage(request: PromotionRequest, places: Places, record, variant: str, file
     """A complete, fsynced, hash-checked (and verified) copy at .NAME.staging."""
     remove_tree(places.staging)
     places.staging.mkdir(parents=True)
+    names = {name: app_name(name, variant) for name in files}  # export name -> app name
     for index, name in enumerate(files):
-        (places.staging / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(request.export_dir / name, places.staging / name)
+        (places.staging / names[name]).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(request.export_dir / name, places.staging / names[name])
         if index == 0:
             pause_at("copying")
     fsync_tree(places.staging)
     pause_at("staged")
-    hashes = hash_files(places.staging, files)
-    if hashes != {name: record.files[name] for name in files}:
+    hashes = hash_files(places.staging, list(names.values()))
+    if hashes != {names[name]: record.files[name] for name in files}:
         raise PromotionRefused(f"{places.staging}: the copy does not match {EXPORT_FILE} (disk error?)")
     verification = None
     if request.verify:
@@ -154,11 +179,11 @@ def _stage(request: PromotionRequest, places: Places, record, variant: str, file
         verification = verify_in_transformers_js(places.staging, variant, samples,
                                                  max_new_tokens=request.verify_tokens, threads=request.threads)
         log(verification.summary())
-    manifest = _manifest(request, record, variant, hashes, verification)
+    manifest = _manifest(request, record, variant, hashes, verification, places.staging)
     write_atomic(places.staging / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     fsync_tree(places.staging)
     pause_at("verified")
-    return manifest, sum((places.staging / n).stat().st_size for n in files)
+    return manifest, sum((places.staging / n).stat().st_size for n in names.values())
 
 
 def check_verdict(export_dir: Path, record, variant: str | None) -> None:
@@ -193,7 +218,8 @@ def check_verdict(export_dir: Path, record, variant: str | None) -> None:
         raise PromotionRefused(f"{export_dir}: {variant} is not listed as promotable in {EXPORT_FILE}")
 
 
-def _manifest(request: PromotionRequest, record, variant: str, hashes: dict[str, str], verification) -> dict:
+def _manifest(request: PromotionRequest, record, variant: str, hashes: dict[str, str], verification,
+              staging: Path) -> dict:
     export_dir = request.export_dir
     variant_record = record.variants[variant]
     gates = {name: json.loads(resolve(export_dir, path).read_text(encoding="utf-8"))
@@ -201,10 +227,12 @@ def _manifest(request: PromotionRequest, record, variant: str, hashes: dict[str,
     card = json.loads((resolve(export_dir, variant_record.run) / "scorecard.json").read_text(encoding="utf-8"))
     body = {
         "schema_version": 1, "id": request.model_id, "variant": variant, "dtype": DTYPES[variant],
+        "file": f"{ONNX_DIR}/{app_file(variant)}",
+        "recipe": variant_record.recipe.model_dump() if variant_record.recipe else None,
         "base_model": record.base, "checkpoint": record.checkpoint, "merged": record.merged,
         "export": {"path": str(export_dir.resolve()), "created": record.created,
                    "record_sha256": file_sha256(export_dir / EXPORT_FILE)},
-        "files": hashes, "bytes": sum((export_dir / n).stat().st_size for n in hashes),
+        "files": hashes, "bytes": sum((staging / n).stat().st_size for n in hashes),
         "prompt": record.prompt.model_dump(), "generation": record.generation.model_dump(),
         "gates": {"policy": record.policy, "policy_sha256": record.policy_sha256, "baseline": record.baseline,
                   "reports": gates},
@@ -231,7 +259,7 @@ def _entry(request: PromotionRequest, places: Places, record, variant: str, size
         id=request.model_id, name=request.name or f"{places.name} ({variant})", description=description,
         size=human_size(size), dtype=DTYPES[variant], local_path=f"/models/{places.name}",
         # int8 dynamic quantization (MatMulInteger) has no WebGPU kernel in onnxruntime-web
-        wasm_only=variant == "int8")
+        wasm_only=DTYPES[variant] == "q8")
 
 
 def human_size(size: int) -> str:

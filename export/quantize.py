@@ -11,6 +11,13 @@ SmolLM2-135M, 2 CPU threads, 64 greedy tokens):
   4 computes with int8 activations (fastest on CPU and WASM) and is known to
   flip near-tie argmaxes; 0 keeps fp32 activations. Both are recorded.
 
+The other recipes (``export.recipes``) vary these settings: per channel, all
+op types, QUInt8 weights, the LM head left in fp32 (int8) or made 8-bit
+(int4), asymmetric, blocks of 64/128, HQQ, and q4f16. Every one is a call of
+onnxruntime's own quantizers; the one graph edit made here gives a tied LM
+head (SmolLM2's and Qwen2.5's ``MatMul(x, Transpose(embedding))``, which no
+quantizer touches) its own weight when a recipe asks for it in int8.
+
 Every setting, the onnxruntime version and the seconds taken go into the
 export record.
 """
@@ -31,11 +38,12 @@ PROTOBUF_LIMIT = 2**31 - 2**26
 
 @dataclass(frozen=True)
 class Int8Settings:
-    weight_type: str = "QInt8"
+    weight_type: str = "QInt8"  # QUInt8: what Transformers.js's own q8 conversion writes for GQA graphs
     op_types: tuple[str, ...] = ("MatMul",)  # () = every op type onnxruntime can quantize
     per_channel: bool = False
     reduce_range: bool = False
     matmul_const_b_only: bool = True  # leave activation x activation products (attention) in fp32
+    lm_head: str = "quantized"  # "fp32": the last MatMul (the LM head) is left out
     method: str = "onnxruntime.quantization.quantize_dynamic"
 
 
@@ -45,12 +53,16 @@ class Int4Settings:
     accuracy_level: int = 4  # 0: unset (fp32 activations); 4: int8 activations
     is_symmetric: bool = True
     bits: int = 4
+    algorithm: str = "RTN"  # RTN: DefaultWeightOnlyQuantConfig (round to nearest); HQQ: HQQWeightOnlyQuantConfig
+    lm_head: str = "as-is"  # "int8": the LM head as an 8-bit MatMulNBits (a tied one gets its own copy)
+    fp16: bool = False  # q4f16: the graph in float16 first (what Transformers.js runs on WebGPU)
     method: str = "onnxruntime.quantization.matmul_nbits_quantizer.MatMulNBitsQuantizer"
 
 
 @dataclass(frozen=True)
 class QuantizationRecord:
     variant: str
+    recipe: str
     file: str
     settings: dict[str, Any]
     onnxruntime: str
@@ -104,7 +116,8 @@ def _quiet_quantizer_logs() -> None:
         root.addFilter(_NoPreprocessAdvice())
 
 
-def quantize_int8(source: Path, target: Path, settings: Int8Settings = Int8Settings()) -> QuantizationRecord:
+def quantize_int8(source: Path, target: Path, settings: Int8Settings = Int8Settings(), *,
+                  variant: str = "int8", recipe: str = "int8-tensor") -> QuantizationRecord:
     require("onnxruntime.quantization", "onnx (quantization)", "export")
     import onnx
     import onnxruntime
@@ -118,6 +131,7 @@ def quantize_int8(source: Path, target: Path, settings: Int8Settings = Int8Setti
         source, scratch, weight_type=getattr(QuantType, settings.weight_type),
         op_types_to_quantize=list(settings.op_types) or None, per_channel=settings.per_channel,
         reduce_range=settings.reduce_range, use_external_data_format=large,
+        nodes_to_exclude=_head_names(source) if settings.lm_head == "fp32" else None,
         extra_options={"MatMulConstBOnly": settings.matmul_const_b_only})
     if large:  # re-save with the external data name Transformers.js expects
         save_model(onnx.load(str(scratch)), target)
@@ -129,33 +143,91 @@ def quantize_int8(source: Path, target: Path, settings: Int8Settings = Int8Setti
         scratch.replace(target)
     seconds = time.perf_counter() - began
     return QuantizationRecord(
-        variant="int8", file=target.name, settings=_plain(settings), onnxruntime=onnxruntime.__version__,
+        variant=variant, recipe=recipe, file=target.name, settings=_plain(settings), onnxruntime=onnxruntime.__version__,
         seconds=round(seconds, 3), bytes=_size(target),
         quantized_nodes=_node_counts(target, ("MatMulInteger", "DynamicQuantizeLinear", "MatMul", "Gemm")))
 
 
-def quantize_int4(source: Path, target: Path, settings: Int4Settings = Int4Settings()) -> QuantizationRecord:
+def quantize_int4(source: Path, target: Path, settings: Int4Settings = Int4Settings(), *,
+                  variant: str = "int4", recipe: str = "int4-sym-b32-a4") -> QuantizationRecord:
     require("onnxruntime.quantization", "onnx (quantization)", "export")
     import onnx
     import onnxruntime
     from onnxruntime.quantization.matmul_nbits_quantizer import (
         DefaultWeightOnlyQuantConfig,
+        HQQWeightOnlyQuantConfig,
         MatMulNBitsQuantizer,
     )
 
     _quiet_quantizer_logs()
     began = time.perf_counter()
-    config = DefaultWeightOnlyQuantConfig(
-        block_size=settings.block_size, is_symmetric=settings.is_symmetric,
-        accuracy_level=settings.accuracy_level or None, bits=settings.bits)
-    quantizer = MatMulNBitsQuantizer(onnx.load(str(source)), algo_config=config)
+    model = onnx.load(str(source))
+    if settings.fp16:
+        from onnxruntime.transformers.float16 import convert_float_to_float16
+
+        # Inputs and outputs in float16 too (past key/values, logits): as the q4f16 files Transformers.js runs.
+        model = convert_float_to_float16(model, keep_io_types=False, disable_shape_infer=True)
+    head = lm_head_node(model)
+    exclude = []
+    if settings.lm_head == "int8" and head is not None:
+        _own_head_weight(model, head)
+        exclude = [head.name]
+    if settings.algorithm == "HQQ":
+        config = HQQWeightOnlyQuantConfig(block_size=settings.block_size, bits=settings.bits)
+    else:
+        config = DefaultWeightOnlyQuantConfig(
+            block_size=settings.block_size, is_symmetric=settings.is_symmetric,
+            accuracy_level=settings.accuracy_level or None, bits=settings.bits)
+    quantizer = MatMulNBitsQuantizer(model, algo_config=config, nodes_to_exclude=exclude)
     quantizer.process()
-    save_model(quantizer.model.model, target)
+    model = quantizer.model.model
+    if exclude:  # second pass: only the head is still a MatMul with a constant weight
+        head_config = DefaultWeightOnlyQuantConfig(block_size=settings.block_size, is_symmetric=True,
+                                                   accuracy_level=settings.accuracy_level or None, bits=8)
+        quantizer = MatMulNBitsQuantizer(model, algo_config=head_config, nodes_to_include=exclude)
+        quantizer.process()
+        model = quantizer.model.model
+    save_model(model, target)
     seconds = time.perf_counter() - began
     return QuantizationRecord(
-        variant="int4", file=target.name, settings=_plain(settings), onnxruntime=onnxruntime.__version__,
-        seconds=round(seconds, 3), bytes=_size(target),
+        variant=variant, recipe=recipe, file=target.name, settings=_plain(settings),
+        onnxruntime=onnxruntime.__version__, seconds=round(seconds, 3), bytes=_size(target),
         quantized_nodes=_node_counts(target, ("MatMulNBits", "MatMul", "Gemm")))
+
+
+def lm_head_node(model):
+    """The last MatMul before the ``logits`` output (the LM head), or None."""
+    producer = {out: node for node in model.graph.node for out in node.output}
+    node = producer.get("logits")
+    seen = 0
+    while node is not None and node.op_type != "MatMul" and seen < 8:  # a Cast or Reshape may follow the head
+        node, seen = producer.get(node.input[0]) if node.input else None, seen + 1
+    return node if node is not None and node.op_type == "MatMul" else None
+
+
+def _head_names(source: Path) -> list[str]:
+    import onnx
+
+    head = lm_head_node(onnx.load(str(source), load_external_data=False))
+    return [head.name] if head is not None else []
+
+
+def _own_head_weight(model, head) -> None:
+    """Give a tied LM head (``MatMul(x, Transpose(embedding))``) its own
+    constant weight, so a quantizer can reach it; the embedding stays as it was."""
+    from onnx import numpy_helper
+
+    initializers = {t.name: t for t in model.graph.initializer}
+    if head.input[1] in initializers:
+        return
+    producer = {out: node for node in model.graph.node for out in node.output}
+    transpose = producer.get(head.input[1])
+    if transpose is None or transpose.op_type != "Transpose" or transpose.input[0] not in initializers:
+        return  # an unknown form: the head stays as the export wrote it (the record's node counts show it)
+    weight = numpy_helper.to_array(initializers[transpose.input[0]]).T.copy()
+    name = head.name.strip("/").replace("/", "_") + "_weight"
+    model.graph.initializer.append(numpy_helper.from_array(weight, name))
+    head.input[1] = name
 
 
 def _plain(settings) -> dict[str, Any]:

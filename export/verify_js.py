@@ -8,6 +8,11 @@ through the tokenizer's chat template), and greedy-generates. Here the Python ON
 prompt, the prompt's token ids and the generated token ids must all be
 equal, for every prompt. Both sides run on the same number of threads and
 report tokens/s.
+
+Transformers.js loads the file with the variant's ``dtype`` (q8, q4, q4f16,
+fp32), the one promotion writes into the catalogue: in an app folder the file
+has the dtype's own name; in an export folder a non-default recipe's file is
+named by ``model_file_name`` (``harness.variants.file_stem``).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from harness.errors import UsageError
 from harness.generation import GenerationConfig
 from harness.parity import first_divergence
 from harness.samples import Sample
-from harness.variants import DTYPES
+from harness.variants import CANONICAL, DTYPES, ONNX_DIR, ONNX_FILES, file_stem
 
 JS_DIR = Path(os.environ.get("EPICRISIS_JS_DIR", Path(__file__).with_name("js")))
 INSTALL = "npm install --prefix export/js --ignore-scripts --no-audit --no-fund"
@@ -108,7 +113,8 @@ def verify_in_transformers_js(model_dir: Path, variant: str, samples: Sequence[S
     from harness.prompt import PromptBuilder
 
     command = node_command()
-    backend = load_backend("onnx", model_dir, variant=variant, threads=threads)
+    loaded, stem = loadable_as(model_dir, variant)
+    backend = load_backend("onnx", model_dir, variant=loaded, threads=threads)
     builder = PromptBuilder(backend.tokenizer)
     config = GenerationConfig(max_new_tokens=max_new_tokens, batch_size=1)
     prompts = [builder.render(s.instruction, s.input) for s in samples]
@@ -118,7 +124,7 @@ def verify_in_transformers_js(model_dir: Path, variant: str, samples: Sequence[S
         began = time.perf_counter()
         python.append((backend.generate([prompt], config)[0], time.perf_counter() - began))
     request = {
-        "dtype": DTYPES[variant], "threads": threads,
+        "dtype": DTYPES[variant], "model_file_name": stem, "threads": threads,
         "system": builder.system,
         "generation": {"max_new_tokens": max_new_tokens, "eos_token_id": stop_ids(backend.model, backend.tokenizer)},
         "prompts": [{"id": s.id, "instruction": s.instruction, "input": s.input} for s in samples],
@@ -160,6 +166,16 @@ def verify_in_transformers_js(model_dir: Path, variant: str, samples: Sequence[S
     if not verification.passed:
         raise JsVerificationError(model_dir, verification)
     return verification
+
+
+def loadable_as(model_dir: Path, variant: str) -> tuple[str, str]:
+    """(the variant whose file name ``model_dir`` holds for ``variant``,
+    Transformers.js's ``model_file_name`` for it): the recipe's own file in
+    an export folder, else the dtype's file name (a promoted copy)."""
+    if any((folder / ONNX_FILES[variant]).is_file() for folder in (model_dir / ONNX_DIR, model_dir)):
+        return variant, file_stem(variant)
+    canonical = CANONICAL[DTYPES[variant]]
+    return canonical, file_stem(canonical)
 
 
 SCRATCH_PREFIX = "epicrisis-verify-"

@@ -4,7 +4,7 @@
 //
 //   node verify.mjs REQUEST.json > RESULT.json
 //
-// REQUEST: {"model_dir", "dtype": "fp32"|"q8"|"q4", "threads", "system",
+// REQUEST: {"model_dir", "dtype": "fp32"|"q8"|"q4"|"q4f16", "model_file_name", "threads", "system",
 //           "generation": {"max_new_tokens", "eos_token_id": [...]},
 //           "prompts": [{"id", "instruction", "input"}]}
 // RESULT:  {"versions", "load_seconds", "results": [{"id", "prompt", "prompt_ids",
@@ -38,6 +38,7 @@ async function main() {
   const sessionOptions = request.threads ? { intraOpNumThreads: request.threads, interOpNumThreads: 1 } : {};
   const model = await AutoModelForCausalLM.from_pretrained(modelId, {
     dtype: request.dtype,
+    model_file_name: request.model_file_name ?? "model", // a recipe's file in an export folder
     device: "cpu",
     session_options: sessionOptions,
   });

@@ -32,7 +32,9 @@ from harness.app.options import load_cli_config as _config
 from harness.app.options import say_err as _err
 from harness.errors import UsageError
 from harness.generation import DEFAULT_GENERATION
-from harness.variants import PREFERENCE, VARIANTS
+from harness.variants import DEFAULT_VARIANTS, PREFERENCE, VARIANTS
+
+RECIPE_HELP = ", ".join(v for v in VARIANTS if v not in DEFAULT_VARIANTS)
 
 
 def export_command(
@@ -42,7 +44,10 @@ def export_command(
     base: Annotated[Path | None, typer.Option("--base", help="Local base model of a LoRA adapter.")] = None,
     gates: GatesOption = None,
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Baseline folder or scorecard.json of the model in production.")] = None,
-    variants: Annotated[str, typer.Option("--variants", help=f"Comma-separated: {','.join(VARIANTS)}.")] = ",".join(VARIANTS),
+    variants: Annotated[str | None, typer.Option("--variants", help=f"Comma-separated recipe names (int8, int4: the default recipes; {RECIPE_HELP}); default {','.join(DEFAULT_VARIANTS)}.")] = None,
+    search: Annotated[bool, typer.Option("--search", help="Try the recipes (--variants, or a default list), score and gate each, and mark promotable only the best one that passes.")] = False,
+    budget_mb: Annotated[float | None, typer.Option("--budget-mb", min=0, help="With --search: the largest size (MiB) a variant's files may have.")] = None,
+    prefer: Annotated[str, typer.Option("--prefer", help="With --search: smallest or fastest (ONNX Runtime tokens/s).")] = "smallest",
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N samples.")] = None,
     max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = DEFAULT_GENERATION.max_new_tokens,
     batch_size: Annotated[int, typer.Option("--batch-size")] = DEFAULT_GENERATION.batch_size,
@@ -62,15 +67,21 @@ def export_command(
     them, and record which may be promoted. Exit 1 when none may."""
     from export.pipeline import ExportRequest, export_checkpoint
     from export.quantize import Int4Settings, Int8Settings
+    from export.search import PREFER, SearchRequest, render_table
     from export.validate import ExportValidationError
     from harness.gatefile import load_policy
     from harness.generation import GenerationConfig
 
     try:
+        if prefer not in PREFER:
+            raise UsageError(f"--prefer: {prefer!r} is not one of {', '.join(PREFER)}")
+        if (budget_mb is not None or prefer != "smallest") and not search:
+            raise UsageError("--budget-mb and --prefer apply only with --search")
         cfg = _config(config, no_config, select, ignore)
         request = ExportRequest(
             checkpoint=checkpoint, out=out, data=data, policy=load_policy(gates), base=base, baseline=baseline,
-            variants=tuple(v.strip() for v in variants.split(",") if v.strip()), limit=limit,
+            variants=tuple(v.strip() for v in variants.split(",") if v.strip()) if variants is not None else None,
+            limit=limit, search=SearchRequest(budget_mb=budget_mb, prefer=prefer) if search else None,
             generation=GenerationConfig.build(max_new_tokens=max_new_tokens, batch_size=batch_size),
             int8=Int8Settings(per_channel=int8_per_channel, op_types=() if int8_all_ops else ("MatMul",)),
             int4=Int4Settings(block_size=int4_block_size, accuracy_level=int4_accuracy_level),
@@ -85,10 +96,12 @@ def export_command(
         return
     from harness.app.render import render_verdict
 
-    for name, report in outcome.reports.items():
-        if not report.passed:
-            sys.stdout.write(f"[{name}] " + render_verdict(report, language))
     record = outcome.record
+    for name, report in outcome.reports.items():
+        if not report.passed and (record.search is None or name == "checkpoint"):
+            sys.stdout.write(f"[{name}] " + render_verdict(report, language))
+    if record.search is not None:
+        sys.stdout.write(render_table(record.search))
     times = ", ".join(f"{k} {v:.1f} s" for k, v in record.times.items())
     _err(f"times: {times}")
     if not record.checkpoint_gate_passed:

@@ -17,7 +17,7 @@ import typer
 
 from harness.app.options import LangOption, fail_usage, output_lang
 from harness.errors import UsageError
-from harness.variants import VARIANTS
+from harness.variants import DEFAULT_VARIANTS
 
 
 def report_command(
@@ -64,7 +64,7 @@ def pipeline_command(
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Baseline folder (default: the demo app's production model, for the embedded default on the bundled dataset).")] = None,
     no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Run without regression gates, even where the bundled baseline applies.")] = False,
     model_id: Annotated[str, typer.Option("--id", help="local/NAME of the promoted model in the app.")] = "local/epicrisis-demo",
-    variants: Annotated[str, typer.Option("--variants", help="ONNX variants to export, comma-separated.")] = ",".join(VARIANTS),
+    variants: Annotated[str, typer.Option("--variants", help="ONNX variants to export, comma-separated.")] = ",".join(DEFAULT_VARIANTS),
     max_steps: Annotated[int | None, typer.Option("--max-steps", min=1, help="Stop training after N steps (a quick run).")] = None,
     save_steps: Annotated[int | None, typer.Option("--save-steps", min=1, help="Save and score every N steps.")] = None,
     eval_limit: Annotated[int | None, typer.Option("--eval-limit", min=1, help="Score only the first N validation records.")] = None,

@@ -29,7 +29,7 @@ from export.app_registry import APP_TEMPLATE
 from harness.atomic import write_atomic, write_files_atomic
 from harness.errors import UsageError
 from harness.runs import now
-from harness.variants import VARIANTS
+from harness.variants import DEFAULT_VARIANTS
 from training.micro import PRESET_DIR as PRESETS
 
 # The embedded default: the real user's path in miniature. A small Qwen2 base
@@ -57,7 +57,7 @@ class PipelineRequest:
     baseline: Path | None = None  # default: the bundled baseline (embedded default on the bundled dataset only)
     no_baseline: bool = False  # run without regression gates even where a bundled baseline applies
     model_id: str = "local/epicrisis-demo"
-    variants: tuple[str, ...] = VARIANTS
+    variants: tuple[str, ...] = DEFAULT_VARIANTS
     train_flags: dict[str, Any] = field(default_factory=dict)  # e.g. {"max_steps": 20, "eval": {"limit": 4}}
     verify: bool = True
     score_onnx: bool = True  # export and score every checkpoint on ONNX too (its parity in the ledger)

@@ -24,7 +24,16 @@ The generation settings every run records are
 
 from harness.schemas.base import SCHEMA_VERSION, Record
 from harness.schemas.baseline import BASELINE_FILE, BaselineEvent, BaselineInfo
-from harness.schemas.export import EXPORT_FILE, DataRef, ExportRecord, ValidationInfo, VariantRecord
+from harness.schemas.export import (
+    EXPORT_FILE,
+    DataRef,
+    ExportRecord,
+    RecipeInfo,
+    SearchCandidate,
+    SearchRecord,
+    ValidationInfo,
+    VariantRecord,
+)
 from harness.schemas.gates import VERDICT_FILE, GateReport, GateResult, Verdict, WorstSample
 from harness.schemas.parity import Agreement, Divergence, McNemar, ParityReport, RunSide, TeacherForced
 from harness.schemas.runs import DataInfo, ModelInfo, OutputRecord, PromptInfo, RecordFindings, RunManifest
@@ -52,7 +61,7 @@ __all__ = [
     "Agreement", "BaselineEvent", "BaselineInfo", "BestCheckpoint", "CheckRate", "CheckScore", "DataFile",
     "DataInfo", "DataRef", "Divergence", "ExportRecord", "GateReport", "GateResult", "LedgerRow", "McNemar",
     "ModelInfo", "OnnxExportFailed", "OnnxScore", "OnnxScoreError", "OnnxScored", "OutputRecord",
-    "ParityReport", "PromptInfo", "Proportion", "Record", "RecordFindings", "RunManifest", "RunSide",
-    "Scorecard", "SpeedStats", "TeacherForced", "TrainOutcome", "TrainRecord", "ValidationInfo", "Verdict",
+    "ParityReport", "PromptInfo", "Proportion", "RecipeInfo", "Record", "RecordFindings", "RunManifest", "RunSide",
+    "Scorecard", "SearchCandidate", "SearchRecord", "SpeedStats", "TeacherForced", "TrainOutcome", "TrainRecord", "ValidationInfo", "Verdict",
     "VariantRecord", "WordStats", "WorstSample", "read_ledger_rows",
 ]
