@@ -212,7 +212,7 @@ def test_gate_cli_exit_status_and_baseline_updates(samples, tmp_path):
     assert refused.returncode == 1 and "NOT updated" in refused.stderr
     assert "FAIL  regression.pass_rate (more summaries with errors than the production model): records failing: 15.0% (baseline 0.0%), +15.0 pts" in refused.stdout
     assert "PASS  floor.pass_rate (fewer summaries without errors than the required minimum): 85.0% of 40 records pass" in refused.stdout
-    assert "sample 1: FMT001:" in refused.stdout
+    assert "sample 1: FMT001 starts-with-ingresa-por" in refused.stdout  # English: the check, not its message
     assert json.loads((worse / "gate.json").read_text())["passed"] is False
     assert json.loads((baseline / "baseline.json").read_text())["current"]["source_run"] == str(good.resolve())
 
