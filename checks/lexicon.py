@@ -122,21 +122,6 @@ def indications() -> dict[str, tuple[str, ...]]:
     }
 
 
-class _FuzzyStarts(dict):
-    """word key -> may this word be a small typo of a one-word catalogue name.
-    Filled on first sight: a plain dict lookup afterwards."""
-
-    def __init__(self, lexicon: "Lexicon") -> None:
-        super().__init__()
-        self._lexicon = lexicon
-
-    def __missing__(self, key: str) -> bool:
-        flag = len(key) >= 7 and self._lexicon._fuzzy(key) is not None
-        if len(self) < 500_000:  # bounded: arbitrary text must not grow it forever
-            self[key] = flag
-        return flag
-
-
 class Lexicon:
     """Phrase matcher over token keys: every catalogue name in one compiled
     Aho-Corasick automaton (pyahocorasick), built once.
@@ -176,7 +161,11 @@ class Lexicon:
         # Words of any catalogue name are never typos of another one
         # ('porfiria' is not a misspelt 'porfirina').
         self._vocabulary = frozenset(w for e in items_list for k in e.keys for w in k.split())
-        self._fuzzy_start = _FuzzyStarts(self)
+        # Words known to be, or not to be, a typo of a one-word name: a text's
+        # new words are found by set difference at C speed, so the usual text
+        # (no typo, no new word) costs no Python loop over its words.
+        self._typos: set[str] = set()
+        self._not_typos: set[str] = set()
 
     @lru_cache(maxsize=131072)
     def _fuzzy(self, key: str) -> str | None:
@@ -187,6 +176,18 @@ class Lexicon:
         if best is None or best[0][0] != key[0]:
             return None
         return best[0]
+
+    def _typo_starts(self, keys: list[str]) -> set[int]:
+        """Indices of the words that may be a typo of a one-word name."""
+        words = set(keys)
+        new = words - self._not_typos - self._typos
+        if new:
+            if len(self._not_typos) > 500_000:  # bounded: arbitrary text must not grow it forever
+                self._not_typos.clear()
+            for key in new:
+                (self._typos if self._fuzzy(key) is not None else self._not_typos).add(key)
+        typos = words & self._typos
+        return {i for i, k in enumerate(keys) if k in typos} if typos else set()
 
     def names_at(self, keys: list[str]) -> dict[int, list[tuple[int, list]]]:
         """Token index -> (words, [(entry, exact)]) of every name starting
@@ -209,9 +210,7 @@ class Lexicon:
         found: list[Mention] = []
         keys = tokens.keys
         at = self.names_at(keys)
-        fuzzy_start = self._fuzzy_start
-        # A long word that starts no name may be a typo of one: most are not.
-        starts = sorted(at.keys() | {i for i, k in enumerate(keys) if len(k) >= 7 and fuzzy_start[k]})
+        starts = sorted(at.keys() | self._typo_starts(keys))
         covered = 0
         for i in starts:
             if i < covered:
