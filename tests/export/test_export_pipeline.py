@@ -139,8 +139,8 @@ def test_gate_cli_reads_a_parity_report(tiny_export, tmp_path):
                                             "--out", tmp_path / "gate.json", "--lang", "en")],
                           check=False, capture_output=True, text=True, env=ENV, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert "PASS  parity.int8.verdict_agreement (the browser version (int8) passes or fails other summaries than the "
-            "original model): int8 vs torch: same pass/fail verdict in 8/8" in proc.stdout
+    assert ("PASS  parity.int8.verdict_agreement (the browser version (int8) passes or fails other summaries than "
+            "the original model): int8 vs torch: same pass/fail verdict in 8/8") in proc.stdout
     wrong = subprocess.run([str(a) for a in (EPICRISIS, "gate", out / "runs" / "int4", "--parity",
                                              out / "parity" / "int8.json")],
                            check=False, capture_output=True, text=True, env=ENV, timeout=120)
