@@ -14,7 +14,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from rapidfuzz import fuzz
 
@@ -56,6 +56,17 @@ class Evidence:
     sex: str | None = None  # "F" | "M" | None (unknown or contradictory)
     age: int | None = None
     _mentions: list[Mention] | None = None
+    _memo: dict[str, Any] = field(default_factory=dict)
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """An analysis of the input alone, computed once per distinct input:
+        every record that shares the input (see :func:`shared_evidence`)
+        shares it. ``compute`` must read only the input."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     def mentions(self) -> list[Mention]:
         """Catalogue entities named in the input (computed on demand)."""
@@ -315,6 +326,13 @@ def shared_evidence(value: Any) -> Evidence:
 
 def evidence(doc: Document) -> Evidence:
     return doc.memo("evidence", lambda d: shared_evidence(d.input))
+
+
+def input_memo(doc: Document, key: str, compute: Callable[[Any], Any]) -> Any:
+    """``compute(doc.input)``, once per distinct input rather than once per
+    record: for a check's own reading of the input (its doses, its lab
+    values), shared like the evidence itself."""
+    return evidence(doc).memo(key, lambda: compute(doc.input))
 
 
 def code_key(code: CodeToken) -> str:

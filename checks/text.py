@@ -48,6 +48,19 @@ def token_key(word: str) -> str:
 
 
 _WORD_SPLIT = re.compile(r"(\w+)")
+_KEY_OF: dict[str, str] = {}  # word -> token_key(word): a plain dict, looked up at C speed
+
+
+def _keys_of(words: list[str]) -> list[str]:
+    """token_key of every word; only the words never seen before cost a call."""
+    keys = list(map(_KEY_OF.get, words))
+    if None in keys:
+        if len(_KEY_OF) > 500_000:  # bounded: arbitrary text must not grow it forever
+            _KEY_OF.clear()
+        for i, key in enumerate(keys):
+            if key is None:
+                keys[i] = _KEY_OF[words[i]] = token_key(words[i])
+    return keys
 
 
 class Tokens:
@@ -63,7 +76,7 @@ class Tokens:
         parts = _WORD_SPLIT.split(text)
         self.text = text
         self.words: list[str] = parts[1::2]
-        self.keys: list[str] = list(map(token_key, self.words))
+        self.keys: list[str] = _keys_of(self.words)
         self.starts: list[int] = list(accumulate(map(len, parts)))[::2][: len(self.words)]
 
     def __len__(self) -> int:

@@ -42,3 +42,15 @@ def test_the_cache_is_bounded():
     for i in range(SHARED_INPUTS + 50):
         shared_evidence({"episodio": i})
     assert len(evidence_module._SHARED) == SHARED_INPUTS
+
+
+def test_input_memo_computes_once_per_distinct_input():
+    from harness.registry import Document
+    from checks.evidence import input_memo
+
+    calls = []
+    data = {"tratamiento": [{"nombre": "Furosemida", "dosis": "40 mg cada 12 horas"}], "episodio": "memo"}
+    for output in ("Ingresa por x.", "Ingresa por y."):
+        doc = Document(output, json.loads(json.dumps(data)))
+        assert input_memo(doc, "test.doses", lambda value: calls.append(value) or len(value)) == 2
+    assert len(calls) == 1
