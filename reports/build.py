@@ -60,6 +60,9 @@ def make_report(request: ReportRequest) -> MadeReport:
     model = build_report(runs, baseline, primary=primary, gates=report, blocked_by=request.blocked_by,
                          checkpoints=checkpoints, training=training, title=request.title, lang=request.lang)
     path = write_report(request.out, model)
+    from reports.recipes import add_recipe_section  # an export's recipe chart (issue 15), when it tried some
+
+    add_recipe_section(path, primary.path, request.lang)
     if request.junit is not None:
         if report is None:
             raise UsageError("--junit writes gate results: drop --no-gates")

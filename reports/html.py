@@ -19,7 +19,7 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from harness.i18n import check_lang, check_topic, plain_gate
+from harness.i18n import check_lang, check_topic, count, plain_gate
 from harness.schemas import GateResult, Verdict
 from reports import strings
 from reports.advice import Advice, advise
@@ -191,6 +191,7 @@ def render_html(model: ReportModel) -> str:
         "gen": lambda g: _generation_summary(g, lang),
         "test_name": lambda m: _test_name(m, lang),
         "disagrees": disagrees,
+        "warnings_count": lambda n: count("gate.warnings", n, lang),
         "why": lambda w: tidy_quote(w.why, _text_of(model, w.id)),
         "legend": strip_legend(t("strip.now", lang), t("strip.interval", lang), t("strip.baseline", lang)),
     }

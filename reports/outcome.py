@@ -117,5 +117,7 @@ def decide(run_label: str, report: Verdict | None, *, blocked_by: str | None = N
             else t("decision.no_baseline", lang)
         return Decision("promote", run_label, (t("decision.all_pass", lang, n=len(report.results), against=against),),
                         lang)
-    reasons = tuple(plain_reason(r, lang) for r in failed) + ((blocked_by,) if blocked_by else ())
+    # The refusal after the gates is the pipeline's English text: a Spanish page says that it happened.
+    after = (blocked_by if lang == "en" else t("summary.blocked_by", lang),) if blocked_by else ()
+    reasons = tuple(plain_reason(r, lang) for r in failed) + after
     return Decision("block", run_label, reasons, lang)

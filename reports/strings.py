@@ -77,7 +77,8 @@ REPORT: dict[str, tuple[str, str]] = {
                         "It may go into production: it meets every agreed requirement."),
     "summary.block": ("No se debe poner en producción, porque tiene:",
                       "It must not go into production, because it has:"),
-    "summary.blocked_by": ("Además, la comprobación posterior lo impidió.", "Also, the check after the gates refused it."),
+    "summary.blocked_by": ("Además, una comprobación posterior a las puertas lo rechazó (detalle con --lang en).",
+                           "Also, a check after the gates refused it."),
     "summary.no_gates": ("No se evaluaron exigencias: este informe no decide.",
                          "No requirements were evaluated: this report decides nothing."),
     # decision box
@@ -162,6 +163,7 @@ REPORT: dict[str, tuple[str, str]] = {
                     "Checks that fired at no checkpoint (not drawn): {checks}."),
     "trend.all_drawn": ("Se dibujan todas las reglas que aparecieron en algún punto de control ({n}).",
                         "Every check that fired at some checkpoint is drawn ({n})."),
+    "trend.failed": ("la evaluación falló (detalle con --lang en)", "its evaluation failed"),
     "col.step": ("paso", "step"),
     "col.loss": ("pérdida", "loss"),
     "col.eval_loss": ("pérdida de validación", "eval loss"),

@@ -350,6 +350,6 @@ def _report(out: Path, exported: Any, outcome: PipelineOutcome, subject: str | N
     verdict = exported.reports[subject] if subject else exported.reports["checkpoint"]
     made = make_report(ReportRequest(runs=runs, out=out / "report.html", baseline=baseline, primary=primary,
                                      gate_report=verdict, blocked_by=blocked_by, junit=out / "gates.xml",
-                                     ledger=out / "train", title="epicrisis pipeline report"))
+                                     ledger=out / "train"))  # title: the report's own, in its language
     outcome.report = made.path
     say(f"  wrote {made.path} and {out / 'gates.xml'}")

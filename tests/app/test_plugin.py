@@ -148,8 +148,8 @@ def test_report_written_at_session_end(tests_dir, runs, tmp_path):
     result = run(tests_dir, "--epicrisis-run", runs["int8"], "--epicrisis-report", target)
     result.stdout.fnmatch_lines([f"epicrisis: wrote {target}"])
     html = target.read_text(encoding="utf-8")
-    assert "parity.int8.verdict_agreement" in html and "Do not promote onnx int8" in html
-    assert "Backend parity against torch fp32" in html  # the torch run was found through the parity report
+    assert "parity.int8.verdict_agreement" in html and "No promover onnx int8" in html  # Spanish by default
+    assert "Paridad de las versiones frente a torch fp32" in html  # the torch run was found through the parity report
 
 
 def test_update_baseline_only_when_the_gates_pass(tests_dir, runs, tmp_path):

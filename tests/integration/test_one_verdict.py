@@ -159,7 +159,7 @@ def test_every_door_says_blocked_with_the_same_gate_and_figures(demo, pytester, 
     # The JUnit file and the report's headline, through `epicrisis report`.
     junit, html = tmp_path / "gates.xml", tmp_path / "report.html"
     done = _cli("report", str(demo.run), str(demo.torch), "--baseline", str(demo.baseline), "--gates",
-                str(demo.gates), "--out", str(html), "--junit", str(junit), cwd=tmp_path)
+                str(demo.gates), "--out", str(html), "--junit", str(junit), "--lang", "en", cwd=tmp_path)
     assert done.returncode in (0, 1), done.stderr
     suite = ET.parse(junit).getroot()
     assert suite.get("failures") == "1" and suite.get("tests") == str(len(expected.results))

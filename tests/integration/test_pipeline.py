@@ -113,8 +113,8 @@ def test_report_and_junit_of_the_promoted_variant(promoted):
     proc, out = promoted
     assert proc.returncode == 0, proc.stderr[-3000:]
     html = (out / "report.html").read_text(encoding="utf-8")
-    assert "Promote onnx int8" in html and "Backend parity against torch fp32" in html
-    assert 'id="trend"' in html and "ONNX fp32 pass rate" in html  # the ledger's checkpoints
+    assert "Promover onnx int8" in html and "Paridad de las versiones frente a torch fp32" in html  # Spanish by default
+    assert 'id="trend"' in html and "aprobación ONNX fp32" in html  # the ledger's checkpoints
     suite = ET.parse(out / "gates.xml").getroot().find("testsuite")
     assert suite.get("failures") == "0" and {c.get("name") for c in suite.iter("testcase")} >= {
         "floor.pass_rate", "parity.int8.verdict_agreement", "ship.variant"}
