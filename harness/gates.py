@@ -22,6 +22,7 @@ from harness.gatefile import GatePolicy, ParityPolicy
 from harness.runs import now
 from harness.schemas import GateReport, GateResult, ParityReport, Scorecard, WorstSample
 from harness.stats import discordant, mcnemar_one_sided
+from harness.variants import gate_names
 from harness.verdicts import RunEvidence, SampleVerdict
 
 WORST = 3  # samples shown per failing gate
@@ -255,7 +256,7 @@ class ShipAllowed(Gate):
 
     def evaluate(self, current, baseline=None) -> GateResult:
         variant = current.scorecard.variant
-        ok = variant in self.allowed
+        ok = any(name in self.allowed for name in gate_names(variant))  # int4 allows every int4 recipe
         return GateResult(gate=self.name, passed=ok, current=None, comparison="in",
                           explanation=f"variant {variant} {'is' if ok else 'is not'} among the variants that may "
                                       f"ship ({', '.join(self.allowed) or 'none'})")
@@ -278,7 +279,9 @@ def gates_for(policy: GatePolicy, current: RunEvidence, baseline: RunEvidence | 
                 gates.append(CheckRateRegression(limit, policy.alpha, check=check))
     if current.scorecard.backend == "onnx":
         variant = current.scorecard.variant
-        floors: ParityPolicy = policy.parity.get(variant, ParityPolicy())
+        # A recipe without its own [parity.X] table is held to its family's (int8, int4).
+        floors: ParityPolicy = next((policy.parity[n] for n in gate_names(variant) if n in policy.parity),
+                                    ParityPolicy())
         for measure in ("text_match", "verdict_agreement", "check_agreement"):
             limit = getattr(floors, f"min_{measure}")
             if limit is not None:

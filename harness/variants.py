@@ -57,6 +57,17 @@ DEFAULT_VARIANTS = (FP32, "int8", "int4")  # what ``epicrisis export`` makes whe
 PREFERENCE = ("int8", "int4", FP32)
 
 
+# The default variant whose gate-file entries ([parity.X], [ship] variants) a recipe of each dtype
+# falls back to when the gate file does not name the recipe itself (q4f16 is an int4 recipe).
+GATE_FAMILY = {"fp32": FP32, "q8": "int8", "q4": "int4", "q4f16": "int4"}
+
+
+def gate_names(variant: str) -> tuple[str, ...]:
+    """The names a gate file may judge ``variant`` by: its own, then its family's default."""
+    family = GATE_FAMILY.get(DTYPES.get(variant, ""), variant)
+    return (variant,) if family == variant else (variant, family)
+
+
 def canonical_variant(name: str) -> str:
     """The variant a recipe name stands for (``int4-sym-b32-a4`` -> ``int4``); unknown names unchanged."""
     return ALIASES.get(name, name)

@@ -21,6 +21,8 @@ SEARCH_POLICY = """schema_version = 1
 [parity.fp32]
 min_text_match = 1.0
 min_verdict_agreement = 1.0
+[parity.int4]
+min_verdict_agreement = 0.5
 """
 # On the tiny model int4-sym-b64-a4 writes the smallest file: the choice is a renamed recipe, not a default.
 SEARCHED = ("fp32", "int8", "int4", "int4-sym-b64-a4", "int4-head-int8")
@@ -177,3 +179,34 @@ def test_promote_ships_the_search_choice_under_its_dtype(searched, tmp_path):
     with pytest.raises(PromotionRefused, match="not listed as promotable"):
         promote(PromotionRequest(export_dir=searched.out, app_dir=app, model_id="local/other", variant=other,
                                  verify=False))
+
+
+def test_a_recipe_is_held_to_its_familys_parity_floor(searched):
+    # [parity.int4] judges every int4 recipe the gate file does not name itself.
+    verdict = searched.reports["int4-sym-b64-a4"]
+    floor = next(r for r in verdict.results if r.gate == "parity.int4-sym-b64-a4.verdict_agreement")
+    assert floor.threshold == 0.5
+    assert not any(r.gate.startswith("parity.int8.") for r in searched.reports["int8"].results)  # no [parity.int8]
+    from harness.variants import gate_names
+
+    assert gate_names("q4f16") == ("q4f16", "int4") and gate_names("int8-u8") == ("int8-u8", "int8")
+    assert gate_names("int8") == ("int8",)
+
+
+def test_the_report_draws_the_recipes_with_their_gate_line(searched, tmp_path):
+    from reports.recipes import add_recipe_section, recipe_rows
+
+    record, rows = recipe_rows(searched.out)
+    assert [r.variant for r in rows] == sorted(record.variants, key=lambda v: record.variants[v].bytes)
+    assert next(r for r in rows if r.variant == "int4-head-int8").gate_line == 0.5
+    assert next(r for r in rows if r.variant == "int8").gate_line is None  # no [parity.int8] in this policy
+    page = tmp_path / "report.html"
+    page.write_text('<html><body><section id="decision"></section>\n<section id="runs"></section></body></html>',
+                    encoding="utf-8")
+    chosen = record.search.chosen
+    assert add_recipe_section(page, searched.out / "runs" / chosen, "en")
+    html = page.read_text(encoding="utf-8")
+    assert html.index('<section id="recipes">') < html.index('<section id="runs">')
+    assert f"chosen: {chosen}" in html and html.count('class="recipe-bar"') == 3 * len(rows)
+    assert html.count('stroke-width="2"') == sum(r.gate_line is not None for r in rows)  # the gate lines
+    assert not add_recipe_section(page, tmp_path / "runs" / "int8", "en")  # not an export's run
