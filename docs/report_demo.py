@@ -53,7 +53,7 @@ def main() -> None:
     made = make_report(ReportRequest(runs=[root / "int8", root / "torch", root / "fp32", root / "int4"],
                                      baseline=root / "baseline",
                                      ledger=sr.write_ledger(root / "train", rows, LEDGER),
-                                     out=root / "report.html", title="epicrisis regression report (demo)"))
+                                     out=root / "report.html"))
     print(f"{made.model.decision.headline}; wrote {made.path}")
     chromium = next((shutil.which(c) for c in ("chromium", "chromium-browser", "google-chrome") if shutil.which(c)), None)
     if chromium is None:

@@ -29,7 +29,7 @@ EXAMPLES = 3  # sentences per check that moved
 CONTEXT = 90  # characters of the sentence kept on each side of the finding
 MARKED = 200  # characters of a long finding (a loop) kept inside the mark
 PROBLEMS = 5  # checks listed when there is no baseline to compare with
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")  # not the dot inside a code: J45.9, 0.5 mg
 
 
 @dataclass(frozen=True, slots=True)

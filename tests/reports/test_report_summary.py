@@ -73,4 +73,7 @@ def test_example_sentence_is_one_sentence_cut_at_words():
     long = "palabra " * 60 + "ceftriaxona " + "palabra " * 60 + "."
     cut = str(example_sentence(long, long.index("ceftriaxona"), long.index("ceftriaxona") + 11))
     assert cut.startswith("…palabra") and cut.endswith("palabra…") and "<mark>ceftriaxona</mark>" in cut
+    coded = "Alta. Ingresa por crisis de asma (J45.9) con salbutamol 2.5 mg. Alta."
+    assert str(example_sentence(coded, coded.index("asma"), coded.index("asma") + 4)) == \
+        "Ingresa por crisis de <mark>asma</mark> (J45.9) con salbutamol 2.5 mg."  # a code's dot ends no sentence
     assert isinstance(example_sentence("<b>x</b>.", 3, 4), Markup) and "&lt;b&gt;" in example_sentence("<b>x</b>.", 3, 4)
