@@ -54,3 +54,4 @@ def test_input_memo_computes_once_per_distinct_input():
         doc = Document(output, json.loads(json.dumps(data)))
         assert input_memo(doc, "test.doses", lambda value: calls.append(value) or len(value)) == 2
     assert len(calls) == 1
+
