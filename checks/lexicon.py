@@ -167,7 +167,7 @@ class Lexicon:
         self._typos: set[str] = set()
         self._not_typos: set[str] = set()
 
-    @lru_cache(maxsize=131072)
+    @lru_cache(maxsize=16384)
     def _fuzzy(self, key: str) -> str | None:
         """The catalogue word this one is a small typo of (same first letter)."""
         if len(key) < 7 or not self._single_keys or key in self._vocabulary:
@@ -182,7 +182,7 @@ class Lexicon:
         words = set(keys)
         new = words - self._not_typos - self._typos
         if new:
-            if len(self._not_typos) > 500_000:  # bounded: arbitrary text must not grow it forever
+            if len(self._not_typos) > 100_000:  # bounded (~10 MB): arbitrary text must not grow it forever
                 self._not_typos.clear()
             for key in new:
                 (self._typos if self._fuzzy(key) is not None else self._not_typos).add(key)

@@ -40,7 +40,7 @@ def stem(token: str) -> str:
 WORD_RE = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=32768)  # behind _KEY_OF for token lists; bounded for memory
 def token_key(word: str) -> str:
     """Folded, de-pluralised form of one word (memoised: vocabularies repeat).
     Words of other scripts, which folding would empty, stay as written."""
@@ -55,7 +55,7 @@ def _keys_of(words: list[str]) -> list[str]:
     """token_key of every word; only the words never seen before cost a call."""
     keys = list(map(_KEY_OF.get, words))
     if None in keys:
-        if len(_KEY_OF) > 500_000:  # bounded: arbitrary text must not grow it forever
+        if len(_KEY_OF) > 100_000:  # bounded (~15 MB): arbitrary text must not grow it forever
             _KEY_OF.clear()
         for i, key in enumerate(keys):
             if key is None:
