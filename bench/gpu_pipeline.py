@@ -201,7 +201,8 @@ def stage_commands(stage: str, work: Path, extra: list[str]) -> list[str]:
     if stage == "export":
         gates = work / "mechanics_gates.toml"
         gates.write_text(MECHANICS_GATES)
-        return [*epi, "export", str(work / "merged"), "--out", str(work / "export"), "--data",
+        model = work / "merged" if (work / "merged").exists() else work / "qwen15"  # merge measured apart
+        return [*epi, "export", str(model), "--out", str(work / "export"), "--data",
                 str(data / "validation.jsonl"), "--gates", str(gates), *extra]
     if stage == "gate":
         return [*epi, "gate", str(work / "export" / "runs" / "int4"), "--gates", str(work / "mechanics_gates.toml")]

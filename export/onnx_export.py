@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from export.layout import embed_chat_template
+from export.quantize import PROTOBUF_LIMIT
 from export.validate import TASK
 from harness.backends import adapter_base, require
 from harness.backends.lora import merge_adapter_into
@@ -46,6 +47,31 @@ def prepare_model(checkpoint: Path, base: Path | None, workdir: Path) -> Prepare
     return PreparedModel(target, checkpoint, base_dir, True, seconds_since(began))
 
 
+_DTYPE_BYTES = {"float32": 4, "float16": 2, "bfloat16": 2}
+
+
+def fp32_weight_bytes(model_dir: Path) -> int:
+    """Bytes the model's weights take in fp32 (the export's precision), from
+    the safetensors files and the dtype they were saved in."""
+    import json
+
+    stored = sum(f.stat().st_size for f in Path(model_dir).glob("*.safetensors"))
+    config = Path(model_dir) / "config.json"
+    dtype = "float32"
+    if config.exists():
+        data = json.loads(config.read_text(encoding="utf-8"))
+        dtype = str(data.get("torch_dtype") or data.get("dtype") or "float32")
+    return stored * 4 // _DTYPE_BYTES.get(dtype, 4)
+
+
+def needs_no_post_process(model_dir: Path) -> bool:
+    """optimum's post-processing (dropping the duplicate of tied embeddings)
+    re-serializes the whole graph in memory, which fails past the protobuf
+    limit ("Failed to serialize proto", found exporting Qwen2.5-1.5B on the
+    H200 host); such models skip it and keep the tied matrix twice."""
+    return fp32_weight_bytes(model_dir) >= PROTOBUF_LIMIT
+
+
 def export_fp32(model_dir: Path, out: Path) -> float:
     """optimum-onnx export (``text-generation-with-past``) of ``model_dir``
     into ``out``: configs and tokenizer at the top, ``onnx/model.onnx``
@@ -59,7 +85,7 @@ def export_fp32(model_dir: Path, out: Path) -> float:
     staging = out / ".optimum"
     shutil.rmtree(staging, ignore_errors=True)
     main_export(str(model_dir), output=staging, task=TASK, do_validation=False, local_files_only=True,
-                library_name="transformers", device="cpu")
+                library_name="transformers", device="cpu", no_post_process=needs_no_post_process(model_dir))
     (out / ONNX_DIR).mkdir(parents=True, exist_ok=True)
     for item in staging.iterdir():
         into = out / ONNX_DIR if item.name.startswith(ONNX_FILES["fp32"]) else out  # and its _data files

@@ -75,13 +75,22 @@ def _external_location(path: Path) -> str:
     return path.name + "_data"  # the name Transformers.js looks for
 
 
+def proto_bytes(model) -> int:
+    """The serialized size of ``model``, summed part by part: the ModelProto's
+    own ByteSize() serializes it whole and raises EncodeError past 2 GB (found
+    quantizing Qwen2.5-1.5B on the H200 host), exactly when the answer matters."""
+    graph = model.graph
+    parts = [*graph.initializer, *graph.node, *graph.input, *graph.output, *graph.value_info]
+    return sum(part.ByteSize() for part in parts)
+
+
 def save_model(model, path: Path) -> None:
     """Save an ONNX ModelProto; weights go to ``<file>_data`` over 2 GB."""
     import onnx
 
     for stale in path.parent.glob(path.name + "_data*"):
         stale.unlink()
-    if model.ByteSize() < PROTOBUF_LIMIT:
+    if proto_bytes(model) < PROTOBUF_LIMIT:
         onnx.save_model(model, str(path))
     else:
         onnx.save_model(model, str(path), save_as_external_data=True, all_tensors_to_one_file=True,
@@ -126,7 +135,9 @@ def quantize_int8(source: Path, target: Path, settings: Int8Settings = Int8Setti
     _quiet_quantizer_logs()
     began = time.perf_counter()
     scratch = target.with_name(f".{target.name}.tmp")
-    large = sum(p.stat().st_size for p in source.parent.glob(source.name + "*")) // 4 > PROTOBUF_LIMIT
+    # the output is written whole by onnx first: any source over the limit (a 1.5B model keeps
+    # its fp32 embedding beside the int8 MatMuls: 1.7 GB of int8 + 0.9 GB) needs external data
+    large = sum(p.stat().st_size for p in source.parent.glob(source.name + "*")) >= PROTOBUF_LIMIT
     quantize_dynamic(
         source, scratch, weight_type=getattr(QuantType, settings.weight_type),
         op_types_to_quantize=list(settings.op_types) or None, per_channel=settings.per_channel,
