@@ -7,8 +7,12 @@ from harness.registry import Document, check
 from checks.context import not_claimed
 from checks.evidence import evidence
 from checks.hal import output_mentions
-from checks.lexicon import DRUG, by_code, indications
+from checks.lexicon import DRUG, Mention, by_code, indications
 from checks.text import negated, output_codes, output_tokens
+
+
+def _unclaimed(doc: Document, m: Mention) -> bool:
+    return negated(output_tokens(doc), m.first) or not_claimed(doc.output, m.start, m.end)
 
 
 def _indicated_for(atc: str) -> tuple[str, ...] | None:
@@ -33,23 +37,19 @@ def treatment_incoherent(doc: Document):
     CLN001: Ingresa por apendicitis aguda (K35.8); se indica insulina glargina (A10AE04).
     """
     ev = evidence(doc)
+    # drug code -> where it is first named, and every mention of it (None: a code alone)
     drugs: dict[str, tuple[int, int, str]] = {}
-    tokens, text = output_tokens(doc), doc.output
-    # Mentions that claim nothing ('no se usa amoxicilina (J01CA04)'), with the
-    # code written right after them: neither needs an indication.
-    unclaimed = [m for m in output_mentions(doc)
-                 if negated(tokens, m.first) or not_claimed(text, m.start, m.end)]
+    said: dict[str, list[Mention | None]] = {}
+    mentions = output_mentions(doc)
     for code in output_codes(doc):
         if code.family == "atc" and code.text in by_code():
-            if any(0 <= code.start - m.end <= 3 for m in unclaimed):
-                continue
             drugs.setdefault(code.text, (code.start, code.end, by_code()[code.text].label))
-    for m in output_mentions(doc):
-        if m in unclaimed:
-            continue
+            said.setdefault(code.text, []).append(next((m for m in mentions if 0 <= code.start - m.end <= 3), None))
+    for m in mentions:
         for e in m.entries:
             if e.kind == DRUG and e.code:
                 drugs.setdefault(e.code, (m.start, m.end, m.text))
+                said.setdefault(e.code, []).append(m)
     coded = ev.diagnosis_codes(named=False)
     named: set[str] | None = None  # diagnoses named in the input text: read only if needed
     for atc, (start, end, name) in drugs.items():
@@ -64,4 +64,6 @@ def treatment_incoherent(doc: Document):
                 return  # no diagnosis known: nothing to judge against
         if any(d.startswith(allowed) for d in named):
             continue
+        if all(m is not None and _unclaimed(doc, m) for m in said[atc]):
+            continue  # 'no se usa amoxicilina (J01CA04)': named as not given
         yield Hit(start, end, {"drug": name, "code": atc}, {"code": atc, "indications": list(allowed)})

@@ -13,6 +13,7 @@ ceftriaxona was given. Patterns compile at import: this runs per mention.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checks.text import fold
 
@@ -57,9 +58,21 @@ def clause_before(text: str, start: int) -> str:
     return fold(text[cut + 1 : start])
 
 
+_ANY_CUE = re.compile(_CUE + r"|\bdiferid")
+
+
+@lru_cache(maxsize=4096)
+def _has_cue(text: str) -> bool:
+    """Whether the text holds any cue at all: most outputs hold none, and
+    then no mention of theirs needs a closer look."""
+    return bool(_ANY_CUE.search(fold(text)))
+
+
 def not_claimed(text: str, start: int, end: int) -> bool:
     """True when the words around text[start:end] say it was not given, not
     done, ruled out, contraindicated or not indicated."""
+    if not _has_cue(text):
+        return False
     before = clause_before(text, start)
     if before and (_BEFORE.search(before) or (_CHAIN.search(before)
                                               and _CUE_ANYWHERE.search(_BREAKS.split(before)[-1]))):

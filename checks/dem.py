@@ -17,6 +17,9 @@ _SEX_RE = re.compile(
     r"|(?P<noun>varon|hombre|mujer))\b"
 )
 
+# Birth-date keys, looked for in the folded input before walking it for dates.
+_DATE_KEYS = re.compile(r"nac|birth|dob")
+
 
 def _sex_of(word: str) -> str:
     return "F" if word.startswith(("fem", "mujer")) else "M"
@@ -25,8 +28,9 @@ def _sex_of(word: str) -> str:
 def _expected_ages(doc: Document) -> set[int]:
     """The input's age, and the one its birth and admission dates give."""
     def read(d: Document) -> set[int]:
-        ages = {evidence(d).age} - {None}
-        from_dates = age_from_dates(d.input)
+        ev = evidence(d)
+        ages = {ev.age} - {None}
+        from_dates = age_from_dates(d.input) if _DATE_KEYS.search(ev.flat) else None
         if from_dates is not None:
             ages.add(from_dates)
         return ages

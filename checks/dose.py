@@ -4,7 +4,9 @@ module (checks.hal re-exports it), like every check of a family."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from harness.records import Hit, Severity
@@ -74,33 +76,100 @@ def _only_name(folded: str, names: tuple[str, ...]) -> bool:
         and read_regimen(folded, 0, len(folded)) == Regimen()
 
 
-def _regimens_in(value: Any, entry: Entry, names: tuple[str, ...], out: list[Regimen]) -> None:
-    """Walk the input: a small object naming the drug (or holding its code)
-    gives its other fields; a string naming it, the words after the name."""
-    if isinstance(value, dict):
-        strings = {k: v for k, v in value.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
-        texts = {k: fold_keep(str(v)) for k, v in strings.items()}
-        # {"codigo": "C03CA01", "nombre": "Furosemida", "dosis": "40 mg c/12h", "via": "ev"}: a field
-        # that is only the drug's name or code makes the other fields its regimen
-        owner = next((k for k, t in texts.items()
-                      if (entry.code and t.strip().upper() == entry.code) or _only_name(t, names)), None)
-        if owner is not None and len(value) <= 8:
-            parts = [t for k, t in texts.items() if k != owner and not (entry.code and t.strip().upper() == entry.code)]
-            out.append(_merge([read_regimen(p, *segment(p, 0)) for p in parts]))
+def _units(doc: Document) -> tuple[list[tuple[str, Any]], str, list[int]]:
+    """The input's strings in the shapes a drug's regimen comes in: ('dict',
+    {key: text}) for a small object's scalar fields, ('field', (key, text)) for
+    each string under a key, ('text', text) for a string in a list; all of them
+    joined, with where each starts, to find a drug's units at C speed. Folded
+    in one call."""
+    def read(d: Document) -> tuple[list[tuple[str, Any]], str, list[int]]:
+        pieces: list[str] = []
+        shapes: list[tuple[str, Any]] = []
+        _collect(d.input, pieces, shapes)
+        folded = fold_keep("\n".join(pieces))
+        at = list(accumulate((len(p) + 1 for p in pieces), initial=0))
+        text = [folded[at[i] : at[i + 1] - 1] for i in range(len(pieces))]
+        units: list[tuple[str, Any]] = []
+        haystacks: list[str] = []
+        for kind, ref in shapes:
+            if kind == "dict":
+                unit = {k: text[i] for k, i in ref}
+                haystacks.append(" | ".join(unit.values()))
+            elif kind == "field":
+                unit = (text[ref[0]], text[ref[1]])
+                haystacks.append(f"{unit[0]} | {unit[1]}")
+            else:
+                unit = text[ref]
+                haystacks.append(unit)
+            units.append((kind, unit))
+        starts = list(accumulate((len(h) + 1 for h in haystacks), initial=0))[:-1]
+        return units, "\n".join(haystacks), starts
+    return doc.memo("hal003_units", read)
+
+
+def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]]) -> None:
+    kind = type(value)
+    if kind is dict:
+        fields = []
+        nested = []
         for key, item in value.items():
-            folded_key = fold_keep(str(key))
-            if isinstance(item, str) and _names_at(folded_key, names):  # {"Furosemida": "40 mg ev c/12h"}
-                text = fold_keep(item)
-                out.append(read_regimen(text, *segment(text, 0)))
-            if owner is None or key not in strings:
-                _regimens_in(item, entry, names, out)
-    elif isinstance(value, list):
+            t = type(item)
+            if t is str or t is int or t is float:
+                pieces.append(str(key))
+                pieces.append(item if t is str else str(item))
+                fields.append((key, len(pieces) - 1))
+                if t is str:
+                    shapes.append(("field", (len(pieces) - 2, len(pieces) - 1)))
+            else:
+                nested.append(item)
+        if len(value) <= 8 and len(fields) >= 2:
+            shapes.append(("dict", fields))
+        for item in nested:
+            _collect(item, pieces, shapes)
+    elif kind is list:
         for item in value:
-            _regimens_in(item, entry, names, out)
-    elif isinstance(value, str):
-        text = fold_keep(value)
-        for end in _names_at(text, names):
-            out.append(read_regimen(text, *segment(text, end)))
+            _collect(item, pieces, shapes)
+    elif kind is str:
+        pieces.append(value)
+        shapes.append(("text", len(pieces) - 1))
+    elif isinstance(value, (dict, list, str)):  # subclasses (rare): as the base type
+        _collect(json_plain(value), pieces, shapes)
+
+
+def json_plain(value: Any) -> Any:
+    for base in (dict, list, str):
+        if isinstance(value, base):
+            return base(value)
+    return value
+
+
+def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> list[Regimen]:
+    """A small object naming the drug (or holding its code) gives its other
+    fields; a string naming it, the words after the name."""
+    units, joined, starts = _units(doc)
+    code = entry.code.lower() if entry.code else None
+    found: set[int] = set()
+    for needle in (*names, code) if code else names:
+        at = joined.find(needle)
+        while at >= 0:
+            found.add(bisect_right(starts, at) - 1)
+            at = joined.find(needle, at + len(needle))
+    out: list[Regimen] = []
+    for kind, unit in (units[i] for i in sorted(found)):
+        if kind == "text" or kind == "field":
+            key, text = unit if kind == "field" else ("", unit)
+            for end in _names_at(text, names):
+                out.append(read_regimen(text, *segment(text, end)))
+            if key and _names_at(key, names):  # {"Furosemida": "40 mg ev c/12h"}
+                out.append(read_regimen(text, *segment(text, 0)))
+        else:
+            # {"codigo": "C03CA01", "nombre": "Furosemida", "dosis": "40 mg c/12h", "via": "ev"}: a field
+            # that is only the drug's name or code makes the other fields its regimen
+            owner = next((k for k, t in unit.items() if (code and t.strip() == code) or _only_name(t, names)), None)
+            if owner is not None:
+                parts = [t for k, t in unit.items() if k != owner and not (code and t.strip() == code)]
+                out.append(_merge([read_regimen(p, *segment(p, 0)) for p in parts]))
+    return out
 
 
 def _merge(regimens: list[Regimen]) -> Regimen:
@@ -111,9 +180,7 @@ def _merge(regimens: list[Regimen]) -> Regimen:
 def _input_regimens(doc: Document, entry: Entry) -> list[Regimen]:
     cache = doc.memo("hal003_input", lambda d: {})
     if entry.label not in cache:
-        found: list[Regimen] = []
-        _regimens_in(doc.input, entry, _names(entry), found)
-        cache[entry.label] = found
+        cache[entry.label] = _regimens_for(doc, entry, _names(entry))
     return cache[entry.label]
 
 

@@ -76,6 +76,8 @@ def _implied_names() -> dict[str, tuple[str, ...]]:
 def device_grounding(ev: Evidence, entries: tuple[Entry, ...], key: str) -> bool | None:
     """None when no entry is a device; else whether the input grounds it."""
     table = devices()
+    if len(entries) == 1 and entries[0].label not in table:  # the common case, one lookup
+        return None
     rules = [(e, table[e.label]) for e in entries if e.label in table]
     if not rules:
         return None
@@ -127,6 +129,16 @@ def _lab_table() -> tuple[tuple[LabFinding, ...], dict[str, str], re.Pattern[str
     return tuple(findings), alias_of, pattern
 
 
+@lru_cache(maxsize=1)
+def _by_word() -> dict[str, tuple[int, ...]]:
+    """Word of a finding's name -> the rows of the findings it may belong to."""
+    index: dict[str, list[int]] = {}
+    for row, finding in enumerate(_lab_table()[0]):
+        for word in {w for n in finding.names for w in n.split()}:
+            index.setdefault(word, []).append(row)
+    return {w: tuple(rows) for w, rows in index.items()}
+
+
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _COUNTS = {"leucocitos", "plaquetas"}
 
@@ -159,12 +171,22 @@ def lab_values(doc: Document) -> dict[str, list[float]]:
     return doc.memo("lab_values", read)
 
 
+def names_a_lab_finding(key: str) -> bool:
+    """Whether any word of the phrase key belongs to a finding of the table."""
+    index = _by_word()
+    return any(w in index for w in key.split())
+
+
 def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
     """('supports' | 'contradicts', exact) for a finding named by phrase key
     ``key`` when the input gives a plausible value of its analyte; exact says
     the name is the finding's own (not 'anemia ferropénica' for 'anemia')."""
     words = set(key.split())
-    for finding in _lab_table()[0]:
+    index, table = _by_word(), _lab_table()[0]
+    candidates = sorted({i for w in words for i in index.get(w, ())})
+    if not candidates:
+        return None
+    for finding in map(table.__getitem__, candidates):
         exact = key in finding.names
         if not exact and not any(set(n.split()) <= words for n in finding.names):
             continue
@@ -185,11 +207,16 @@ def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
 
 @lru_cache(maxsize=1)
 def _drug_states() -> dict[str, tuple[str, ...]]:
-    return {norm_cie10(row["cie10"]): tuple(_split(row["atc_prefixes"])) for row in _rows("drug_states.csv")}
+    # keyed by the code as the catalogue writes it (dotted) and without the dot
+    table = {}
+    for row in _rows("drug_states.csv"):
+        prefixes = tuple(_split(row["atc_prefixes"]))
+        table[row["cie10"].strip()] = table[norm_cie10(row["cie10"])] = prefixes
+    return table
 
 
 def state_grounded(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
     """'anticoagulada' when the input gives an anticoagulant."""
     states = _drug_states()
-    prefixes = tuple(p for e in entries if e.code for p in states.get(norm_cie10(e.code), ()))
+    prefixes = tuple(p for e in entries if e.code in states for p in states[e.code])
     return bool(prefixes) and any(c.startswith(prefixes) for c in ev.drug_codes())

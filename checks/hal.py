@@ -12,7 +12,7 @@ from checks.context import not_claimed
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
 from checks.evidence import cached_number_keys, evidence
-from checks.findings import device_grounding, lab_verdict, state_grounded
+from checks.findings import device_grounding, lab_verdict, names_a_lab_finding, state_grounded
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.mentions import output_mentions
 from checks.text import fold, iter_numbers, negated, norm_cie10, output_codes, output_tokens
@@ -52,11 +52,12 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
 def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> bool:
     """Devices by their own names (or what implies them), findings by the
     input's values when it gives them, drug-implied states by the drug, then
-    names as for any entity."""
+    names as for any entity. The rare paths are tried only when they apply."""
     device = device_grounding(ev, m.entries, key)
     if device is not None:
         return device
-    if m.kind == DIAGNOSIS:
+    diagnosis = m.kind == DIAGNOSIS
+    if diagnosis and names_a_lab_finding(key):
         verdict = lab_verdict(doc, key)
         if verdict is not None:
             said = ev.has_phrase(key) or any(ev.has_phrase(k) or (e.code and norm_cie10(e.code) in ev.cie10)
@@ -65,10 +66,10 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
                 return said  # only the input naming it outweighs its own values
             if verdict[1]:
                 return True
-        if state_grounded(ev, m.entries):
-            return True
     folded = fold(m.text)
-    return any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries)
+    if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
+        return True
+    return diagnosis and state_grounded(ev, m.entries)
 
 
 # Discharge advice names what to watch for, not what happened: 'consultar ante
