@@ -90,17 +90,17 @@ def browser():
         yield b
 
 
-@pytest.mark.parametrize("width", [1400, 1100, 800])
-def test_no_sideways_scroll_and_key_columns_visible(browser, reports, width):
+@pytest.mark.parametrize("lang, width", [("es", 1400), ("es", 1100), ("es", 800), ("en", 800)])
+def test_no_sideways_scroll_and_key_columns_visible(browser, reports, lang, width):
     browser.viewport(width, 1000)
-    browser.open(reports["es"].path.as_uri())
+    browser.open(reports[lang].path.as_uri())
     assert browser.js("document.documentElement.getAttribute('data-report-ready')") == "1"
     assert browser.js("document.documentElement.scrollWidth") <= width
     # No table scrolls inside its own box either.
     assert browser.js("Array.from(document.querySelectorAll('table')).filter(t => t.offsetParent !== null)"
                       ".every(t => t.getBoundingClientRect().right <= document.documentElement.clientWidth + 0.5)")
     heads = dict(browser.js(MUST_SEE))
-    for name in ("puerta", "p", "intervalo de Δ"):
+    for name in {"es": ("puerta", "p", "intervalo de Δ"), "en": ("gate", "p", "Δ interval")}[lang]:
         assert name in heads and heads[name] <= width, (name, heads)
 
 
