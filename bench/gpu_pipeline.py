@@ -10,8 +10,12 @@ command's process tree and peak GPU memory in use (nvidia-smi), sampled every
 command, such as export's fp32 / int8 / int4, can be told apart).
 
     python bench/gpu_pipeline.py --work /tmp/gp --stages build,prepare,train,...
-    python bench/gpu_pipeline.py --assemble RAW.json [RAW2.json ...] \
-        --out bench/results/gpu_pipeline_h200.json
+
+Each run writes WORK/raw.json (the stage records) and WORK/log.txt; the
+figures of bench/results/gpu_pipeline_h200.json were taken from those raw
+records (kept, without the samples, in bench/results/gpu_pipeline_h200_raw/).
+GPU_PIPELINE_TINY=1 builds a tiny model of the same family: a CPU dry run of
+every command.
 
 Stages (each reads what the earlier ones wrote under --work):
   build        the random 1.5B model folder (WORK/qwen15)

@@ -57,6 +57,22 @@ def dequantize_to(gguf_path: Path, out_dir: Path) -> None:
         tokenizer.eos_token = tokenizer.convert_ids_to_tokens(int(eos))
     model.save_pretrained(out_dir)
     tokenizer.save_pretrained(out_dir)
+    drop_gguf_copies(Path(out_dir))
+
+
+def drop_gguf_copies(folder: Path) -> list[str]:
+    """Remove tokenizer files that are copies of the GGUF itself. Where
+    sentencepiece is installed, a tokenizer read from a GGUF keeps the GGUF as
+    its ``vocab_file`` and save_pretrained copies the whole model file as
+    ``tokenizer.model`` (seen on the H200 host: 98 MB in every checkpoint of
+    SmolLM2-135M); tokenizer.json already holds the tokenizer."""
+    dropped = []
+    for item in folder.glob("tokenizer.model*"):
+        with item.open("rb") as fh:
+            if fh.read(4) == b"GGUF":
+                item.unlink()
+                dropped.append(item.name)
+    return dropped
 
 
 def dequantized_base(gguf_path: Path, *, root: Path | None = None,

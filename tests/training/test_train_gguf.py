@@ -138,3 +138,17 @@ def test_gguf_errors_are_usage_errors(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "gguf", None)
     with pytest.raises(UsageError, match="pip install gguf"):
         dequantized_base(bad, root=tmp_path / "cache")
+
+
+def test_gguf_copies_saved_as_tokenizer_model_are_dropped(tmp_path):
+    """A tokenizer read from a GGUF (with sentencepiece installed) saves the
+    whole GGUF as tokenizer.model; a real sentencepiece model stays."""
+    from training.gguf import drop_gguf_copies
+
+    (tmp_path / "tokenizer.model").write_bytes(b"GGUF" + b"\0" * 64)
+    (tmp_path / "tokenizer.json").write_text("{}")
+    assert drop_gguf_copies(tmp_path) == ["tokenizer.model"]
+    assert not (tmp_path / "tokenizer.model").exists() and (tmp_path / "tokenizer.json").exists()
+    (tmp_path / "tokenizer.model").write_bytes(b"\n\x0esentencepiece")
+    assert drop_gguf_copies(tmp_path) == []
+    assert (tmp_path / "tokenizer.model").exists()
