@@ -84,8 +84,13 @@ def export_fp32(model_dir: Path, out: Path) -> float:
     began = time.perf_counter()
     staging = out / ".optimum"
     shutil.rmtree(staging, ignore_errors=True)
-    main_export(str(model_dir), output=staging, task=TASK, do_validation=False, local_files_only=True,
-                library_name="transformers", device="cpu", no_post_process=needs_no_post_process(model_dir))
+    try:
+        main_export(str(model_dir), output=staging, task=TASK, do_validation=False, local_files_only=True,
+                    library_name="transformers", device="cpu", no_post_process=needs_no_post_process(model_dir))
+    except (RuntimeError, ValueError, OSError, MemoryError) as exc:  # optimum's, torch's, onnx's failures
+        shutil.rmtree(staging, ignore_errors=True)
+        cause = f" ({exc.__cause__})" if exc.__cause__ else ""
+        raise UsageError(f"{model_dir}: the ONNX export failed: {exc}{cause}") from None
     (out / ONNX_DIR).mkdir(parents=True, exist_ok=True)
     for item in staging.iterdir():
         into = out / ONNX_DIR if item.name.startswith(ONNX_FILES["fp32"]) else out  # and its _data files

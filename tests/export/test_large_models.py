@@ -81,3 +81,21 @@ def test_optimum_post_processing_is_skipped_only_past_the_limit(tmp_path, monkey
     assert not onnx_export.needs_no_post_process(tmp_path)
     monkeypatch.setattr(onnx_export, "PROTOBUF_LIMIT", 2000)
     assert onnx_export.needs_no_post_process(tmp_path)
+
+
+def test_an_exporter_failure_is_a_clear_error_not_a_traceback(tmp_path, monkeypatch):
+    pytest.importorskip("optimum.exporters.onnx")
+    import optimum.exporters.onnx as exporter
+
+    from harness.errors import UsageError
+
+    def failing(*args, output, **kwargs):
+        output.mkdir(parents=True)
+        (output / "model.onnx").write_bytes(b"partial")
+        raise RuntimeError("The post-processing of the ONNX export failed")
+
+    monkeypatch.setattr(exporter, "main_export", failing)
+    (tmp_path / "model").mkdir()
+    with pytest.raises(UsageError, match="the ONNX export failed: The post-processing"):
+        onnx_export.export_fp32(tmp_path / "model", tmp_path / "out")
+    assert not (tmp_path / "out" / ".optimum").exists()  # nothing half-written left behind
