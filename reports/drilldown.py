@@ -109,7 +109,7 @@ def clip_words(text: str, limit: int) -> str:
     head = flat[:limit - 1]
     if flat[limit - 1].isalnum() and " " in head:  # the cut falls inside a word
         head = head.rsplit(" ", 1)[0]
-    return head.rstrip(" ,;:") + "…"
+    return head.rstrip(" ,;:.") + "…"  # «…44 años…», not «…44 años.…»
 
 
 _QUOTE = re.compile(r"«([^«»]*)»")

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from harness.i18n import check_topic, plain_gate
 from harness.gating import CHECKPOINT
 from harness.schemas import Verdict
-from reports.drilldown import clip_words, is_whole, sample_anchor
+from reports.drilldown import clip_words, is_whole, sample_anchor, tidy_quote
 from reports.movement import Movement, paired_ids
 from reports.outcome import OVERALL, gate_figures
 from reports.sources import Baseline, RunRecords
@@ -37,6 +37,7 @@ class Example:
     sentence: Markup  # the sentence, the finding's words in a <mark>
     who: str  # who wrote it: the candidate or the model in production
     anchor: str | None  # the sample in the drill-down (the candidate's samples only)
+    note: str = ""  # a finding about the whole text: what it says (its message in Spanish)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,19 +81,17 @@ def example_sentence(text: str, start: int, end: int) -> Markup:
     return Markup("{}{}<mark>{}</mark>{}{}").format(before, gap, marked, gap_after, after)
 
 
-def _whole(text: str, words: int, lang: str) -> Markup:
-    return Markup("{} <span class=\"muted\">({})</span>").format(clip_words(text, 2 * CONTEXT),
-                                                                 t("summary.whole", lang, words=words))
-
-
 def _example(text: str, findings: Sequence[dict], check: str, words: int, who: str, anchor: str | None,
              lang: str) -> Example | None:
     mine = [f for f in findings if f.get("check") == check]
     if not mine:
         return None
     spanned = [f for f in mine if not is_whole(f, text)]
-    sentence = example_sentence(text, spanned[0]["start"], spanned[0]["end"]) if spanned else _whole(text, words, lang)
-    return Example(sentence, who, anchor)
+    if spanned:
+        return Example(example_sentence(text, spanned[0]["start"], spanned[0]["end"]), who, anchor)
+    # Nothing to mark (a length, a code left out): the text's opening, and what the finding says.
+    note = tidy_quote(mine[0]["message"], text) if lang == "es" else t("summary.whole", lang, words=words)
+    return Example(Markup("{}").format(clip_words(text, 2 * CONTEXT)), who, anchor, note)
 
 
 def _examples(m: Movement, run: RunRecords, baseline: Baseline | None, ids: Sequence[str], lang: str) -> tuple[Example, ...]:

@@ -34,6 +34,7 @@ def test_errors_before_warnings_and_repeats_counted():
 def test_quotes_end_on_a_word():
     assert clip_words("Se administra suero fisiológico intravenoso", 25) == "Se administra suero…"
     assert clip_words("corto", 25) == "corto"
+    assert clip_words("Paciente de 44 años. Se realiza ecografía", 22) == "Paciente de 44 años…"
     text = "Alta con suero fisiológico y reposo. " * 2
     message = f"Texto repetitivo en la epicrisis: oración repetida «{text.strip()[:22]}»"
     assert message.endswith("«Alta con suero fisioló»")

@@ -77,3 +77,12 @@ def test_example_sentence_is_one_sentence_cut_at_words():
     assert str(example_sentence(coded, coded.index("asma"), coded.index("asma") + 4)) == \
         "Ingresa por crisis de <mark>asma</mark> (J45.9) con salbutamol 2.5 mg."  # a code's dot ends no sentence
     assert isinstance(example_sentence("<b>x</b>.", 3, 4), Markup) and "&lt;b&gt;" in example_sentence("<b>x</b>.", 3, 4)
+
+
+def test_a_finding_about_the_whole_text_is_said_not_marked(reports):
+    """FMT003 (too short) has no words to mark: the example quotes the opening
+    and says what the finding says (its message in Spanish, the length in English)."""
+    (es,) = next(c for c in reports["es"].model.summary.worse if c.check == "FMT003").examples
+    assert "<mark>" not in es.sentence and es.note == "La epicrisis tiene 40 palabras; debe tener entre 80 y 200"
+    (en,) = next(c for c in reports["en"].model.summary.worse if c.check == "FMT003").examples
+    assert en.note == "the whole summary: 40 words" and "0-0" not in en.sentence
