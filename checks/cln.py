@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.context import not_claimed
+from checks.context import negated_mention, not_claimed
 from checks.evidence import evidence
 from checks.hal import output_mentions
 from checks.lexicon import DRUG, Mention, by_code, indications
@@ -12,7 +12,7 @@ from checks.text import negated, output_codes, output_tokens
 
 
 def _unclaimed(doc: Document, m: Mention) -> bool:
-    return negated(output_tokens(doc), m.first) or not_claimed(doc.output, m.start, m.end)
+    return negated_mention(output_tokens(doc), m.first) or not_claimed(doc.output, m.start, m.end)
 
 
 def _indicated_for(atc: str) -> tuple[str, ...] | None:

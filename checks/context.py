@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checks.text import fold
+from checks.text import NEGATIONS, Tokens, fold, negated
 
 # Words allowed between a cue and the mention it governs.
 _FILLER = (r"(?:de|del|la|el|los|las|lo|un|una|unos|unas|para|a|al|uso|tratamiento|terapia|con|"
@@ -80,3 +80,30 @@ def not_claimed(text: str, start: int, end: int) -> bool:
     after = text[end : end + 60]
     stop = _CLAUSE_END.search(after)
     return bool(_AFTER.match(fold(after[: stop.start()] if stop else after)))
+
+
+# 'antiinflamatorios no esteroideos', 'causa no filiada': a 'no' before an
+# adjective or participle negates that word, not what follows; 'sin respuesta
+# a prednisona', 'no ha mejorado con tobramicina' say the drug was given.
+_BOUND_NO = re.compile(r"(?:ad[oa]|id[oa]|ic[oa]|iv[oa]|e[oa]|al|ante|ente|ble)s?$")
+_NO_EFFECT = frozenset({"respuesta", "mejoria", "exito", "efecto", "beneficio", "resultado", "mejora", "mejorado",
+                        "mejoro", "respondido", "responde", "respondio", "cede", "cedio", "remite", "remitio"})
+_NOT_ADJECTIVES = frozenset({"se", "le", "lo", "la", "ha", "han", "hay", "es", "fue", "tiene", "tuvo", "presenta",
+                             "presento", "requiere", "requirio", "precisa", "recibe", "recibio", "toma", "tomaba"})
+
+
+def negated_mention(tokens: Tokens, first: int, window: int = 4) -> bool:
+    """checks.text.negated, less a 'no' bound to the adjective after it and a
+    'sin respuesta a ...' that says the drug was given."""
+    if not negated(tokens, first, window):
+        return False
+    keys = tokens.keys
+    for j in range(first - 1, max(0, first - window) - 1, -1):
+        if keys[j] in NEGATIONS:
+            after = keys[j + 1] if j + 1 < first else ""
+            if keys[j] == "no" and after and after not in _NOT_ADJECTIVES and _BOUND_NO.search(after):
+                return False
+            if any(k in _NO_EFFECT for k in keys[j + 1 : first]):  # 'sin respuesta a', 'no mejora con'
+                return False
+            return True
+    return True

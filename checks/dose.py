@@ -12,7 +12,7 @@ from typing import Any
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.agreement import fold_keep
-from checks.context import not_claimed
+from checks.context import negated_mention, not_claimed
 from checks.dosing import Attribute, Dose, Regimen, read_regimen, segment
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
@@ -201,7 +201,7 @@ def _mismatches(doc: Document) -> list[Mismatch]:
     found: list[Mismatch] = []
     for i, m in enumerate(mentions):
         entries = [e for e in m.entries if e.code]
-        if not entries or negated(tokens, m.first) or not_claimed(text, m.start, m.end):
+        if not entries or negated_mention(tokens, m.first) or not_claimed(text, m.start, m.end):
             continue
         limit = mentions[i + 1].start if i + 1 < len(mentions) else None
         said = read_regimen(folded, *segment(folded, m.end, limit))

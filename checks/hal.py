@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.context import not_claimed
+from checks.agreement import fold_keep
+from checks.context import negated_mention, not_claimed
 # HAL003 and HAL004 live in their own modules and register through this one,
 # the HAL family's entry point (one entry point a family).
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
 from checks.evidence import cached_number_keys, evidence
+from checks.inn import inn_spans
 from checks.findings import device_grounding, lab_verdict, names_a_lab_finding, state_grounded
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.mentions import output_mentions
-from checks.text import fold, iter_numbers, negated, norm_cie10, output_codes, output_tokens
+from checks.text import fold, iter_numbers, negated, norm_cie10, output_codes, output_tokens, token_key
 
 _KIND_ES = {"drug": "fármaco", "diagnosis": "diagnóstico", "procedure": "procedimiento"}
 
@@ -38,7 +41,7 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
     for m in output_mentions(doc):
         if any(s < m.end and m.start < e for s, e in code_spans):
             continue
-        if negated(output_tokens(doc), m.first, negation_window):
+        if negated_mention(output_tokens(doc), m.first, negation_window):
             continue
         if _advice(doc.output, m.start) or not_claimed(doc.output, m.start, m.end):
             continue
@@ -47,6 +50,27 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             kind = m.kind
             yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
                       {"kind": kind, "text": m.text})
+    yield from _uncatalogued_drugs(doc, ev, negation_window)
+
+
+def _uncatalogued_drugs(doc: Document, ev, negation_window: int):
+    """Drugs no catalogue lists, known by their INN stem ('tinazidina')."""
+    text = doc.output
+    spans = inn_spans(fold_keep(text))
+    if not spans:
+        return
+    tokens = output_tokens(doc)
+    covered = [(m.start, m.end) for m in output_mentions(doc)]
+    for start, end in spans:
+        if any(s <= start < e for s, e in covered):
+            continue
+        first = bisect_left(tokens.starts, start)
+        if negated_mention(tokens, first, negation_window) or _advice(text, start) or not_claimed(text, start, end):
+            continue
+        word = text[start:end]
+        if ev.has_phrase(token_key(word)) or ev.fuzzy_has(fold(word)):
+            continue
+        yield Hit(start, end, {"kind_es": _KIND_ES["drug"], "text": word}, {"kind": "drug", "text": word})
 
 
 def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> bool:
@@ -74,7 +98,9 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
 
 # Discharge advice names what to watch for, not what happened: 'consultar ante
 # fiebre o compromiso del estado general', 'signos de alarma: dolor torácico'.
-_ADVICE = re.compile(r"\b(?:consult\w*|alarma|en caso de|ante la aparici\w+)\b")
+# 'consultó con Nefrología' and 'consultas externas' tell what happened: only
+# the advice's own forms (consultar, consulte) count.
+_ADVICE = re.compile(r"\b(?:consult(?:ar|e|en)|alarma|en caso de|ante la aparici\w+)\b")
 
 
 def _advice(text: str, start: int) -> bool:
