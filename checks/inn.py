@@ -31,13 +31,34 @@ _STEMS = (
     # oncology and immunology
     "platino", "rubicina", "taxel", "tinib", "anib", "fenib", "mustina", "fosfamida", "trexato",
     "citabina", "limus", "zosina", "osina",
+    # more stems and endings of common INN families (antihistamines, cephalosporins, amides, ...)
+    "tadina", "fenadina", "tirizina", "amida", "orfina", "ufina", "zolina", "oxima", "axona", "azidima", "ixima",
+    "otaxima", "alol", "dilol", "iazida", "tericina", "nidazol", "oprim", "zolid", "farina", "cumarol",
+    "goxina", "darona", "butamina", "dopamina", "ofol", "tamina", "tiroxina", "purinol", "chicina", "butamol",
+    "tamol", "rolaco", "madol", "proxeno", "mizol", "codeina",
 )
 # Ordinary words that happen to end like a stem.
-_NOT_DRUGS = frozenset({"colesterol", "ergosterol", "esterol", "proteina", "rosina", "resina", "vitrina"})
+_NOT_DRUGS = frozenset({"colesterol", "ergosterol", "esterol", "proteina", "rosina", "resina", "vitrina",
+                        "vitamina", "vitaminas", "glutamina", "histamina", "piramida", "piramidal"})
 _INN = re.compile(r"(?<![\w-])[a-z]{3,}(?:" + "|".join(sorted(_STEMS, key=len, reverse=True)) + r")(?![\w-])")
 
 
+# Chemicals by the way chemistry names them: 'ácido fólico', 'vitamina B12',
+# salts ('bicarbonato', 'cloruro de potasio', 'sulfato de magnesio').
+_CHEMICAL = re.compile(
+    r"(?<![\w-])(?:acido\s+(?!de\b|del\b|la\b|el\b|en\b|y\b|alcohol)[a-z]{4,}"
+    r"|vitamina\s+(?:[a-e]\d{0,2}|k\d?)(?![\w-])"
+    r"|(?:bicarbon|sulf|fosf|carbon|glucon|citr|acet|nitr|valpro|fumar|succin|male|mesil|tartr|oxal|"
+    r"permangan|silic|hipoclor|perclor)atos?(?:\s+(?:de|sodico|potasico|calcico|magnesico|ferroso)(?:\s+[a-z]{4,})?)?"
+    r"|(?:clor|yod|fluor|brom)uros?(?:\s+de\s+[a-z]{4,})?)(?![\w-])"
+)
+
+
 def inn_spans(folded: str) -> list[tuple[int, int]]:
-    """Spans of words that look like an INN, in a text folded with its
-    offsets kept (checks.agreement.fold_keep)."""
-    return [m.span() for m in _INN.finditer(folded) if m.group() not in _NOT_DRUGS]
+    """Spans of words that look like an INN, or a chemical by its name's form,
+    in a text folded with its offsets kept (checks.agreement.fold_keep)."""
+    found = [m.span() for m in _INN.finditer(folded) if m.group() not in _NOT_DRUGS]
+    if "acido" in folded or "vitamina" in folded or "ato" in folded or "uro" in folded:
+        found += [m.span() for m in _CHEMICAL.finditer(folded)]
+        found.sort()
+    return found
