@@ -25,7 +25,7 @@ from typing import IO, Any
 
 from harness import figures
 from harness.checking import CheckPool, chunked
-from harness.engine import Engine
+from harness.engine import Engine, Summary
 from harness.errors import InputError, InputErrors
 from harness.i18n import count, text
 from harness.jsonl import open_lines, parse_check_line
@@ -49,28 +49,29 @@ class _Job:
 
 @dataclass
 class Tally:
-    """The summary of the records written so far: what ``summarize`` and the
-    text table count, kept as the stream passes."""
+    """What the stream has written: the document's summary, and for the text
+    table the records with each check and its name and severity."""
 
-    records: int = 0
-    passed: int = 0
-    findings: Counter = field(default_factory=Counter)  # check -> findings
+    summary: Summary = field(default_factory=Summary)
     records_with: Counter = field(default_factory=Counter)  # check -> records with one
     names: dict[str, str] = field(default_factory=dict)
     severities: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def records(self) -> int:
+        return self.summary.records
+
+    @property
+    def passed(self) -> int:
+        return self.summary.passed
+
     def add(self, passed: bool, found: list[tuple[str, str, str]]) -> None:
-        self.records += 1
-        self.passed += passed
+        self.summary.add(passed, (f[0] for f in found))
         for check, name, severity in found:
-            self.findings[check] += 1
             self.names.setdefault(check, name)
             self.severities[check] = severity
         for check in {f[0] for f in found}:
             self.records_with[check] += 1
-
-    def summary(self) -> dict[str, Any]:
-        return {"records": self.records, "passed": self.passed, "by_check": dict(sorted(self.findings.items()))}
 
 
 def finding_lines(result, output: str, line: int, path: str, lang: str, markup: bool) -> list[str]:
@@ -191,7 +192,7 @@ def stream_check(path: str, engine: Engine, *, format: str, lang: str, jobs: int
         if not tally.records:
             raise InputError(name, 1, "no records: the file is empty")
         if format == "json":
-            spool.write('], "summary": ' + json.dumps(tally.summary(), ensure_ascii=False)
+            spool.write('], "summary": ' + json.dumps(tally.summary.to_json(), ensure_ascii=False)
                         + ', "config": ' + json.dumps(engine.describe(), ensure_ascii=False) + "}\n")
         spool.seek(0)
         if markup:
@@ -212,11 +213,12 @@ def _text_summary(console, tally: Tally, engine: Engine, lang: str) -> None:
     names.update({k: v for k, v in tally.names.items() if k not in names})
     table = Table(*(text(f"check.col.{c}", lang) for c in ("check", "name", "severity", "findings", "records")),
                   title=text("check.summary", lang))
-    for check_id in sorted(tally.findings):
+    findings = tally.summary.by_check
+    for check_id in sorted(findings):
         table.add_row(check_id, names[check_id], text("severity." + tally.severities[check_id], lang),
-                      str(tally.findings[check_id]), str(tally.records_with[check_id]))
+                      str(findings[check_id]), str(tally.records_with[check_id]))
     console.print()
-    if tally.findings:
+    if findings:
         console.print(table)
     failed = tally.records - tally.passed
     console.print(text("check.total", lang, records=count("n.records", tally.records, lang),

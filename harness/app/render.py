@@ -1,10 +1,12 @@
-"""Rendering check results: JSON for tools (the spec's document), text for people."""
+"""Rendering check results: JSON for tools (the spec's document), text for people.
+
+`epicrisis check` streams both through harness.app.check_stream; ``render_json``
+is the whole document at once, for records already in memory."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from harness import figures
@@ -36,61 +38,6 @@ def visible(text: str) -> str:
     """``text`` safe to print: every control character as ``\\xNN`` / ``\\uNNNN``."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                         else f"\\u{ord(m.group()):04x}", text)
-
-
-_SEVERITY_ORDER = ("error", "warning", "preview")
-
-
-def render_text(results: Sequence[RecordResult], items: Sequence, engine: Engine, path: str,
-                lang: str = DEFAULT_LANG) -> None:
-    """One line per finding, a summary table and the count of records, all in
-    ``lang``. A finding's message is Spanish (the clinicians' words); in
-    English the line names the check instead, so no line mixes the two (the
-    quoted excerpt is the record's own text)."""
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    console = Console(highlight=False, soft_wrap=True)
-    outputs = {item.id: item.output for item in items}
-    lines = {item.id: item.line for item in items}
-    colour = {"error": "red", "warning": "yellow", "preview": "cyan"}
-    record = text("check.record", lang)
-    for result in results:
-        # errors first, then by place: the finding that fails the record leads
-        for f in sorted(result.findings, key=lambda f: (_SEVERITY_ORDER.index(f.severity.value), f.start)):
-            excerpt = visible(figures.excerpt(outputs[result.id][f.start:f.end], 50))
-            shown = f"  «{escape(excerpt)}»" if excerpt else ""
-            span = f" {f.start}-{f.end}" if f.end > f.start else ""  # a finding about the whole record has none
-            said = f.message if lang == "es" else f.name
-            console.print(
-                f"{escape(visible(path))}:{lines[result.id]}: [bold]{f.check}[/bold] "
-                f"[{colour[f.severity.value]}]{text('severity.' + f.severity.value, lang)}[/] "
-                f"{record}={escape(visible(result.id))}{span}: {escape(visible(said))}{shown}"
-            )
-    summary = summarize(results)
-    counts: Counter[str] = Counter()
-    records_with: Counter[str] = Counter()
-    names = {spec.id: spec.name for spec in engine.checks}
-    severities = {}
-    for result in results:
-        for f in result.findings:
-            counts[f.check] += 1
-            severities[f.check] = f.severity.value
-            names.setdefault(f.check, f.name)
-        for check_id in {f.check for f in result.findings}:
-            records_with[check_id] += 1
-    table = Table(*(text(f"check.col.{c}", lang) for c in ("check", "name", "severity", "findings", "records")),
-                  title=text("check.summary", lang))
-    for check_id in sorted(counts):
-        table.add_row(check_id, names[check_id], text("severity." + severities[check_id], lang),
-                      str(counts[check_id]), str(records_with[check_id]))
-    console.print()
-    if counts:
-        console.print(table)
-    failed = summary["records"] - summary["passed"]
-    console.print(text("check.total", lang, records=count("n.records", summary["records"], lang),
-                       passed=count("n.passed", summary["passed"], lang), failed=count("n.failed", failed, lang)))
 
 
 # A check's finding inside an explanation, "FMT001: <its Spanish message>", up
