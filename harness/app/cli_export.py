@@ -34,7 +34,7 @@ from harness.errors import UsageError
 from harness.generation import DEFAULT_GENERATION
 from harness.variants import DEFAULT_VARIANTS, PREFERENCE, VARIANTS
 
-RECIPE_HELP = ", ".join(v for v in VARIANTS if v not in DEFAULT_VARIANTS)
+RECIPE_HELP = ", ".join(v for v in VARIANTS if v in ("fp32", "int8", "int4", "int8-u8", "int4-asym-b64-a0", "q4f16"))
 
 
 def export_command(
@@ -44,7 +44,7 @@ def export_command(
     base: Annotated[Path | None, typer.Option("--base", help="Local base model of a LoRA adapter.")] = None,
     gates: GatesOption = None,
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Baseline folder or scorecard.json of the model in production.")] = None,
-    variants: Annotated[str | None, typer.Option("--variants", help=f"Comma-separated recipe names (int8, int4: the default recipes; {RECIPE_HELP}); default {','.join(DEFAULT_VARIANTS)}.")] = None,
+    variants: Annotated[str | None, typer.Option("--variants", help=f"Comma-separated recipe names, e.g. {RECIPE_HELP} (default {','.join(DEFAULT_VARIANTS)}; an unknown name lists them all).")] = None,
     search: Annotated[bool, typer.Option("--search", help="Try the recipes (--variants, or a default list), score and gate each, and mark promotable only the best one that passes.")] = False,
     budget_mb: Annotated[float | None, typer.Option("--budget-mb", min=0, help="With --search: the largest size (MiB) a variant's files may have.")] = None,
     prefer: Annotated[str, typer.Option("--prefer", help="With --search: smallest or fastest (ONNX Runtime tokens/s).")] = "smallest",
@@ -108,7 +108,9 @@ def export_command(
         _err(f"{checkpoint}: the checkpoint failed its gates: no variant may be promoted (wrote {out})")
         raise typer.Exit(1)
     if not record.promotable:
-        _err(f"no variant passed its gates: nothing may be promoted (wrote {out})")
+        why = "no recipe passed its gates within the budget" if record.search is not None else \
+            "no variant passed its gates"
+        _err(f"{why}: nothing may be promoted (wrote {out})")
         raise typer.Exit(1)
     _err(f"promotable: {', '.join(record.promotable)}; wrote {out}/export.json")
 

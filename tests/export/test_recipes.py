@@ -66,6 +66,16 @@ def test_the_recipe_table_and_the_variant_names_agree():
     assert app_file("int4-asym-b64-a0") == "model_q4.onnx" and app_file("int8-u8") == "model_quantized.onnx"
 
 
+def test_variants_take_recipe_names_and_the_defaults_aliases():
+    from export.recipes import resolve_variants
+    from harness.errors import UsageError
+
+    assert resolve_variants(["int4-sym-b32-a4", "fp32", "int8-tensor", "int8", "q4f16"]) == ("fp32", "int8", "int4",
+                                                                                            "q4f16")
+    with pytest.raises(UsageError, match=r"--variants: unknown recipe 'int4-b16'; known: fp32, int8, int4, "):
+        resolve_variants(["fp32", "int4-b16"])
+
+
 @pytest.mark.parametrize("variant", [v for v in VARIANTS if v != "fp32"])
 def test_each_recipe_builds_and_runs_in_onnxruntime(fp32_file, variant):
     from export.recipes import RECIPES, probe_cpu
