@@ -25,7 +25,8 @@ from reports.outcome import OVERALL, gate_figures
 from reports.sources import Baseline, RunRecords
 from reports.strings import DEFAULT_LANG, pct, t
 
-EXAMPLES = 3  # sentences per check that moved
+EXAMPLES = 3  # sentences for a check that clearly moved
+EXAMPLES_IF_CHANCE = 2  # for one whose move chance may explain: the page stays short enough to read
 CONTEXT = 90  # characters of the sentence kept on each side of the finding
 MARKED = 200  # characters of a long finding (a loop) kept inside the mark
 PROBLEMS = 5  # checks listed when there is no baseline to compare with
@@ -94,7 +95,8 @@ def _example(text: str, findings: Sequence[dict], check: str, words: int, who: s
     return Example(Markup("{}").format(clip_words(text, 2 * CONTEXT)), who, anchor, note)
 
 
-def _examples(m: Movement, run: RunRecords, baseline: Baseline | None, ids: Sequence[str], lang: str) -> tuple[Example, ...]:
+def _examples(m: Movement, run: RunRecords, baseline: Baseline | None, ids: Sequence[str], lang: str,
+              most: int = EXAMPLES) -> tuple[Example, ...]:
     """Sentences for a check that moved: for a rise, the candidate's samples
     that have the check where production's paired sample does not; for a fall,
     production's samples that the candidate fixed."""
@@ -117,7 +119,7 @@ def _examples(m: Movement, run: RunRecords, baseline: Baseline | None, ids: Sequ
                           t("summary.example_baseline", lang), None, lang) for sid in order if sid in baseline.texts)
     else:
         return ()
-    return tuple(islice((e for e in found if e is not None), EXAMPLES))
+    return tuple(islice((e for e in found if e is not None), most))
 
 
 def _change(m: Movement, run, baseline, ids, lang: str) -> Change:
@@ -129,7 +131,8 @@ def _change(m: Movement, run, baseline, ids, lang: str) -> Change:
     text = t("summary.change", lang, topic=topic, count=now.count, total=now.total, rate=pct(now.rate, lang),
              b_count=before.count, b_total=before.total, b_rate=pct(before.rate, lang))
     certainty = t("summary.clear" if m.significant else "summary.chance", lang)
-    return Change(m.check, text, certainty, _examples(m, run, baseline, ids, lang))
+    most = EXAMPLES if m.significant else EXAMPLES_IF_CHANCE
+    return Change(m.check, text, certainty, _examples(m, run, baseline, ids, lang, most))
 
 
 def _reasons(gates: Verdict, lang: str) -> tuple[str, ...]:

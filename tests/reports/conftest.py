@@ -8,7 +8,7 @@ the real rule engine:
   a finding about the whole text); the baseline's three are fixed;
 - ONNX fp32 (identical), int8 (a word changed in every 4th sample), int4
   (every 2nd, and sample 8 loses "Ingresa por": a verdict that flips);
-- a training ledger of four checkpoints, each a scored run.
+- a training ledger of six checkpoints, each a scored run.
 """
 
 from __future__ import annotations
@@ -27,7 +27,12 @@ from tests import synthetic_runs as sr
 N = 40
 REPEATS = (1, 10, 19, 28, 37)
 XSS, MARKDOWN, SHORT, INT4_FLIP = 2, 4, 6, 8
-LEDGER = ((40, 2, 2.9), (80, 3, 2.1), (120, 5, 1.7), (160, 9, 1.6))
+LEDGER = ((40, 2, 2.9), (80, 3, 2.1), (120, 5, 1.7), (160, 9, 1.6), (200, 11, 1.5), (240, 13, 1.45))
+
+
+def sample_id(index: int) -> str:
+    """Ids as a prepared dataset names its records (long: they must wrap in an 800 px table)."""
+    return f"dataset_epicrisis_350:{index}"
 
 
 def short(text: str) -> str:
@@ -52,7 +57,7 @@ class Scenario:
 @pytest.fixture(scope="session")
 def scenario(tmp_path_factory) -> Scenario:
     root = tmp_path_factory.mktemp("report-scenario")
-    rows = sr.samples(N)
+    rows = [(sample_id(i), data, text) for i, (_, data, text) in enumerate(sr.samples(N))]
     sr.write_run(root / "baseline", sr.defective(rows, {0: sr.no_prefix, 15: sr.no_prefix, 30: sr.no_prefix}),
                  model="prod")
     plan = {**{i: sr.repeat_last_sentence for i in REPEATS}, XSS: sr.xss, MARKDOWN: sr.markdown, SHORT: short}

@@ -160,7 +160,7 @@ def test_screenshots(browser, reports, tmp_path, width):
     source = _real_report() if update else reports["es"].path
     if source is None:
         pytest.skip("no real report: run `epicrisis pipeline` (runs/demo) or set EPICRISIS_SCREENSHOT_REPORT")
-    height = 2000
+    height = 2400
     browser.viewport(width, height)
     browser.open(source.as_uri())
     assert browser.js("document.documentElement.scrollWidth") <= width

@@ -4,7 +4,7 @@ checkpoint, which flipped in a quantized variant, reachable from the drill-down.
 from __future__ import annotations
 
 from reports.history import passes_from
-from tests.reports.conftest import INT4_FLIP, LEDGER, N, REPEATS
+from tests.reports.conftest import INT4_FLIP, LEDGER, N, REPEATS, sample_id
 
 
 def test_passes_from_is_the_first_step_of_the_last_passing_stretch():
@@ -22,12 +22,12 @@ def test_history_from_the_ledger_and_the_variants(reports):
     assert len(history.rows) == N
     rows = {row.id: row for row in history.rows}
     # The ledger's checkpoint at step s loops every n-th output: sample 2 fails at 40 (every 2nd), passes after.
-    assert rows["s0002"].steps == (False, True, True, True) and rows["s0002"].passes_from == 80
-    flipped = rows[f"s{INT4_FLIP:04d}"]
+    assert rows[sample_id(2)].steps == (False, True, True, True, True, True) and rows[sample_id(2)].passes_from == 80
+    flipped = rows[sample_id(INT4_FLIP)]
     assert flipped.flips == ("onnx int4",) and flipped.variants == (True, True, True, False) and flipped.changes
-    assert all(not row.flips for sid, row in rows.items() if sid != f"s{INT4_FLIP:04d}")
+    assert all(not row.flips for sid, row in rows.items() if sid != sample_id(INT4_FLIP))
     for i in REPEATS:  # they fail in torch and in every variant alike: no flip
-        assert rows[f"s{i:04d}"].variants == (False, False, False, False)
+        assert rows[sample_id(i)].variants == (False, False, False, False)
 
 
 def test_history_is_linked_both_ways(reports):
@@ -54,5 +54,5 @@ def test_a_checkpoint_whose_records_are_gone_is_named(scenario, tmp_path):
                                                        str(tmp_path / "gone")), encoding="utf-8")
     made = make_report(ReportRequest(runs=[scenario.torch, scenario.int4], out=tmp_path / "r.html", use_gates=False,
                                      ledger=train))
-    assert made.model.history.steps == (40, 120, 160) and made.model.history.missing == (80,)
+    assert made.model.history.steps == (40, 120, 160, 200, 240) and made.model.history.missing == (80,)
     assert "Puntos de control sin registros por muestra (no se muestran): 80." in made.path.read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ import re
 from markupsafe import Markup
 
 from harness.i18n import check_topic
-from reports.summary import EXAMPLES, example_sentence
+from reports.summary import EXAMPLES, EXAMPLES_IF_CHANCE, example_sentence
 from tests.reports.conftest import N, REPEATS
 
 
@@ -32,13 +32,13 @@ def test_worse_and_better_with_example_sentences(reports):
     assert rep.text == (f"Epicrisis con {check_topic('REP001')}: {len(REPEATS)} de {N} (12,5 %), "
                         f"frente a 0 de {N} (0,0 %) en producción.")
     assert rep.certainty == "Con estas muestras, la diferencia aún puede deberse al azar."  # p = 0.0625
-    assert len(rep.examples) == EXAMPLES
+    assert len(rep.examples) == EXAMPLES_IF_CHANCE < EXAMPLES  # chance may explain it: two sentences
     for example in rep.examples:
         assert example.who == "Escrito por el candidato" and example.anchor in {f"s-{i}" for i in REPEATS}
         assert example.sentence.count("<mark>") == 1
     # The candidate fixed production's missing "Ingresa por": production's own sentences show it.
     fixed = better["FMT001"]
-    assert len(fixed.examples) >= 2 and all(e.who == "Escrito por el modelo en producción" and e.anchor is None
+    assert len(fixed.examples) == EXAMPLES_IF_CHANCE and all(e.who == "Escrito por el modelo en producción" and e.anchor is None
                                              for e in fixed.examples)
     assert all("<mark>Paciente hospitalizado</mark>" in e.sentence for e in fixed.examples)  # whole words marked
 
@@ -86,3 +86,16 @@ def test_a_finding_about_the_whole_text_is_said_not_marked(reports):
     assert "<mark>" not in es.sentence and es.note == "La epicrisis tiene 40 palabras; debe tener entre 80 y 200"
     (en,) = next(c for c in reports["en"].model.summary.worse if c.check == "FMT003").examples
     assert en.note == "the whole summary: 40 words" and "0-0" not in en.sentence
+
+
+def test_a_clear_change_gets_three_sentences(reports):
+    from dataclasses import replace
+
+    from reports.movement import paired_ids
+    from reports.summary import _change
+
+    model = reports["es"].model
+    rep = next(m for m in model.checks if m.check == "REP001")
+    clear = _change(replace(rep, p_value=0.01), model.primary, model.baseline,
+                    paired_ids(model.primary, model.baseline), "es")
+    assert clear.certainty == "La diferencia es mayor de lo que explicaría el azar." and len(clear.examples) == EXAMPLES
