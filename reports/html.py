@@ -10,6 +10,7 @@ missed escape could not run a script.
 from __future__ import annotations
 
 import base64
+import re
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from harness.gating import CHECKPOINT
 from harness.i18n import check_lang, check_topic, count, plain_gate
 from harness.schemas import GateResult, Verdict
 from reports import strings
@@ -141,6 +143,23 @@ def _environment():
     return env
 
 
+_CHECK_GATES = ("floor.max_check_rate[", "regression.check_rate[")
+_FINDING = re.compile(r"\b([A-Z]{3}\d{3}): (?:(?!; [A-Z]{3}\d{3}: ).)*")
+
+
+def worst_why(gate: str, why: str, text: str, lang: str) -> str:
+    """Why a sample counts against ``gate``, in ``lang``, or "" when that cannot
+    be said without mixing languages (the policy of the CLI's gate lines):
+    harness.gates words it in English around the checks' Spanish messages,
+    except for a check's gates (the message alone) and the failing-records gate."""
+    gate = gate.removeprefix(CHECKPOINT)
+    if lang == "es":
+        return tidy_quote(why, text) if gate.startswith(_CHECK_GATES) or gate == "regression.pass_rate" else ""
+    if gate.startswith(_CHECK_GATES):
+        return ""  # the Spanish message of the check the gate names: the gate says which
+    return _FINDING.sub(lambda m: f"{m[1]} ({check_topic(m[1], 'en')})", why)
+
+
 def _text_of(model: ReportModel, sample_id: str) -> str:
     for run in (model.primary, model.reference):
         if sample_id in run.by_id:
@@ -192,7 +211,7 @@ def render_html(model: ReportModel) -> str:
         "test_name": lambda m: _test_name(m, lang),
         "disagrees": disagrees,
         "warnings_count": lambda n: count("gate.warnings", n, lang),
-        "why": lambda w: tidy_quote(w.why, _text_of(model, w.id)),
+        "why": lambda gate, w: worst_why(gate, w.why, _text_of(model, w.id), lang),
         "legend": strip_legend(t("strip.now", lang), t("strip.interval", lang), t("strip.baseline", lang)),
     }
     return env.get_template("report.html.j2").render(

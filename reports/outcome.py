@@ -70,7 +70,7 @@ def gate_figures(result: GateResult, lang: str = DEFAULT_LANG) -> GateFigures:
         threshold = ""
     else:
         sign = {"<=": "≤", ">=": "≥"}[result.comparison]
-        threshold = f"{sign} {(pp if change else pct)(result.threshold, lang)}"
+        threshold = f"{sign}\u00a0{(pp if change else pct)(result.threshold, lang)}"
     p = "" if result.p_value is None else p_value(result.p_value, lang) + (
         f" ({t('gates.paired', lang, n=result.paired)})" if result.paired else "")
     return GateFigures(current, baseline, delta, threshold, p)

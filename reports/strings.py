@@ -13,6 +13,7 @@ from __future__ import annotations
 from harness import i18n
 from harness.figures import pct as _pct
 
+NBSP = "\u00a0"  # a figure and its unit never split across lines: "12,5 %" stays one piece
 LANGS = i18n.LANGS
 DEFAULT_LANG = i18n.DEFAULT_LANG
 
@@ -323,12 +324,12 @@ def pct(value: float | None, lang: str = DEFAULT_LANG, digits: int = 1) -> str:
     if value is None:
         return t("na", lang)
     text = _pct(value, digits)
-    return _decimal(text, lang).replace("%", " %") if lang == "es" else text
+    return _decimal(text, lang).replace("%", NBSP + "%") if lang == "es" else text
 
 
 def pp(value: float | None, lang: str = DEFAULT_LANG) -> str:
     """A change in rate in percentage points: +3,0 pp / +3.0 pp."""
-    return t("na", lang) if value is None else _decimal(f"{value * 100:+.1f} pp", lang)
+    return t("na", lang) if value is None else _decimal(f"{value * 100:+.1f}{NBSP}pp", lang)
 
 
 def p_value(value: float | None, lang: str = DEFAULT_LANG) -> str:

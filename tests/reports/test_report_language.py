@@ -46,7 +46,7 @@ class _VisibleText(HTMLParser):
 def visible(html: str) -> str:
     parser = _VisibleText()
     parser.feed(html)
-    return " ".join(" ".join(parser.parts).split())
+    return re.sub(r"[ \t\r\n]+", " ", " ".join(parser.parts)).strip()  # no-break spaces kept
 
 
 def _fixed_words(template: str) -> list[str]:
@@ -78,8 +78,8 @@ def test_spanish_is_the_default_and_the_page_says_so(reports, scenario, tmp_path
 
 def test_numbers_follow_the_language(reports):
     es, en = (visible(reports[x].path.read_text(encoding="utf-8")) for x in ("es", "en"))
-    assert "12,5 %" in es and "12.5%" not in es
-    assert "12.5%" in en and "12,5 %" not in en
+    assert "12,5\u00a0%" in es and "12.5%" not in es
+    assert "12.5%" in en and "12,5\u00a0%" not in en
 
 
 def test_unknown_language_is_a_usage_error(scenario, tmp_path):
@@ -101,3 +101,20 @@ def test_plain_gate_names_beside_their_ids(reports, lang):
         assert str(escape(plain_gate(result.gate, lang))) in row
     assert plain_gate("regression.check_rate[REP001]", "es") == \
         "más epicrisis con texto repetitivo que el modelo en producción"
+
+
+def test_worst_samples_say_why_only_in_the_page_language():
+    from reports.html import worst_why
+
+    text = "Ingresa por neumonía. Alta con suero fisiológico y reposo."
+    message = "Texto repetitivo en la epicrisis: oración repetida «Alta con suero fisioló»"
+    assert worst_why("regression.check_rate[REP001]", message, text, "es").endswith("«Alta con suero…»")
+    assert worst_why("checkpoint.floor.max_check_rate[REP001]", message, text, "en") == ""  # Spanish alone
+    parity = "verdict differs from torch: torch passes, this variant fails: HAL003: Posología contradictoria"
+    assert worst_why("parity.int8.verdict_agreement", parity, text, "es") == ""  # English around Spanish
+    english = worst_why("parity.int8.verdict_agreement", parity, text, "en")
+    assert english == "verdict differs from torch: torch passes, this variant fails: HAL003 (doses that contradict " \
+                      "the patient's data)"
+    errors = "2 errors: HAL001: Entidad no presente; COD002: El código no aparece"
+    assert worst_why("regression.pass_rate", "HAL001: Entidad no presente", text, "es") == "HAL001: Entidad no presente"
+    assert "Entidad" not in worst_why("floor.pass_rate", errors, text, "en")

@@ -19,8 +19,8 @@ def test_summary_comes_first_and_states_the_decision(reports):
     summary = reports["es"].model.summary
     assert summary.verdict == "block" and summary.decision == "No se debe poner en producción, porque tiene:"
     # Each failing gate once, in plain words with its figures; the repetition gates both named.
-    assert "Más epicrisis con texto repetitivo que el modelo en producción (12,5 %, umbral ≤ +3,0 pp)" in summary.reasons
-    assert "Más epicrisis con texto repetitivo que el máximo permitido (12,5 %, umbral ≤ 5,0 %)" in summary.reasons
+    assert "Más epicrisis con texto repetitivo que el modelo en producción (12,5\u00a0%, umbral ≤\u00a0+3,0\u00a0pp)" in summary.reasons
+    assert "Más epicrisis con texto repetitivo que el máximo permitido (12,5\u00a0%, umbral ≤\u00a05,0\u00a0%)" in summary.reasons
     assert not any("regression." in r or "floor." in r for r in summary.reasons)
 
 
@@ -29,8 +29,8 @@ def test_worse_and_better_with_example_sentences(reports):
     worse = {c.check: c for c in summary.worse}
     better = {c.check: c for c in summary.better}
     rep = worse["REP001"]
-    assert rep.text == (f"Epicrisis con {check_topic('REP001')}: {len(REPEATS)} de {N} (12,5 %), "
-                        f"frente a 0 de {N} (0,0 %) en producción.")
+    assert rep.text == (f"Epicrisis con {check_topic('REP001')}: {len(REPEATS)} de {N} (12,5\u00a0%), "
+                        f"frente a 0 de {N} (0,0\u00a0%) en producción.")
     assert rep.certainty == "Con estas muestras, la diferencia aún puede deberse al azar."  # p = 0.0625
     assert len(rep.examples) == EXAMPLES_IF_CHANCE < EXAMPLES  # chance may explain it: two sentences
     for example in rep.examples:
