@@ -185,7 +185,8 @@ class Lexicon:
             if len(self._not_typos) > 100_000:  # bounded (~10 MB): arbitrary text must not grow it forever
                 self._not_typos.clear()
             for key in new:
-                (self._typos if self._fuzzy(key) is not None else self._not_typos).add(key)
+                typo = len(key) >= 7 and self._fuzzy(key) is not None
+                (self._typos if typo else self._not_typos).add(key)
         typos = words & self._typos
         return {i for i, k in enumerate(keys) if k in typos} if typos else set()
 
