@@ -212,6 +212,7 @@ def render_html(model: ReportModel) -> str:
         "disagrees": disagrees,
         "warnings_count": lambda n: count("gate.warnings", n, lang),
         "why": lambda gate, w: worst_why(gate, w.why, _text_of(model, w.id), lang),
+        "anchor_of": {view.id: view.anchor for view in model.samples}.get,
         "legend": strip_legend(t("strip.now", lang), t("strip.interval", lang), t("strip.baseline", lang)),
     }
     return env.get_template("report.html.j2").render(

@@ -71,3 +71,12 @@ def test_english_flags_name_the_check_and_quote_the_text(reports):
     html = reports["en"].path.read_text(encoding="utf-8")
     flags = _sample(html, f"s-{REPEATS[0]}").split('<ol class="flags">', 1)[1].split("</ol>", 1)[0]
     assert "REP001</span> error: Repetitive text" in flags and "Texto repetitivo" not in flags
+
+
+def test_the_gates_worst_samples_link_to_the_drill_down(reports):
+    html = reports["es"].path.read_text(encoding="utf-8")
+    worst = html.split('id="gates"', 1)[1].split("</section>", 1)[0].split('<ul class="worst">')[1:]
+    links = re.findall(r'<a class="mono" href="#(s-\d+)">([^<]+)</a>', "".join(worst))
+    assert links
+    anchors = {view.anchor: view.id for view in reports["es"].model.samples}
+    assert all(anchors[a] == sid for a, sid in links)
