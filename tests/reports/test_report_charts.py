@@ -93,3 +93,18 @@ def test_gates_table_in_one_unit(reports, lang):
     allowed = ("%", "pp", "lista permitida", "allowed list")
     assert all(c.endswith(allowed) for c in filled), [c for c in filled if not c.endswith(allowed)]
     assert not any(re.fullmatch(r"[<>=≤≥ \u00a0]*0[.,]\d+", c) for c in filled)  # no bare fractions
+
+
+def test_the_overall_pass_rate_gets_the_same_note(reports):
+    from dataclasses import replace
+
+    from reports.html import render_html
+
+    model = reports["es"].model
+    odd = replace(model.overall, delta_low=-0.3, delta_high=-0.01, p_value=0.07)  # excludes 0, p >= 0.05
+    quiet = replace(model, overall=odd, checks=[m for m in model.checks if not disagrees(m)])
+    html = render_html(quiet)
+    decision = html.split('id="decision"', 1)[1].split("</section>", 1)[0]
+    assert 'href="#tests-note">†</a>' in decision and 'id="tests-note"' in html
+    calm = render_html(replace(quiet, overall=replace(odd, p_value=0.01)))
+    assert 'id="tests-note"' not in calm
