@@ -145,6 +145,10 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:paciente|varon|hombre|mujer|femenin[oa]|masculin[oa]|adult[oa]|senor[a]?|anciano|anciana|"
     r"joven|lactante|adolescente)\b(?:(?!anos)[^.;\n\d]){0,40}\b(?:de|con)\s+$"
 )
+_DURATION_AFTER = re.compile(
+    r"\s+(?:de\s+(?:evolucion|antiguedad|duracion|diagnostico|tratamiento|seguimiento|historia|consumo|"
+    r"exposicion|tabaquismo|uso|dialisis|hemodialisis)|atras|antes|despues|previos?|fumando|hace)\b"
+)
 _EDAD_BEFORE = re.compile(r"\bedad(?:\s+de)?\s*:?\s*$")
 
 
@@ -167,8 +171,12 @@ def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
         if m is None:
             continue
         before = folded[max(0, m.start() - 60) : m.start()]
-        if (folded.startswith(" de edad", y.end()) or _EDAD_BEFORE.search(before)
-                or _PERSON_BEFORE.search(before)):
+        if _DURATION_AFTER.match(folded, y.end()):
+            continue  # 'diabético de 10 años de evolución', 'con 30 años de tabaquismo'
+        person = _PERSON_BEFORE.search(before)
+        if person and _OTHER_PERSON.search(before, person.start() + 1):
+            person = None  # 'mujer con una hija de 45 años'
+        if folded.startswith(" de edad", y.end()) or _EDAD_BEFORE.search(before) or person:
             years = _to_int(m.group("num"))
             if years is not None:
                 yield m.start("num"), m.end("num"), years

@@ -47,7 +47,13 @@ class Dose:
             abs(a - b) <= 1e-6 * max(1.0, abs(b)) for a, b in zip(self.values, other.values))
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _float(text: str) -> float:
+    """'5.000' is five thousand (no one writes 5 as 5.000), '2,5' and '2.5' two and a half."""
+    if _THOUSANDS.fullmatch(text):
+        return float(text.replace(".", ""))
     return float(text.replace(",", "."))
 
 

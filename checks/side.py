@@ -21,6 +21,7 @@ from typing import Any, Iterator
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.agreement import fold_keep
+from checks.evidence import evidence
 from checks.text import STOPWORDS, stem
 
 _SIDE = re.compile(r"\b(?:(?P<r>derech[oa]s?)|(?P<l>izquierd[oa]s?)|(?P<b>bilateral(?:es)?|ambos\s+lados))\b")
@@ -33,7 +34,17 @@ _POSITION = {"inferior", "superior", "medio", "media", "anterior", "posterior", 
              "distal", "externo", "externa", "interno", "interna", "lateral", "medial", "mayor", "menor"}
 _GENERIC = {"lado", "region", "zona", "parte", "nivel", "area", "tercio", "cara", "borde", "segmento", "porcion",
             "dolor", "signo", "hallazgo", "compromiso", "predominio", "leve", "moderado", "moderada", "severo",
-            "severa", "grave", "aguda", "agudo", "cronica", "cronico", "pequeno", "pequena", "extenso", "extensa"}
+            "severa", "grave", "aguda", "agudo", "cronica", "cronico", "pequeno", "pequena", "extenso", "extensa",
+            "ingresa", "presenta", "tiene", "muestra", "evidencia", "refiere", "consulta", "cursa", "realiza",
+            "destaca", "informa", "describe", "impresiona", "compatible", "sugerente", "asociado", "asociada",
+            "cuadro", "hora", "horas", "dia", "dias", "semana", "semanas", "mes", "meses", "ano", "anos",
+            "evolucion", "inicio", "episodio"}
+_PHRASE_STARTS = frozenset({
+    "que", "quien", "cual", "donde", "por", "para", "tras", "sin", "segun", "hacia", "ingresa", "presenta",
+    "presento", "muestra", "mostro", "evidencia", "evidencio", "informa", "informo", "destaca", "describe",
+    "impresiona", "refiere", "consulta", "cursa", "tiene", "realiza", "realizo", "constata", "observa",
+    "aprecia", "objetiva", "identifica", "confirma", "descarta", "revela", "es", "fue", "son", "esta"})
+_GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC)
 _SAME = {"pierna": "extremidad inferior", "brazo": "extremidad superior", "miembro": "extremidad",
          "hemitorax": "pulmon", "pulmonar": "pulmon"}
 _LIMB = {("E", "I"): "extremidad inferior", ("E", "S"): "extremidad superior", ("M", "I"): "extremidad inferior",
@@ -50,12 +61,19 @@ class Side:
 
 
 def _words_before(folded: str, start: int) -> list[str]:
+    """The content words of the phrase the side closes: back to a verb, a
+    relative or a preposition that opens another phrase, three at most."""
     clause = _CLAUSE_BREAK.split(folded[max(0, start - 80) : start])[-1]
+    raw = _WORD.findall(clause)
+    for i in range(len(raw) - 1, -1, -1):
+        if raw[i] in _PHRASE_STARTS:
+            raw = raw[i + 1 :]
+            break
     words = []
-    for w in _WORD.findall(clause):
+    for w in raw:
         w = _SAME.get(w, w)
         words.extend(w.split())
-    return [w for w in words if w not in STOPWORDS]
+    return [w for w in words if w not in STOPWORDS and not w.isdigit()][-3:]
 
 
 def _key(words: list[str]) -> str | None:
@@ -85,7 +103,8 @@ def sides_in(text: str) -> Iterator[Side]:
         key = "fosa iliaca" if m.group("fossa") else _LIMB[(m.group("limb"), m.group("level"))]
         side = "R" if m.group("side") == "D" else "L"
         key = " ".join(stem(w) for w in key.split())
-        yield Side(m.start(), m.end(), side, key, frozenset(key.split()))
+        before = (stem(w) for w in _words_before(folded, m.start()))
+        yield Side(m.start(), m.end(), side, key, frozenset((*key.split(), *before)))
 
 
 _SIDE_FIELDS = {"lado", "lateralidad", "side", "laterality"}
@@ -138,8 +157,15 @@ def laterality_mismatch(doc: Document):
     given = input_sides(doc)
     if not given:
         return
+    vocabulary = evidence(doc).word_set
     for said in sides_in(text):
-        same = [g for g in given if g.key == said.key or (said.key in g.words and " " not in said.key)]
+        # the same thing: the same key, and, when more is said of it, a word of that in common
+        # ('fractura de cadera' is not 'prótesis de cadera')
+        # ('fractura de cadera' is not 'prótesis de cadera'); words the input never uses
+        # ('trombosis venosa profunda' for its 'TVP') tell nothing either way
+        other = (said.words - set(said.key.split()) - _GENERIC_STEMS) & vocabulary
+        same = [g for g in given if (g.key == said.key or (said.key in g.words and " " not in said.key))
+                and (not other or other & g.words)]
         if not same or any(g.side == said.side or (g.side == "B" and said.side != "B") for g in same):
             continue
         expected = " o ".join(sorted({_NAMES[g.side] for g in same}))
