@@ -117,3 +117,16 @@ def test_a_pool_in_a_torch_process_checks_in_process(monkeypatch):
         assert not pool.parallel
         out = list(pool.map(lambda e, c: [e.check(o, i, rid) for o, i, rid in c], [[("Ingresa por x", {}, "a")]]))
     assert [r.id for r in out[0]] == ["a"]
+
+
+def test_duplicate_ids_are_confirmed_by_reading_the_file_again(tmp_path):
+    from harness.app.check_stream import _Ids
+
+    path = tmp_path / "ids.jsonl"
+    path.write_text('{"id": "a", "output": "x"}\n\n{"id": "b", "output": "x"}\n{"id": "c", "output": "x"}\n',
+                    encoding="utf-8")
+    ids = _Ids(str(path))
+    assert ids.first_line("a", 1) is None and ids.first_line("b", 3) is None
+    assert ids.first_line("a", 4) == 1  # a real duplicate: its first line
+    ids.seen.add(hash("c"))  # as if "c" shared a 64-bit hash with an earlier id
+    assert ids.first_line("c", 4) is None  # a collision, not a duplicate
