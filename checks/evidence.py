@@ -252,6 +252,28 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def numbers_outside_codes(text: str) -> set[str]:
+    """The numbers written in ``text`` except those inside codes (J18.9,
+    J01DD04): what finding numbers in the text with every code blanked out
+    finds, at a fraction of its cost. Blanking needs the code pattern tried at
+    every letter; here it is tried only where a number follows a letter, and
+    the scan resumes after the code (so 'J18.9,5' still gives 5)."""
+    upper = text.upper()
+    out: set[str] = set()
+    search, code_at = _ANY_NUMBER_RE.search, CODE_TOKEN_RE.match
+    pos = 0
+    while (m := search(upper, pos)) is not None:
+        start = m.start()
+        if start and "A" <= upper[start - 1] <= "Z":
+            code = code_at(upper, start - 1)
+            if code is not None:
+                pos = code.end()
+                continue
+        out.add(m.group())
+        pos = m.end()
+    return out
+
+
 @lru_cache(maxsize=65536)
 def cached_number_keys(raw: str) -> frozenset[str]:
     return frozenset(number_keys(raw))
@@ -274,9 +296,8 @@ def build_evidence(value: Any) -> Evidence:
         ev.text += " ".join(aliased) + " "
     ev.word_set = frozenset(ev.words)
     # numbers are read everywhere (DM2, c/8h), except inside codes
-    masked = CODE_TOKEN_RE.sub(" ", joined.upper()) if _CODE_HINT.search(joined) else joined
     numbers: set[str] = set()
-    for raw in set(_ANY_NUMBER_RE.findall(masked)):
+    for raw in numbers_outside_codes(joined) if _CODE_HINT.search(joined) else set(_ANY_NUMBER_RE.findall(joined)):
         numbers |= cached_number_keys(raw)
     ev.numbers = numbers
     if not sexes:
