@@ -179,12 +179,12 @@ def disagrees(m: Movement) -> bool:
     return (m.delta_low > 0 or m.delta_high < 0) != m.significant
 
 
-def _test_name(m: Movement, lang: str) -> str:
+def _test_name(m: Movement, lang: str, short: bool = False) -> str:
     if m.p_value is None:
         return t("test.none", lang)
     if m.test.startswith("exact McNemar"):
-        return t("test.mcnemar", lang, n=m.test.rsplit("=", 1)[-1])
-    return t("test.fisher", lang)
+        return t("test.mcnemar_short" if short else "test.mcnemar", lang, n=m.test.rsplit("=", 1)[-1])
+    return t("test.fisher_short" if short else "test.fisher", lang)
 
 
 def _generation_summary(g, lang: str) -> str:
@@ -209,6 +209,7 @@ def render_html(model: ReportModel) -> str:
         "sev": lambda s: t(f"severity.{s}", lang) if s in ("error", "warning", "preview") else s,
         "gen": lambda g: _generation_summary(g, lang),
         "test_name": lambda m: _test_name(m, lang),
+        "test_short": lambda m: _test_name(m, lang, short=True),
         "disagrees": disagrees,
         "warnings_count": lambda n: count("gate.warnings", n, lang),
         "why": lambda gate, w: worst_why(gate, w.why, _text_of(model, w.id), lang),

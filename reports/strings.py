@@ -107,12 +107,16 @@ REPORT: dict[str, tuple[str, str]] = {
     "test.mcnemar": ("McNemar exacta, pareada n={n}", "exact McNemar, paired n={n}"),
     "test.fisher": ("Fisher exacta, no pareada", "Fisher exact, unpaired"),
     "test.none": ("sin referencia", "no baseline"),
+    "test.mcnemar_short": ("McNemar, n={n}", "McNemar, n={n}"),
+    "test.fisher_short": ("Fisher", "Fisher"),
     # checks table
     "checks.title": ("Reglas, según cuánto cambiaron", "Checks, by how much they moved"),
-    "checks.help": ("Tasa = proporción de muestras con al menos un hallazgo de la regla (menos es mejor). Pulse una "
-                    "regla para ver sus muestras.",
-                    "Rate = share of samples with at least one finding of the check (lower is better). Click a "
-                    "check to list its samples."),
+    "checks.help": ("Tasa = proporción de muestras con al menos un hallazgo de la regla (menos es mejor). p: prueba "
+                    "exacta de McNemar sobre las n muestras pareadas, o de Fisher sin pares. Pulse una regla para "
+                    "ver sus muestras.",
+                    "Rate = share of samples with at least one finding of the check (lower is better). p: exact "
+                    "McNemar test on the n paired samples, or Fisher's without pairs. Click a check to list its "
+                    "samples."),
     "col.check": ("regla", "check"),
     "col.name": ("qué detecta", "what it catches"),
     "col.severity": ("gravedad", "severity"),

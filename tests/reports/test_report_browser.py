@@ -90,7 +90,8 @@ def browser():
         yield b
 
 
-@pytest.mark.parametrize("lang, width", [("es", 1400), ("es", 1100), ("es", 800), ("en", 800)])
+@pytest.mark.parametrize("lang, width", [("es", 1400), ("es", 1280), ("es", 1261), ("es", 1200), ("es", 800),
+                                         ("en", 1200), ("en", 800)])
 def test_no_sideways_scroll_and_key_columns_visible(browser, reports, lang, width):
     browser.viewport(width, 1000)
     browser.open(reports[lang].path.as_uri())
