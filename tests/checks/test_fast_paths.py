@@ -2,6 +2,33 @@
 
 from __future__ import annotations
 
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from checks.text import CODE_TOKEN_RE
+
+# checks.text.CODE_TOKEN_RE as first written (its lookbehind first): the reference.
+CODE_SHAPED = re.compile(r"(?<![\w.])[A-Z]\d\d(?:[0-9A-Z]*)(?:\.[0-9A-Z]*)?(?![\w])")
+LABELLED = Path(__file__).resolve().parents[2] / "bench" / "data" / "labelled.jsonl"
+
+
+@lru_cache(maxsize=1)
+def _corpus() -> list[tuple[str, str]]:
+    """(output, input text) of every labelled record."""
+    from checks.evidence import build_evidence
+
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [(row["output"], build_evidence(row["input"]).raw) for row in rows]
+
+
+def test_code_tokens_are_found_where_the_lookbehind_first_pattern_finds_them():
+    texts = [t for pair in _corpus() for t in pair] + [t.upper() for t, _ in _corpus()]
+    texts += ["J18.9 x", "xJ18.9", ".J18.9", "(J18.9)", "J18", "vitamina B12", "I10X.", "a-J18.9"]
+    assert [t for t in texts if [m.span() for m in CODE_TOKEN_RE.finditer(t)]
+            != [m.span() for m in CODE_SHAPED.finditer(t)]] == []
+
 
 def test_every_catalogue_diagnosis_code_exists_in_icd10():
     """COD007 trusts the catalogue before loading the WHO list (a slow parse):
@@ -15,21 +42,23 @@ def test_every_catalogue_diagnosis_code_exists_in_icd10():
 
 
 def test_numbers_outside_codes_are_those_of_the_text_with_codes_blanked():
-    import json
-    import re
-    from pathlib import Path
-
-    from checks.evidence import build_evidence, numbers_outside_codes
-    from checks.text import CODE_TOKEN_RE
+    from checks.evidence import numbers_outside_codes
 
     number = re.compile(r"\d+(?:[.,]\d+)*")
 
     def blanked(text: str) -> set[str]:
-        return set(number.findall(CODE_TOKEN_RE.sub(" ", text.upper())))
+        return set(number.findall(CODE_SHAPED.sub(" ", text.upper())))
 
-    labelled = Path(__file__).resolve().parents[2] / "bench" / "data" / "labelled.jsonl"
-    texts = [build_evidence(json.loads(line)["input"]).raw
-             for line in labelled.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [raw for _, raw in _corpus()]
     texts += ["J18.9,5 y 3", "5J18.9", "DM2 J01DD04 04", "j18.9.5", "ab J18.9.12,3", "x I10X.5", "B12 1.000,5"]
     assert [t for t in texts if numbers_outside_codes(t) != blanked(t)] == []
     assert numbers_outside_codes("Neumonía (J18.9), 40 mg c/8h, J01DD04") == {"40", "8"}
+
+
+def test_numbers_are_found_where_the_lookbehind_first_pattern_finds_them():
+    from checks.text import NUMBER_RE
+
+    first_written = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+    texts = [t for pair in _corpus() for t in pair] + ["1,2.3 a1 1a .5 ,5 5. 12,345.6x 7 COVID-19 1.000"]
+    assert [t for t in texts if [m.span() for m in NUMBER_RE.finditer(t)]
+            != [m.span() for m in first_written.finditer(t)]] == []
