@@ -45,11 +45,8 @@ class History:
     rows: tuple[HistoryRow, ...]
     missing: tuple[int, ...]  # checkpoints whose per-sample records could not be read
 
-    def line(self, sample_id: str, lang: str) -> str:
+    def line(self, row: HistoryRow, lang: str) -> str:
         """What the drill-down says of one sample: "aprueba desde el paso 120; cambia en onnx int4"."""
-        row = next((r for r in self.rows if r.id == sample_id), None)
-        if row is None:
-            return ""
         parts = []
         if self.steps:
             parts.append(t("history.from_step", lang, step=row.passes_from) if row.passes_from is not None

@@ -90,7 +90,7 @@ def build_report(runs: Sequence[RunRecords], baseline: Baseline | None = None, *
     failing_parity = _failing_parity(matrix, results)
     by_check = {m.check: m for m in checks}
     history = build_history(primary, reference, runs, checkpoints)
-    lines = {row.id: history.line(row.id, lang) for row in history.rows} if history else {}
+    lines = {row.id: history.line(row, lang) for row in history.rows} if history else {}
     return ReportModel(
         title=title or t("title", lang), created=datetime.now(UTC).isoformat(timespec="seconds"),
         runs=runs, primary=primary, reference=reference, baseline=baseline, overall=overall,
