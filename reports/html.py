@@ -10,8 +10,8 @@ missed escape could not run a script.
 from __future__ import annotations
 
 import base64
-import re
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime

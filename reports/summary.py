@@ -10,14 +10,14 @@ verdict the engineering sections show; nothing is computed twice.
 from __future__ import annotations
 
 import re
-from itertools import islice
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from markupsafe import Markup, escape
 
-from harness.i18n import check_topic, plain_gate
 from harness.gating import CHECKPOINT
+from harness.i18n import check_topic, plain_gate
 from harness.schemas import Verdict
 from reports.drilldown import clip_words, is_whole, sample_anchor, tidy_quote
 from reports.movement import Movement, paired_ids
