@@ -1,11 +1,19 @@
 """The report in a real headless Chromium: model-written HTML never runs, the
-report's own script does, and the page renders (a screenshot is taken).
+report's own script does, and the page renders (a screenshot is taken); no
+sideways scroll down to 800 px, a jump lands below the sticky filter bar, print
+to PDF gives a clean A4 document, and the docs' screenshots are taken here.
 
 Skips only when no Chromium is installed (Debian: ``apt-get install chromium``).
+To re-take docs/report-1400.png and docs/report-800.png from a real pipeline
+report (``epicrisis pipeline --out OUT``)::
+
+    EPICRISIS_UPDATE_SCREENSHOTS=1 EPICRISIS_SCREENSHOT_REPORT=OUT/report.html \
+        .venv/bin/python -m pytest -q tests/reports/test_report_browser.py -k screenshots
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import struct
@@ -15,7 +23,10 @@ from pathlib import Path
 import pytest
 
 from reports.build import ReportRequest, make_report
+from tests import ROOT
 from tests import synthetic_runs as sr
+from tests.reports.cdp import Browser
+from tests.reports.conftest import INT4_FLIP, N
 
 CHROMIUM = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install -y chromium)")
@@ -70,12 +81,6 @@ def test_page_renders(page, tmp_path):
 
 
 # -- layout, jumps, print, screenshots (issue 17) ----------------------------------------------------
-
-import os  # noqa: E402
-
-from tests import ROOT  # noqa: E402
-from tests.reports.cdp import Browser  # noqa: E402
-from tests.reports.conftest import INT4_FLIP, N  # noqa: E402
 
 # The columns a reader must see at any width: the gate, p and the Δ interval of the checks table.
 MUST_SEE = """(() => {
