@@ -103,15 +103,25 @@ def _sentence_start(folded: str, at: int) -> int:
     return max(cut, dot) + 1
 
 
-def sex_marks(folded: str) -> Iterator[tuple[int, int, str]]:
+_ADJ_FIRST_WORDS = frozenset(w.split()[0] for w in GENDERED)
+
+
+def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, 'F'|'M') of each word that says the patient's sex by
     agreement, in a folded text (offsets are the folded text's). Each pattern
-    scans the whole text once; the sentence is looked at only around a hit."""
-    if not _ANY_MARK.search(folded):  # most texts say nothing of sex this way: one scan decides
+    scans the whole text once; the sentence is looked at only around a hit.
+    ``keys``, the text's word keys when the caller has them, let a text with
+    no such word skip the scans."""
+    if keys is not None:
+        patient, adjectives = "paciente" in keys, not _ADJ_FIRST_WORDS.isdisjoint(keys)
+    else:
+        patient = adjectives = bool(_ANY_MARK.search(folded))
+    if patient:
+        for m in _ARTICLE.finditer(folded):
+            if not _OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
+                yield m.start(), m.end(), _ARTICLE_SEX.get(m.group("art"), "M")
+    if not adjectives:
         return
-    for m in _ARTICLE.finditer(folded):
-        if not _OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
-            yield m.start(), m.end(), _ARTICLE_SEX.get(m.group("art"), "M")
     for m in _AFTER_PATIENT.finditer(folded):
         yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]
     for m in _OPENING.finditer(folded):

@@ -8,6 +8,7 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.agreement import age_from_dates, fold_keep, sex_marks, stated_ages
 from checks.evidence import evidence
+from checks.text import output_tokens
 
 # Runs on the folded output (fold_keep: offsets kept; no IGNORECASE, so the
 # regex engine can skip ahead on the first letters).
@@ -62,7 +63,7 @@ def demographics_mismatch(doc: Document):
                 yield Hit(m.start(), m.end(), {"what": "el sexo", "text": text[m.start() : m.end()],
                                                "expected": expected},
                           {"field": "sex", "expected": ev.sex})
-        for start, end, sex in sex_marks(folded):
+        for start, end, sex in sex_marks(folded, frozenset(output_tokens(doc).keys)):
             if sex != ev.sex and start not in seen:
                 seen.add(start)
                 yield Hit(start, end, {"what": "la concordancia de género", "text": text[start:end],

@@ -76,34 +76,34 @@ def _only_name(folded: str, names: tuple[str, ...]) -> bool:
         and read_regimen(folded, 0, len(folded)) == Regimen()
 
 
-def _units(doc: Document) -> tuple[list[tuple[str, Any]], str, list[int]]:
-    """The input's strings in the shapes a drug's regimen comes in: ('dict',
-    {key: text}) for a small object's scalar fields, ('field', (key, text)) for
-    each string under a key, ('text', text) for a string in a list; all of them
-    joined, with where each starts, to find a drug's units at C speed. Folded
-    in one call."""
-    def read(d: Document) -> tuple[list[tuple[str, Any]], str, list[int]]:
+@dataclass(slots=True)
+class _InputText:
+    """The input's strings, folded in one call and joined, with where each
+    starts, and the shapes a drug's regimen comes in: ('dict', [(key, piece)])
+    for a small object's scalar fields, ('field', (key piece, value piece))
+    for each string under a key, ('text', piece) for a string in a list.
+    ``owners[piece]`` are the shapes a piece belongs to."""
+
+    folded: str
+    starts: list[int]
+    shapes: list[tuple[str, Any]]
+    owners: list[list[int]]
+
+    def text(self, piece: int) -> str:
+        return self.folded[self.starts[piece] : self.starts[piece + 1] - 1]
+
+
+def _units(doc: Document) -> _InputText:
+    def read(d: Document) -> _InputText:
         pieces: list[str] = []
         shapes: list[tuple[str, Any]] = []
         _collect(d.input, pieces, shapes)
-        folded = fold_keep("\n".join(pieces))
-        at = list(accumulate((len(p) + 1 for p in pieces), initial=0))
-        text = [folded[at[i] : at[i + 1] - 1] for i in range(len(pieces))]
-        units: list[tuple[str, Any]] = []
-        haystacks: list[str] = []
-        for kind, ref in shapes:
-            if kind == "dict":
-                unit = {k: text[i] for k, i in ref}
-                haystacks.append(" | ".join(unit.values()))
-            elif kind == "field":
-                unit = (text[ref[0]], text[ref[1]])
-                haystacks.append(f"{unit[0]} | {unit[1]}")
-            else:
-                unit = text[ref]
-                haystacks.append(unit)
-            units.append((kind, unit))
-        starts = list(accumulate((len(h) + 1 for h in haystacks), initial=0))[:-1]
-        return units, "\n".join(haystacks), starts
+        owners: list[list[int]] = [[] for _ in pieces]
+        for number, (kind, ref) in enumerate(shapes):
+            for piece in ((i for _, i in ref) if kind == "dict" else ref if kind == "field" else (ref,)):
+                owners[piece].append(number)
+        starts = list(accumulate((len(p) + 1 for p in pieces), initial=0))
+        return _InputText(fold_keep("\n".join(pieces)), starts, shapes, owners)
     return doc.memo("hal003_units", read)
 
 
@@ -146,18 +146,19 @@ def json_plain(value: Any) -> Any:
 def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> list[Regimen]:
     """A small object naming the drug (or holding its code) gives its other
     fields; a string naming it, the words after the name."""
-    units, joined, starts = _units(doc)
+    source = _units(doc)
+    folded, starts = source.folded, source.starts
     code = entry.code.lower() if entry.code else None
     found: set[int] = set()
     for needle in (*names, code) if code else names:
-        at = joined.find(needle)
+        at = folded.find(needle)
         while at >= 0:
-            found.add(bisect_right(starts, at) - 1)
-            at = joined.find(needle, at + len(needle))
+            found.update(source.owners[bisect_right(starts, at) - 1])
+            at = folded.find(needle, at + len(needle))
     out: list[Regimen] = []
-    for kind, unit in (units[i] for i in sorted(found)):
+    for kind, ref in (source.shapes[i] for i in sorted(found)):
         if kind == "text" or kind == "field":
-            key, text = unit if kind == "field" else ("", unit)
+            key, text = (source.text(ref[0]), source.text(ref[1])) if kind == "field" else ("", source.text(ref))
             for end in _names_at(text, names):
                 out.append(read_regimen(text, *segment(text, end)))
             if key and _names_at(key, names):  # {"Furosemida": "40 mg ev c/12h"}
@@ -165,6 +166,7 @@ def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> list[R
         else:
             # {"codigo": "C03CA01", "nombre": "Furosemida", "dosis": "40 mg c/12h", "via": "ev"}: a field
             # that is only the drug's name or code makes the other fields its regimen
+            unit = {k: source.text(i) for k, i in ref}
             owner = next((k for k, t in unit.items() if (code and t.strip() == code) or _only_name(t, names)), None)
             if owner is not None:
                 parts = [t for k, t in unit.items() if k != owner and not (code and t.strip() == code)]

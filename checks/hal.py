@@ -7,7 +7,6 @@ from bisect import bisect_left
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.agreement import fold_keep
 from checks.context import negated_mention, not_claimed
 # HAL003 and HAL004 live in their own modules and register through this one,
 # the HAL family's entry point (one entry point a family).
@@ -56,10 +55,10 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
 def _uncatalogued_drugs(doc: Document, ev, negation_window: int):
     """Drugs no catalogue lists, known by their INN stem ('tinazidina')."""
     text = doc.output
-    spans = inn_spans(fold_keep(text))
+    tokens = output_tokens(doc)
+    spans = inn_spans(tokens)
     if not spans:
         return
-    tokens = output_tokens(doc)
     covered = [(m.start, m.end) for m in output_mentions(doc)]
     for start, end in spans:
         if any(s <= start < e for s, e in covered):

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from checks.agreement import fold_keep
+from checks.text import Tokens
+
 
 _STEMS = (
     # antibacterials, antivirals, antifungals
@@ -40,7 +43,26 @@ _STEMS = (
 # Ordinary words that happen to end like a stem.
 _NOT_DRUGS = frozenset({"colesterol", "ergosterol", "esterol", "proteina", "rosina", "resina", "vitrina",
                         "vitamina", "vitaminas", "glutamina", "histamina", "piramida", "piramidal"})
-_INN = re.compile(r"(?<![\w-])[a-z]{3,}(?:" + "|".join(sorted(_STEMS, key=len, reverse=True)) + r")(?![\w-])")
+_ENDINGS = tuple(_STEMS)
+_SALTS = ("bicarbonato", "sulfato", "fosfato", "carbonato", "gluconato", "citrato", "acetato", "nitrato",
+          "valproato", "fumarato", "succinato", "maleato", "mesilato", "tartrato", "oxalato", "permanganato",
+          "silicato", "hipoclorito", "perclorato", "cloruro", "yoduro", "fluoruro", "bromuro")
+_CHEMICAL_HEADS = frozenset({"acido", "vitamina", *_SALTS})
+_KIND: dict[str, int] = {}  # word key -> 0 nothing, 1 an INN, 2 may start a chemical's name
+
+
+def _kind(key: str) -> int:
+    kind = _KIND.get(key)
+    if kind is None:
+        if key in _CHEMICAL_HEADS:
+            kind = 2
+        elif len(key) >= 6 and key.isalpha() and key.endswith(_ENDINGS) and key not in _NOT_DRUGS:
+            kind = 1
+        else:
+            kind = 0
+        if len(_KIND) < 200_000:  # bounded: arbitrary text must not grow it forever
+            _KIND[key] = kind
+    return kind
 
 
 # Chemicals by the way chemistry names them: 'ácido fólico', 'vitamina B12',
@@ -54,11 +76,17 @@ _CHEMICAL = re.compile(
 )
 
 
-def inn_spans(folded: str) -> list[tuple[int, int]]:
-    """Spans of words that look like an INN, or a chemical by its name's form,
-    in a text folded with its offsets kept (checks.agreement.fold_keep)."""
-    found = [m.span() for m in _INN.finditer(folded) if m.group() not in _NOT_DRUGS]
-    if "acido" in folded or "vitamina" in folded or "ato" in folded or "uro" in folded:
+def inn_spans(tokens: Tokens) -> list[tuple[int, int]]:
+    """Spans of words that look like an INN, or a chemical by its name's form
+    ('ácido fólico', 'cloruro de potasio'). Words are classified once per
+    distinct word (a dict lookup afterwards); the chemical pattern runs only
+    on a text that has one of its head words."""
+    kinds = list(map(_KIND.get, tokens.keys))  # C speed; words never seen yet are classified below
+    if None in kinds:
+        kinds = [_kind(k) if c is None else c for k, c in zip(tokens.keys, kinds)]
+    found = [(tokens.start(i), tokens.end(i)) for i, k in enumerate(kinds) if k == 1]
+    if 2 in kinds:
+        folded = fold_keep(tokens.text)
         found += [m.span() for m in _CHEMICAL.finditer(folded)]
         found.sort()
     return found

@@ -26,6 +26,7 @@ from checks.text import STOPWORDS, stem
 
 _SIDE = re.compile(r"\b(?:(?P<r>derech[oa]s?)|(?P<l>izquierd[oa]s?)|(?P<b>bilateral(?:es)?|ambos\s+lados))\b")
 _ABBREVIATION = re.compile(r"\b(?:(?P<limb>[EML])(?P<level>[IS])|(?P<fossa>FI))(?P<side>[DI])\b")
+_SIDE_HINT = re.compile(r"(?i:derech|izquierd|bilateral|ambos\s+lados)|\b(?:[EML][IS]|FI)[DI]\b")
 _CLAUSE_BREAK = re.compile(r"[.;:,()\n]|\s(?:y|e|con|pero|mientras)\s")
 _WORD = re.compile(r"[a-z0-9]+")
 _NEGATION = re.compile(r"\b(?:sin|no|niega|descart\w*|ausencia)\b")
@@ -112,10 +113,10 @@ _SIDE_FIELDS = {"lado", "lateralidad", "side", "laterality"}
 
 def _input_sides(value: Any, out: list[Side]) -> None:
     if isinstance(value, dict):
-        side_field = next((fold_keep(str(v)) for k, v in value.items()
-                           if fold_keep(str(k)) in _SIDE_FIELDS and isinstance(v, str)), None)
+        side_field = next((fold_keep(v) for k, v in value.items()
+                           if isinstance(v, str) and str(k).lower() in _SIDE_FIELDS), None)
         for key, item in value.items():
-            if side_field is not None and isinstance(item, str) and fold_keep(str(key)) not in _SIDE_FIELDS:
+            if side_field is not None and isinstance(item, str) and str(key).lower() not in _SIDE_FIELDS:
                 m = _SIDE.search(side_field)
                 words = _words_before(fold_keep(item) + " ", len(item) + 1)
                 thing = _key(words)
@@ -127,7 +128,8 @@ def _input_sides(value: Any, out: list[Side]) -> None:
         for item in value:
             _input_sides(item, out)
     elif isinstance(value, str):
-        out.extend(sides_in(value))
+        if _SIDE_HINT.search(value):  # most strings name no side: one C scan skips them
+            out.extend(sides_in(value))
 
 
 def input_sides(doc: Document) -> list[Side]:
