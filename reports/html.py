@@ -134,8 +134,6 @@ def _environment():
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["short"] = lambda v, n=12: (v or "")[:n]
-    env.globals["strip"] = lambda m: interval_strip(m.current.rate, m.current.low, m.current.high,
-                                                    baseline=m.baseline.rate if m.baseline else None)
     env.globals["gate_figures"] = gate_figures
     env.globals["plain_gate"] = plain_gate
     env.globals["check_topic"] = check_topic
@@ -211,6 +209,9 @@ def render_html(model: ReportModel) -> str:
         "test_name": lambda m: _test_name(m, lang),
         "test_short": lambda m: _test_name(m, lang, short=True),
         "disagrees": disagrees,
+        "strip": lambda m: interval_strip(m.current.rate, m.current.low, m.current.high,
+                                          baseline=m.baseline.rate if m.baseline else None,
+                                          percent=lambda v: strings.pct(v, lang)),
         "warnings_count": lambda n: count("gate.warnings", n, lang),
         "why": lambda gate, w: worst_why(gate, w.why, _text_of(model, w.id), lang),
         "anchor_of": {view.id: view.anchor for view in model.samples}.get,

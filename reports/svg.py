@@ -56,15 +56,17 @@ class Series:
 
 
 def interval_strip(rate: float | None, low: float | None, high: float | None, *,
-                   baseline: float | None = None, width: int = 120, height: int = 14) -> Markup:
-    """A 0–100 % strip: the interval as a bar, the rate as a dot, the baseline as a tick."""
+                   baseline: float | None = None, width: int = 120, height: int = 14,
+                   percent=pct) -> Markup:
+    """A 0–100 % strip: the interval as a bar, the rate as a dot, the baseline as a tick.
+    ``percent`` writes its accessible label (the report's language's way)."""
     if rate is None or low is None or high is None:
         return Markup("")
 
     def x(v: float) -> float:
         return 2 + max(0.0, min(1.0, v)) * (width - 4)
     parts = [(f'<svg class="strip" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-              f'role="img" aria-label="{pct(rate)} [{pct(low)}, {pct(high)}]">'),
+              f'role="img" aria-label="{escape(percent(rate))} [{escape(percent(low))}, {escape(percent(high))}]">'),
              f'<line x1="2" y1="{height / 2}" x2="{width - 2}" y2="{height / 2}" stroke="#d0d7de"/>',
              (f'<rect x="{_n(x(low))}" y="{height / 2 - 3}" width="{_n(max(1.0, x(high) - x(low)))}" '
               f'height="6" fill="#54aeff" opacity=".55"/>')]
