@@ -220,11 +220,10 @@ def _find_dates(value: Any, found: dict[str, date]) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
             k = fold(str(key)).strip()
-            if k in _BIRTH_KEYS or k in _ADMISSION_KEYS:
-                when = _date(item)
-                if when is not None:
-                    found.setdefault("birth" if k in _BIRTH_KEYS else "admission", when)
-            else:
+            when = _date(item) if k in _BIRTH_KEYS or k in _ADMISSION_KEYS else None
+            if when is not None:
+                found.setdefault("birth" if k in _BIRTH_KEYS else "admission", when)
+            else:  # {"ingreso": {"fecha": ...}}: look inside
                 _find_dates(item, found)
     elif isinstance(value, list):
         for item in value:

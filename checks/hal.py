@@ -85,10 +85,8 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
         if verdict is not None:
             said = ev.has_phrase(key) or any(ev.has_phrase(k) or (e.code and norm_cie10(e.code) in ev.cie10)
                                              for e in m.entries for k in e.keys)
-            if verdict[0] == "contradicts":
-                return said  # only the input naming it outweighs its own values
-            if verdict[1]:
-                return True
+            if verdict[1]:  # the finding's own name: 'anemia', not 'anemia ferropénica'
+                return said or verdict[0] == "supports"  # only the input naming it outweighs its values
     folded = fold(m.text)
     if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
         return True
