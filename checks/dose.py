@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -52,6 +53,7 @@ def _show(what: str, value: Any) -> str:
 # --- the input's regimens, per drug --------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def _names(entry: Entry) -> tuple[str, ...]:
     return tuple(n for n in (fold_keep(x) for x in entry.names) if len(n) >= 3)
 
