@@ -7,7 +7,7 @@ import re
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.agreement import age_from_dates, fold_keep, sex_marks, stated_ages
-from checks.evidence import evidence
+from checks.evidence import evidence, input_memo
 from checks.text import output_tokens
 
 # Runs on the folded output (fold_keep: offsets kept; no IGNORECASE, so the
@@ -28,14 +28,14 @@ def _sex_of(word: str) -> str:
 
 def _expected_ages(doc: Document) -> set[int]:
     """The input's age, and the one its birth and admission dates give."""
-    def read(d: Document) -> set[int]:
-        ev = evidence(d)
+    def read(value: object) -> set[int]:
+        ev = evidence(doc)
         ages = {ev.age} - {None}
-        from_dates = age_from_dates(d.input) if _DATE_KEYS.search(ev.flat) else None
+        from_dates = age_from_dates(value) if _DATE_KEYS.search(ev.flat) else None
         if from_dates is not None:
             ages.add(from_dates)
         return ages
-    return doc.memo("dem_ages", read)
+    return input_memo(doc, "dem_ages", read)  # once per distinct input
 
 
 @check("DEM001", "demographics-mismatch", Severity.ERROR,

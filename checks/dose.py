@@ -14,6 +14,7 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.agreement import fold_keep
 from checks.context import negated_mention, not_claimed
+from checks.evidence import input_memo
 from checks.dosing import Attribute, Dose, Regimen, read_regimen, segment
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
@@ -96,17 +97,17 @@ class _InputText:
 
 
 def _units(doc: Document) -> _InputText:
-    def read(d: Document) -> _InputText:
+    def read(value: Any) -> _InputText:
         pieces: list[str] = []
         shapes: list[tuple[str, Any]] = []
-        _collect(d.input, pieces, shapes)
+        _collect(value, pieces, shapes)
         owners: list[list[int]] = [[] for _ in pieces]
         for number, (kind, ref) in enumerate(shapes):
             for piece in ((i for _, i in ref) if kind == "dict" else ref if kind == "field" else (ref,)):
                 owners[piece].append(number)
         starts = list(accumulate((len(p) + 1 for p in pieces), initial=0))
         return _InputText(fold_keep("\n".join(pieces)), starts, shapes, owners)
-    return doc.memo("hal003_units", read)
+    return input_memo(doc, "hal003_units", read)  # once per distinct input
 
 
 def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]]) -> None:
@@ -182,7 +183,7 @@ def _merge(regimens: list[Regimen]) -> Regimen:
 
 
 def _input_regimens(doc: Document, entry: Entry) -> list[Regimen]:
-    cache = doc.memo("hal003_input", lambda d: {})
+    cache = input_memo(doc, "hal003_input", lambda value: {})  # entry label -> regimens: the input's alone
     if entry.label not in cache:
         cache[entry.label] = _regimens_for(doc, entry, _names(entry))
     return cache[entry.label]

@@ -25,9 +25,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from harness.registry import Document
-from checks.evidence import Evidence, evidence
+from checks.evidence import Evidence, evidence, input_memo
 from checks.lexicon import Entry, phrase_key
 from checks.text import norm_cie10
 
@@ -156,9 +157,9 @@ def _value(raw: str, analyte: str) -> float | None:
 
 def lab_values(doc: Document) -> dict[str, list[float]]:
     """Analyte -> the values the input gives for it (read once per record)."""
-    def read(d: Document) -> dict[str, list[float]]:
+    def read(value: Any) -> dict[str, list[float]]:
         table, alias_of, pattern = _lab_table()
-        flat = evidence(d).flat
+        flat = evidence(doc).flat
         out: dict[str, list[float]] = {}
         if not any(c.isdigit() for c in flat):
             return out
@@ -168,7 +169,7 @@ def lab_values(doc: Document) -> dict[str, list[float]]:
             if analyte is not None and value is not None:
                 out.setdefault(analyte, []).append(value)
         return out
-    return doc.memo("lab_values", read)
+    return input_memo(doc, "lab_values", read)  # once per distinct input
 
 
 def names_a_lab_finding(key: str) -> bool:

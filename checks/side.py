@@ -21,7 +21,7 @@ from typing import Any, Iterator
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.agreement import fold_keep
-from checks.evidence import evidence
+from checks.evidence import evidence, input_memo
 from checks.text import STOPWORDS, stem
 
 _SIDE = re.compile(r"\b(?:(?P<r>derech[oa]s?)|(?P<l>izquierd[oa]s?)|(?P<b>bilateral(?:es)?|ambos\s+lados))\b")
@@ -133,11 +133,11 @@ def _input_sides(value: Any, out: list[Side]) -> None:
 
 
 def input_sides(doc: Document) -> list[Side]:
-    def read(d: Document) -> list[Side]:
+    def read(value: Any) -> list[Side]:
         found: list[Side] = []
-        _input_sides(d.input, found)
+        _input_sides(value, found)
         return found
-    return doc.memo("hal004_input", read)
+    return input_memo(doc, "hal004_input", read)  # once per distinct input
 
 
 _NAMES = {"R": "derecho", "L": "izquierdo", "B": "bilateral"}
