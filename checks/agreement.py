@@ -51,6 +51,7 @@ _MASCULINE = (
     "vacunado", "traqueostomizado", "gastrostomizado", "amputado", "colecistectomizado", "apendicectomizado",
     "hidratado", "orientado", "lucido", "postrado", "encamado", "asintomatico", "obeso", "diabetico", "hipertenso",
     "dislipidemico", "tabaquico", "alcoholico", "asmatico", "epileptico", "cirrotico", "fumador",
+    "portador", "usuario", "alergico", "institucionalizado", "traido", "acompanado", "despierto",
 )
 _FEMININE_ONLY = ("embarazada", "puerpera", "gestante", "cursando embarazo")
 
