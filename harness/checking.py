@@ -15,6 +15,7 @@ survive a fork) work runs in this process, which gives the same results.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections import deque
@@ -70,6 +71,7 @@ class CheckPool:
         self.engine = engine or Engine(config)
         self.jobs = available_cores() if jobs is None else max(1, jobs)
         self._pool = None
+        self._frozen = False
 
     def __enter__(self) -> "CheckPool":
         if self.jobs > 1 and _can_fork():
@@ -78,6 +80,11 @@ class CheckPool:
 
             warm(self.engine)
             _ENGINE = self.engine
+            # The workers' garbage collector would touch every object they
+            # inherit (a rescore's loaded outputs) and so copy every page:
+            # frozen objects are left alone, and stay shared.
+            gc.freeze()
+            self._frozen = True
             from concurrent.futures import ProcessPoolExecutor
 
             try:  # an executor, not a Pool: a worker that dies is an error here, not a hang
@@ -90,6 +97,9 @@ class CheckPool:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=exc[0] is not None)
             self._pool = None
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     @property
     def parallel(self) -> bool:
