@@ -141,7 +141,8 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
     times["export_fp32"] = export_fp32(prepared.dir, out)
     validation = validate_export(prepared.dir, out / ONNX_DIR / ONNX_FILES["fp32"], atol=request.atol)
     times["validate_fp32"] = validation.seconds
-    log(f"exported and validated fp32 (max |diff| {validation.worst():.2g}, atol {validation.atol:g})")
+    log(f"exported and validated fp32 (max |diff| {validation.worst():.2g}, atol {validation.atol:g} + rtol "
+        f"{validation.rtol:g} x |reference|)")
     quantized, refused = {}, {}
     for number, (variant, recipe) in enumerate(recipes.items(), 1):
         if recipe.settings is None:
@@ -198,7 +199,7 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
         data=DataRef(path=manifest.data.path, sha256=manifest.data.sha256, limit=manifest.data.limit,
                      samples=len(manifest.data.sample_ids)),
         generation=request.generation, prompt=manifest.prompt, times=times,
-        validation=ValidationInfo(atol=validation.atol, shapes=validation.shapes, outputs=validation.outputs,
+        validation=ValidationInfo(atol=validation.atol, rtol=validation.rtol, shapes=validation.shapes, outputs=validation.outputs,
                                   max_abs_diff=validation.max_abs_diff, seconds=validation.seconds),
         torch_run=_relative(torch_dir, out), torch_gate="gates/checkpoint.json",
         checkpoint_gate_passed=checkpoint_ok, variants=variants,

@@ -21,6 +21,7 @@ EXPORT_FILE = "export.json"
 
 class ValidationInfo(Record):
     atol: float
+    rtol: float | None = None  # None: an export record from before the relative term
     shapes: list[str]
     outputs: int
     max_abs_diff: dict[str, float]

@@ -86,6 +86,23 @@ def test_validation_failure_is_an_error_listing_every_mismatch(export_models, ti
     assert str(caught.value).count("\n  - ") == len(mismatches) >= 6
 
 
+def test_validation_tolerance_has_a_relative_term():
+    """|diff| <= atol + rtol x |reference| (numpy.allclose): a real model's
+    large logits get room in proportion; values near zero keep atol's bound."""
+    import numpy as np
+
+    from export.validate import compare_values
+
+    reference = np.array([20.0, -30.0, 0.0005], dtype=np.float32)
+    produced = reference + np.array([0.002, -0.0025, 0.0], dtype=np.float32)
+    assert compare_values(reference, produced, 1e-3, 0.0)[1] == 2  # atol alone: both large logits fail
+    diff, outside, _ = compare_values(reference, produced, 1e-3, 1e-4)
+    assert outside == 0 and abs(diff - 0.0025) < 1e-5
+    produced[2] += 0.01  # near zero, the relative term gives no room
+    assert compare_values(reference, produced, 1e-3, 1e-4)[1] == 1
+    assert np.allclose(produced[:2], reference[:2], atol=1e-3, rtol=1e-4)  # numpy's rule, the same one
+
+
 def test_export_refuses_a_promotable_artifact_when_the_checkpoint_fails_its_gate(export_models, tiny_export,
                                                                                  tmp_path):
     root = tiny_export.out
