@@ -11,7 +11,7 @@ import subprocess
 import pytest
 
 from export.artifact import read_record
-from export.validate import ExportValidationError, validate_export
+from export.validate import DEFAULT_ATOL, DEFAULT_RTOL, ExportValidationError, validate_export
 from harness.runs import RunDir, file_sha256
 from harness.schemas import LedgerRow, OnnxExportFailed, OnnxScored, Scorecard
 from tests.export_fixtures import ENV, EPICRISIS, FIXTURES
@@ -41,7 +41,7 @@ def test_export_writes_the_transformers_js_layout_with_three_variants(tiny_expor
 
 def test_validation_and_quantization_are_recorded(tiny_export):
     out = tiny_export.record
-    assert out.validation.atol == 1e-3 and len(out.validation.shapes) == 2 and out.validation.outputs == 5
+    assert (out.validation.atol, out.validation.rtol) == (DEFAULT_ATOL, DEFAULT_RTOL) and len(out.validation.shapes) == 2 and out.validation.outputs == 5
     assert set(out.validation.max_abs_diff) == {"logits", "present.0.key", "present.0.value",
                                                 "present.1.key", "present.1.value"}
     assert max(out.validation.max_abs_diff.values()) < 1e-4  # fp32 ONNX computes what torch computes
