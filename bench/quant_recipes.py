@@ -208,7 +208,8 @@ def print_table(rows: list[dict]) -> None:
               + ("pass" if r.get("gate_passed") else r.get("refused") or ", ".join(r.get("failed_gates", []))[:60]))
     if rows:
         print(f"torch fp32: {f(rows[0]['torch_tokens_per_s'], '.1f')} tok/s, "
-              f"pass rate {f(rows[0].get('torch_pass_rate'), '.2f')}, +{f(rows[0].get('torch_model_memory_mb'), '.1f')} MiB memory")
+              f"pass rate {f(rows[0].get('torch_pass_rate'), '.2f')}, "
+              f"+{f(rows[0].get('torch_model_memory_mb'), '.1f')} MiB memory")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,7 +43,7 @@ class Int8Settings:
     per_channel: bool = False
     reduce_range: bool = False
     matmul_const_b_only: bool = True  # leave activation x activation products (attention) in fp32
-    lm_head: str = "quantized"  # "fp32": the last MatMul (the LM head) is left out
+    lm_head: str = "as-is"  # like any MatMul (a tied head, Transpose(embedding), stays fp32); "fp32": left out
     method: str = "onnxruntime.quantization.quantize_dynamic"
 
 
@@ -154,7 +154,8 @@ def quantize_int8(source: Path, target: Path, settings: Int8Settings = Int8Setti
         scratch.replace(target)
     seconds = time.perf_counter() - began
     return QuantizationRecord(
-        variant=variant, recipe=recipe, file=target.name, settings=_plain(settings), onnxruntime=onnxruntime.__version__,
+        variant=variant, recipe=recipe, file=target.name, settings=plain_settings(settings),
+        onnxruntime=onnxruntime.__version__,
         seconds=round(seconds, 3), bytes=_size(target),
         quantized_nodes=_node_counts(target, ("MatMulInteger", "DynamicQuantizeLinear", "MatMul", "Gemm")))
 
@@ -201,7 +202,7 @@ def quantize_int4(source: Path, target: Path, settings: Int4Settings = Int4Setti
     save_model(model, target)
     seconds = time.perf_counter() - began
     return QuantizationRecord(
-        variant=variant, recipe=recipe, file=target.name, settings=_plain(settings),
+        variant=variant, recipe=recipe, file=target.name, settings=plain_settings(settings),
         onnxruntime=onnxruntime.__version__, seconds=round(seconds, 3), bytes=_size(target),
         quantized_nodes=_node_counts(target, ("MatMulNBits", "MatMul", "Gemm")))
 
@@ -241,7 +242,7 @@ def _own_head_weight(model, head) -> None:
     head.input[1] = name
 
 
-def _plain(settings) -> dict[str, Any]:
+def plain_settings(settings) -> dict[str, Any]:
     """Settings as they read back from JSON (tuples become lists)."""
     return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(settings).items()}
 

@@ -24,7 +24,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from export.quantize import Int4Settings, Int8Settings, QuantizationRecord, quantize_int4, quantize_int8
+from export.quantize import (
+    Int4Settings,
+    Int8Settings,
+    QuantizationRecord,
+    plain_settings,
+    quantize_int4,
+    quantize_int8,
+)
 from harness.errors import UsageError
 from harness.variants import ALIASES, DEFAULT_RECIPES, DTYPES, FP32, VARIANTS, canonical_variant
 
@@ -42,11 +49,9 @@ class Recipe:
 
     def describe(self) -> dict:
         """What the export record and the manifest keep of the recipe."""
-        from export.quantize import _plain
-
         return {"recipe": self.name, "dtype": self.dtype, "summary": self.summary,
                 "kind": type(self.settings).__name__ if self.settings else "fp32",
-                "settings": _plain(self.settings) if self.settings else {}}
+                "settings": plain_settings(self.settings) if self.settings else {}}
 
     def build(self, source: Path, target: Path) -> QuantizationRecord:
         if isinstance(self.settings, Int8Settings):
