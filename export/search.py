@@ -4,7 +4,7 @@ Each recipe's variant has been built, scored on the validation split with
 ONNX Runtime and judged by the one verdict (``harness.gating``) like any
 variant. The search only chooses among those whose verdict passed and whose
 files fit the size budget: the smallest, or the fastest (ONNX Runtime tokens/s
-on this machine's CPU), ties going to the smaller file. It never passes a
+on this machine's CPU, ties going to the smaller file). It never passes a
 variant the gates blocked.
 """
 
@@ -51,11 +51,14 @@ def choose(request: SearchRequest, variants: dict[str, VariantRecord], verdicts:
             variant=variant, recipe=variant, dtype=DTYPES[variant], bytes=None, tokens_per_s=None,
             verdict_agreement=None, pass_rate=None, gate_passed=False, fits_budget=False, outcome="refused on CPU",
             reason=why))
-    eligible = [r for r in rows if r.outcome == "passed, not chosen"]
+    eligible = [(index, r) for index, r in enumerate(rows) if r.outcome == "passed, not chosen"]
+    # Ties go to the earlier recipe (the defaults come first), not to a speed difference: two
+    # recipes can write the same file (a tied LM head is fp32 in both int8 and int8-head-fp32).
     if request.prefer == "fastest":
-        eligible.sort(key=lambda r: (-(r.tokens_per_s or 0.0), r.bytes))
+        eligible.sort(key=lambda item: (-(item[1].tokens_per_s or 0.0), item[1].bytes, item[0]))
     else:
-        eligible.sort(key=lambda r: (r.bytes, -(r.tokens_per_s or 0.0)))
+        eligible.sort(key=lambda item: (item[1].bytes, item[0]))
+    eligible = [r for _, r in eligible]
     chosen = eligible[0].variant if eligible else None
     rows = [r.model_copy(update={"outcome": "chosen", "reason": f"the {request.prefer} variant whose gates "
                                  "passed" + (" within the budget" if request.budget_mb is not None else "")})
@@ -72,7 +75,7 @@ def render_table(search: SearchRecord) -> str:
         lines.append(
             f"{r.variant:<18} {r.dtype:<6} {_num(r.bytes and r.bytes / MB, 7, 2)} {_num(r.tokens_per_s, 7, 1)} "
             f"{_num(r.verdict_agreement, 6, 2)} {_num(r.pass_rate, 6, 2)}  "
-            + (">> chosen" if r.outcome == "chosen" else f"{r.outcome}: {r.reason}"))
+            + (">> chosen" if r.outcome == "chosen" else f"{r.outcome}: {r.reason.split('; ')[0]}"))
     budget = f"budget {search.budget_mb:g} MiB" if search.budget_mb is not None else "no size budget"
     lines.append(f"prefer {search.prefer}, {budget}: "
                  + (f"promotable: {search.chosen}" if search.chosen else "no recipe passed its gates within it"))
