@@ -53,16 +53,21 @@ class CheckRecord:
     output: str
 
 
+def _open_error(path: str | Path, exc: OSError) -> InputError:
+    """The InputError for a file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError(str(path), None, "file not found")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(str(path), None, "is a directory, not a JSONL file")
+    return InputError(str(path), None, f"cannot read: {exc.strerror or exc}")
+
+
 def read_bytes(path: str | Path) -> bytes:
     """The file's bytes, or an InputError naming it."""
     try:
         return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), None, "file not found") from None
-    except IsADirectoryError:
-        raise InputError(str(path), None, "is a directory, not a JSONL file") from None
     except OSError as exc:
-        raise InputError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
+        raise _open_error(path, exc) from None
 
 
 def split_lines(raw: bytes) -> Iterator[tuple[int, bytes]]:
@@ -194,12 +199,8 @@ def open_lines(path: str | Path) -> Iterator[tuple[int, bytes]]:
     byte-order mark is dropped. Opening fails at once with an InputError."""
     try:
         fh = Path(path).open("rb")
-    except FileNotFoundError:
-        raise InputError(str(path), None, "file not found") from None
-    except IsADirectoryError:
-        raise InputError(str(path), None, "is a directory, not a JSONL file") from None
     except OSError as exc:
-        raise InputError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
+        raise _open_error(path, exc) from None
 
     def lines() -> Iterator[tuple[int, bytes]]:
         with fh:
