@@ -28,12 +28,12 @@ from harness.variants import DEFAULT_VARIANTS
 TEMPLATE = "recipes.html.j2"
 TEMPLATES = Path(__file__).with_name("templates")
 MB = 1024 * 1024
-BAR_WIDTH = 160
+BAR_WIDTH = 90
 ANCHOR = '<section id="runs">'  # the section goes before the runs table (else before </body>)
 
 WORDS = {
-    "es": {"title": "Recetas de cuantización", "variant": "Variante", "size": "Tamaño (MiB)",
-           "speed": "tokens/s (ONNX Runtime)", "agreement": "Acuerdo de veredicto con torch",
+    "es": {"title": "Recetas de cuantización", "variant": "Variante", "size": "MiB", "dtype": "dtype",
+           "speed": "tokens/s (ONNX Runtime)", "agreement": "acuerdo con torch",
            "pass": "Pasan", "verdict": "Gates", "outcome": "Búsqueda", "pass_pill": "pasa", "fail_pill": "falla",
            "gate_line": "la línea marca el mínimo de acuerdo que exige el gate",
            "chosen": "elegida", "gates failed": "gates fallan", "over budget": "excede el presupuesto",
@@ -41,8 +41,8 @@ WORDS = {
            "searched": "búsqueda: la variante {prefer} que pasa sus gates{budget}; elegida: {chosen}",
            "prefer.smallest": "más pequeña", "prefer.fastest": "más rápida", "budget": " dentro de {mb} MiB",
            "nothing": "ninguna"},
-    "en": {"title": "Quantization recipes", "variant": "Variant", "size": "Size (MiB)",
-           "speed": "tokens/s (ONNX Runtime)", "agreement": "Verdict agreement with torch",
+    "en": {"title": "Quantization recipes", "variant": "Variant", "size": "MiB", "dtype": "dtype",
+           "speed": "tokens/s (ONNX Runtime)", "agreement": "agreement with torch",
            "pass": "Pass", "verdict": "Gates", "outcome": "Search", "pass_pill": "pass", "fail_pill": "fail",
            "gate_line": "the line marks the agreement the gate requires",
            "chosen": "chosen", "gates failed": "gates failed", "over budget": "over budget",
