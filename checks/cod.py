@@ -9,9 +9,10 @@ from rapidfuzz import fuzz
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.evidence import catalogue_entry, code_key, evidence
+from checks.evidence import catalogue_entry, code_key, evidence, input_memo
 from checks.lexicon import DIAGNOSIS, by_code, entries, phrase_key
-from checks.text import STOPWORDS, CodeToken, dotted_cie10, is_well_formed, norm_cie10, output_codes
+from checks.text import (STOPWORDS, CodeToken, dotted_cie10, find_code_tokens, is_well_formed, norm_cie10,
+                         output_codes)
 
 
 def _format_hits(doc: Document, family: str, extended: bool):
@@ -90,6 +91,17 @@ _BOUNDARY = re.compile(r"[.;:,()\n]|\s(?:y|e|o|con|mas|más|sin|además|junto a|
 
 _CLAUSE = re.compile(r"[.;:,()\n]")
 _LEAD_IN = re.compile(r"^(?:ingresa por|por|de|el|la|los|las)\s+", re.IGNORECASE)
+# Words that frame a name without being part of it: a finding reported by a
+# study ('la TC muestra'), a diagnosis made ('se diagnostica', 'con diagnóstico
+# de', 'diagnosticándose', 'codificada como'), a course ('evoluciona a'), a
+# treatment given ('se inicia', 'recibe'). The name starts after the last one.
+_FRAME = re.compile(
+    r"\b(?:\w+(?:ándose|iéndose|andose|iendose)"
+    r"|(?:se\s+)?(?:muestra|muestran|informa|informan|evidencia|evidencian|revela|demuestra|objetiva|describe"
+    r"|diagnostica|confirma|constata|pesquisa|inicia|indica|administra|agrega|mantiene|suspende)"
+    r"|recibe|diagnóstico\s+(?:de|es)|diagnosticad[oa]\s+(?:de|como)|codificad[oa]\s+como|catalogad[oa]\s+como"
+    r"|compatible\s+con|sugerente\s+de|como|evoluciona\s+(?:a|con)|antecedentes?\s+de|historia\s+de)\s+",
+    re.IGNORECASE)
 
 
 def _term_before(text: str, code: CodeToken) -> tuple[int, int]:
@@ -109,15 +121,86 @@ def _variants_for_label(label_key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _names_for(doc: Document, code: CodeToken) -> tuple[str, list[str]]:
-    """What the code is called (for the message) and every acceptable name key."""
-    ev = evidence(doc)
-    labels = (ev.atc if code.family == "atc" else ev.cie10).get(code_key(code), [])
-    names = [phrase_key(label) for label in labels]
-    for key in list(names):
-        names.extend(_variants_for_label(key))
+# A drug row names the drug, then its regimen: 'Nicardipino 5 mg/h EV en infusión continua'.
+_REGIMEN = re.compile(r"\s+(?=\d)")
+
+
+def _whole_code(value: object) -> CodeToken | None:
+    if not isinstance(value, str) or len(value) > 12:
+        return None
+    tokens = find_code_tokens(value.strip().upper())
+    if len(tokens) == 1 and tokens[0].end - tokens[0].start == len(value.strip()):
+        return tokens[0] if is_well_formed(tokens[0], extended=True) else None
+    return None
+
+
+def _row_labels(value: object) -> dict[str, list[str]]:
+    """Codes given as rows, ``["N17.9", "Insuficiencia renal aguda"]``: the
+    code beside its name in one list, as tables are often exported."""
+    found: dict[str, list[str]] = {}
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            if 2 <= len(item) <= 4 and all(isinstance(v, str) for v in item):
+                codes = [c for c in map(_whole_code, item) if c is not None]
+                if len(codes) == 1:
+                    key = code_key(codes[0])
+                    found.setdefault(key, []).extend(
+                        v for v in item if _whole_code(v) is None and sum(map(str.isalpha, v)) >= 2)
+                    continue
+            stack.extend(item)
+    return found
+
+
+def _drug_part(labels: list[str], family: str) -> list[str]:
+    if family == "atc":  # the drug, without its dose, route and frequency
+        labels = [_REGIMEN.split(label, maxsplit=1)[0] for label in labels]
+    return [label for label in labels if sum(map(str.isalpha, label)) >= 2]
+
+
+@lru_cache(maxsize=16384)
+def _catalogue_agrees(label_keys: tuple[str, ...], catalogue_keys: tuple[str, ...]) -> bool:
+    """The catalogue's names are synonyms of the input's label when one of
+    them is named by it ('Hipertensión esencial (primaria)' and
+    'hipertensión arterial'); a site whose label says another thing
+    (nicardipino under a code the catalogue calls nifedipino) is followed."""
+    return any(_names_match(list(catalogue_keys), label, label, 85.0) for label in label_keys)
+
+
+def _catalogue_names(code: CodeToken):
+    """The code's catalogue entry or, for a CIE-10 subcode the catalogue
+    lacks, its category's general entry ('gota' for M10.0, filed as M10.9):
+    the category's name is a shortened name of every subcode."""
     entry = catalogue_entry(code)
-    if entry is not None:
+    if entry is None and code.family == "cie10":
+        key = code_key(code)
+        table = by_code()
+        entry = table.get(key[:3] + "9") or table.get(key[:3])
+    return entry
+
+
+def _names_for(doc: Document, code: CodeToken) -> tuple[str, list[str]]:
+    """What the code is called (for the message) and every acceptable name key.
+    The input's own label wins: the catalogue is consulted only for a code the
+    input does not name (a site may file nicardipino under a code the
+    catalogue calls nifedipino; the text follows the site)."""
+    key = code_key(code)
+    ev = evidence(doc)
+    rows = _drug_part(input_memo(doc, "cod005_rows", _row_labels).get(key, []), code.family)
+    # labels read around a code in prose are a guess ('luego amoxicilina'); a row is not
+    labels = rows + _drug_part((ev.atc if code.family == "atc" else ev.cie10).get(key, []), code.family)
+    names = [phrase_key(label) for label in labels]
+    for name in list(names):
+        names.extend(_variants_for_label(name))
+    entry = _catalogue_names(code)
+    # a CIE-10 code means one thing everywhere: the catalogue's clinical names
+    # ('hipertensa', 'EPOC') paraphrase the input's official title; an ATC row
+    # is a site's drug list, followed where it names another drug
+    if entry is not None and (code.family == "cie10" or not rows
+                              or _catalogue_agrees(tuple(map(phrase_key, rows)), entry.keys)):
         names.extend(entry.keys)
     shown = labels[0] if labels else entry.label if entry else ""
     return shown, [n for n in dict.fromkeys(names) if n]
@@ -176,6 +259,30 @@ def _names_match(names: list[str], term: str, clause: str, cutoff: float) -> boo
         content = [w for w in name.split() if w not in STOPWORDS]
         if len(content) >= 2 and term_words.issuperset(content):
             return True  # the name's words, reordered or split: 'embolias sépticas pulmonares'
+        if content and _shortened(words, content):
+            return True
+    return False
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, inflected or derived: 'biliar'/'biliares', 'asma'/'asmática'."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and (long_.startswith(short) or (len(short) >= 5 and long_[:5] == short[:5]))
+
+
+def _shortened(term_words: list[str], name_content: list[str]) -> bool:
+    """The term ends with the name shortened: its head noun first, then only
+    words of the name ('úlcera perforada' for 'úlcera gástrica perforada',
+    'hemorragia intracerebral subcortical' for 'hemorragia intracerebral en
+    hemisferio, subcortical'). A word the name lacks ('tipo 1' against 'tipo
+    2') keeps it from matching."""
+    head = name_content[0]
+    for i, word in enumerate(term_words):
+        if _same_word(word, head):
+            tail = [w for w in term_words[i + 1 :] if w not in STOPWORDS]
+            return all(any(_same_word(w, n) for n in name_content[1:]) for w in tail)
     return False
 
 
@@ -198,7 +305,9 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
         if not names:
             continue  # nothing known about this code: cannot judge
         start, end = _term_before(text, code)
-        term = _LEAD_IN.sub("", text[start:end].strip())
+        framed = _FRAME.split(text[start:end])[-1]
+        start = end - len(framed)
+        term = _LEAD_IN.sub("", framed.strip())
         key = phrase_key(term)
         if sum(map(str.isalpha, key)) < 3:
             continue  # no term written before the code
