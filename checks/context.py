@@ -20,7 +20,11 @@ from checks.text import NEGATIONS, Tokens, fold, negated
 # Words allowed between a cue and the mention it governs.
 _FILLER = (r"(?:de|del|la|el|los|las|lo|un|una|unos|unas|para|a|al|uso|tratamiento|terapia|con|"
            r"realizar|realizacion|iniciar|inicio|indicar|administrar|usar|instalar|colocar|nuevo|nueva|"
-           r"nuevamente|otro|otra|mas|ningun|ninguna|ninguno|medidas|manejo|apoyo|soporte|dosis|ni|o|u)")
+           r"nuevamente|otro|otra|mas|ningun|ninguna|ninguno|medidas|manejo|apoyo|soporte|dosis|ni|o|u|"
+           # the purpose of a therapy, between the cue and the drug: 'sin indicación
+           # de tromboprofilaxis con enoxaparina', 'no se inicia anticoagulación con'
+           r"profilaxis|tromboprofilaxis|anticoagulacion|antiagregacion|antibioticoterapia|"
+           r"analgesia|sedacion|cobertura|reposicion|suplementacion)")
 _VERBS = (r"(?:us|utiliz|administr|indic|realiz|requi|amerit|precis|necesit|recib|inici|consider|plante|"
           r"aplic|efectu|practic|instal|coloc|transfund|dializ|intub|agreg|anad|prescrib|dispon|logr|"
           r"pud|puede|acept|conect|dej)\w*")

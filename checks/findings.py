@@ -172,6 +172,17 @@ def lab_values(doc: Document) -> dict[str, list[float]]:
     return input_memo(doc, "lab_values", read)  # once per distinct input
 
 
+def qualifier_words(key: str) -> list[str]:
+    """The words of a finding's name beyond the finding's own ('renal' in
+    'anemia renal'): what says its cause or kind."""
+    words = key.split()
+    table = _lab_table()[0]
+    own: set[str] = set()
+    for row in sorted({i for w in words for i in _by_word().get(w, ())}):
+        own.update(w for n in table[row].names if set(n.split()) <= set(words) for w in n.split())
+    return [w for w in words if w not in own]
+
+
 def names_a_lab_finding(key: str) -> bool:
     """Whether any word of the phrase key belongs to a finding of the table."""
     index = _by_word()

@@ -14,10 +14,10 @@ from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
 from checks.evidence import cached_number_keys, evidence
 from checks.inn import inn_spans
-from checks.findings import device_grounding, lab_verdict, names_a_lab_finding, state_grounded
+from checks.findings import device_grounding, lab_verdict, names_a_lab_finding, qualifier_words, state_grounded
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.mentions import output_mentions
-from checks.text import fold, iter_numbers, negated, norm_cie10, output_codes, output_tokens, token_key
+from checks.text import STOPWORDS, fold, iter_numbers, negated, norm_cie10, output_codes, output_tokens, token_key
 
 _KIND_ES = {"drug": "fármaco", "diagnosis": "diagnóstico", "procedure": "procedimiento"}
 
@@ -87,10 +87,20 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
                                              for e in m.entries for k in e.keys)
             if verdict[1]:  # the finding's own name: 'anemia', not 'anemia ferropénica'
                 return said or verdict[0] == "supports"  # only the input naming it outweighs its values
+            if verdict[0] == "supports" and _qualifier_grounded(ev, key):
+                return True  # 'anemia renal' with a low Hb and a renal disease in the input
     folded = fold(m.text)
     if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
         return True
     return diagnosis and state_grounded(ev, m.entries)
+
+
+def _qualifier_grounded(ev, key: str) -> bool:
+    """A finding named with its cause or kind ('anemia renal', 'hipokalemia
+    por diuréticos'): the values support the finding, and every other word
+    of the name is the input's own ('renal' from 'enfermedad renal crónica')."""
+    extra = [w for w in qualifier_words(key) if w not in STOPWORDS]
+    return bool(extra) and ev.word_set.issuperset(extra)
 
 
 # Discharge advice names what to watch for, not what happened: 'consultar ante
