@@ -29,6 +29,8 @@ _ABBREVIATION = re.compile(r"\b(?:(?P<limb>[EML])(?P<level>[IS])|(?P<fossa>FI))(
 _SIDE_HINT = re.compile(r"(?i:derech|izquierd|bilateral|ambos\s+lados)|\b(?:[EML][IS]|FI)[DI]\b")
 _CLAUSE_BREAK = re.compile(r"[.;:,()\n]|\s(?:y|e|con|pero|mientras)\s")
 _WORD = re.compile(r"[a-z0-9]+")
+# A code between a name and its side is transparent: 'derrame pleural (J90) izquierdo'.
+_CODE_PAREN = re.compile(r"\s*\(\s*[a-z]\d[\w.]{1,6}\s*\)\s*$")
 _NEGATION = re.compile(r"\b(?:sin|no|niega|descart\w*|ausencia)\b")
 # Words that only say where: the key is the word before and this one.
 _POSITION = {"inferior", "superior", "medio", "media", "anterior", "posterior", "basal", "apical", "proximal",
@@ -64,7 +66,7 @@ class Side:
 def _words_before(folded: str, start: int) -> list[str]:
     """The content words of the phrase the side closes: back to a verb, a
     relative or a preposition that opens another phrase, three at most."""
-    clause = _CLAUSE_BREAK.split(folded[max(0, start - 80) : start])[-1]
+    clause = _CLAUSE_BREAK.split(_CODE_PAREN.sub(" ", folded[max(0, start - 80) : start]))[-1]
     raw = _WORD.findall(clause)
     for i in range(len(raw) - 1, -1, -1):
         if raw[i] in _PHRASE_STARTS:
@@ -95,7 +97,7 @@ def sides_in(text: str) -> Iterator[Side]:
         key = _key(words)
         if key is None:
             continue
-        clause = _CLAUSE_BREAK.split(folded[max(0, m.start() - 80) : m.start()])[-1]
+        clause = _CLAUSE_BREAK.split(_CODE_PAREN.sub(" ", folded[max(0, m.start() - 80) : m.start()]))[-1]
         if _NEGATION.search(clause):
             continue
         side = "R" if m.group("r") else "L" if m.group("l") else "B"
