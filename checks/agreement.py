@@ -78,18 +78,28 @@ _COPULA = (r"(?:es|fue|era|queda|quedo|quedando|permanece|permanecio|permanecien
            r"ingresa|reingresa|llega|consulta|acude|egresa|sale|evoluciona|evoluciono|se\s+va|se\s+presenta)")
 _PREDICATE = re.compile(rf"\b{_COPULA}\s+(?:\w+mente\s+)?(?P<adj>{_ADJ})\b")
 # What may stand between the sentence start and the verb while the patient stays the subject.
+# A predicate coordinated with a clause about the patient: 'Evoluciona con NIHSS 6 y es
+# trasladado a rehabilitación', 'Se extuba al día 5 y es trasladada a sala'.
+_COORDINATED = re.compile(
+    r"^\s*(?:(?:el|la)\s+paciente\s+)?(?:se\s+\w+|evoluciona|evoluciono|presenta|presento|cursa|curso|mejora|"
+    r"mejoro|recibe|recibio|completa|completo|tolera|tolero|permanece|permanecio|requiere|requirio)\b[^;]*"
+    r"(?:,\s*|\s)y\s+$"
+)
 _SUBJECT = re.compile(
     r"^\s*(?:(?:el|la)\s+paciente\s*,?\s*|paciente\s*,?\s*)?"
     r"(?:(?:posteriormente|luego|finalmente|actualmente|hoy|ayer|despues|ademas|inicialmente|"
     r"tras|al|a\s+los|a\s+las|el\s+dia|durante|en|por|con|dada|dado|desde|hasta|previo)\b[^,;:]{0,45}?,?\s*)?"
     r"(?:(?:el|la)\s+paciente\s+|paciente\s+)?$"
 )
-_OTHER_PERSON = re.compile(
-    r"\b(?:madre|padre|hij[oa]s?|espos[oa]|marido|pareja|herman[oa]s?|familiar(?:es)?|familia|enfermer[oa]s?|"
+_PERSONS = (
+    r"madre|padre|hij[oa]s?|espos[oa]|marido|pareja|herman[oa]s?|familiar(?:es)?|familia|enfermer[oa]s?|"
     r"medic[oa]s?|doctor[a]?|cirujan[oa]|acompanante|cuidador[a]?|tutor[a]?|abuel[oa]|niet[oa]|ti[oa]|sobrin[oa]|"
     r"conyuge|companer[oa]|nin[oa]|bebe|recien\s+nacid[oa]|rn|amig[oa]|vecin[oa]|kinesiolog[oa]|nutricionista|"
-    r"residente|intern[oa]|tratante|neonato|feto|gemel[oa]|quien|que|cual|cuyo|cuya)\b"
+    r"residente|intern[oa]|tratante|neonato|feto|gemel[oa]"
 )
+_OTHER_PERSON = re.compile(rf"\b(?:{_PERSONS}|quien|que|cual|cuyo|cuya)\b")
+# Another person named just before a 'de sexo masculino': 'nace un recién nacido de sexo masculino'.
+OTHER_PERSON_BEFORE = re.compile(rf"\b(?:{_PERSONS})\b(?:\s+(?:\w+|\d[\d.,]*)){{0,4}}\s+$")
 _ANY_MARK = re.compile(rf"\bpaciente\b|\b(?:{_ADJ})\b")
 _SENTENCE_END = re.compile(r"[;\n]|\.(?!\d)")  # a '1.5' decimal does not end a sentence
 _OPENING = re.compile(rf"(?:^|[;\n]|\.(?!\d))\s*(?P<adj>{_ADJ})\b")  # 'Trasladada a UCI el día 3.'
@@ -133,7 +143,7 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
             continue
         gerund_after_comma = "," in prefix and m.group().startswith(("siendo", "quedando", "permaneciendo",
                                                                       "manteniendose", "encontrandose"))
-        if gerund_after_comma or _SUBJECT.match(prefix):
+        if gerund_after_comma or _SUBJECT.match(prefix) or _COORDINATED.match(prefix):
             yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]
 
 

@@ -6,7 +6,7 @@ import re
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.agreement import age_from_dates, fold_keep, sex_marks, stated_ages
+from checks.agreement import OTHER_PERSON_BEFORE, age_from_dates, fold_keep, sex_marks, stated_ages
 from checks.evidence import evidence, input_memo
 from checks.text import output_tokens
 
@@ -59,6 +59,8 @@ def demographics_mismatch(doc: Document):
         for m in _SEX_RE.finditer(folded):
             word = m.group("sex") or m.group("adj") or m.group("noun")
             seen.add(m.start())
+            if m.group("sex") and OTHER_PERSON_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
+                continue  # the sex of another person: 'nace un recién nacido de sexo masculino'
             if _sex_of(word) != ev.sex:
                 yield Hit(m.start(), m.end(), {"what": "el sexo", "text": text[m.start() : m.end()],
                                                "expected": expected},
