@@ -12,7 +12,7 @@ from checks.context import negated_mention, not_claimed
 # the HAL family's entry point (one entry point a family).
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
-from checks.evidence import cached_number_keys, evidence
+from checks.evidence import cached_number_keys, evidence, input_memo
 from checks.inn import inn_spans
 from checks.findings import device_grounding, lab_verdict, names_a_lab_finding, qualifier_words, state_grounded
 from checks.lexicon import DIAGNOSIS, Mention
@@ -115,6 +115,40 @@ def _advice(text: str, start: int) -> bool:
     return bool(_ADVICE.search(fold(sentence)))
 
 
+# A quantity written in another unit of the same measure is the same number:
+# 1000 mg = 1 g, 0,5 L = 500 mL, 250 mcg = 0,25 mg.
+_TO_BASE = {"mg": ("mg", 1.0), "g": ("mg", 1000.0), "gr": ("mg", 1000.0), "mcg": ("mg", 0.001),
+            "ug": ("mg", 0.001), "kg": ("mg", 1e6), "ml": ("ml", 1.0), "cc": ("ml", 1.0), "l": ("ml", 1000.0)}
+_QUANTITY = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s*(mg|gr|g|mcg|ug|kg|ml|cc|l)\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s*(mg|gr|g|mcg|ug|kg|ml|cc|l)\b", re.IGNORECASE)
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def _in_base(number: str, unit: str) -> tuple[str, float] | None:
+    text = number.replace(".", "") if _THOUSANDS.match(number) else number.replace(",", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    base, factor = _TO_BASE[unit.lower()]
+    return base, round(value * factor, 6)
+
+
+def _input_quantities(doc: Document) -> frozenset[tuple[str, float]]:
+    def read(value) -> frozenset[tuple[str, float]]:
+        return frozenset(q for m in _QUANTITY.finditer(evidence(doc).raw)
+                         if (q := _in_base(m.group(1), m.group(2))) is not None)
+    return input_memo(doc, "hal002_quantities", read)  # once per distinct input
+
+
+def _same_quantity(doc: Document, text: str, number: re.Match[str]) -> bool:
+    unit = _UNIT_AFTER.match(text, number.end())
+    if unit is None:
+        return False
+    said = _in_base(number.group(), unit.group(1))
+    return said is not None and said in _input_quantities(doc)
+
+
 def _is_label_number(text: str, start: int) -> bool:
     """Numbers that name rather than measure: 'tipo 2', 'COVID-19', 'clase III'."""
     before = text[max(0, start - 6) : start].lower()
@@ -141,6 +175,8 @@ def ungrounded_number(doc: Document, *, defer_to_dose_mismatch: bool = True):
         if _is_label_number(text, m.start()):
             continue
         if not cached_number_keys(m.group()).isdisjoint(known):
+            continue
+        if _same_quantity(doc, text, m):
             continue
         if defer_to_dose_mismatch:
             if reported is None:
