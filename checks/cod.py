@@ -111,23 +111,31 @@ def _term_before(text: str, code: CodeToken) -> tuple[int, int]:
     return end - len(last), end
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _names_by_name() -> dict[str, tuple[str, ...]]:
+    """Every catalogue name -> the names of the entries it names (built once)."""
+    index: dict[str, list[str]] = {}
+    for e in entries():
+        for key in e.keys:
+            index.setdefault(key, []).extend(e.keys)
+    return {key: tuple(dict.fromkeys(names)) for key, names in index.items()}
+
+
 def _variants_for_label(label_key: str) -> tuple[str, ...]:
     """Catalogue names of the entries one of whose names is this label."""
-    out: list[str] = []
-    for e in entries():
-        if label_key in e.keys:
-            out.extend(e.keys)
-    return tuple(out)
+    return _names_by_name().get(label_key, ())
 
 
 # A drug row names the drug, then its regimen: 'Nicardipino 5 mg/h EV en infusión continua'.
 _REGIMEN = re.compile(r"\s+(?=\d)")
 
 
-def _whole_code(value: object) -> CodeToken | None:
-    if not isinstance(value, str) or len(value) > 12:
-        return None
+_LOOKS_LIKE_CODE = re.compile(r"\s*[A-Za-z]\d\d")
+
+
+@lru_cache(maxsize=16384)
+def _whole_code(value: str) -> CodeToken | None:
+    """The code a short string is, if it is nothing else ('N17.9', 'C08CA05')."""
     tokens = find_code_tokens(value.strip().upper())
     if len(tokens) == 1 and tokens[0].end - tokens[0].start == len(value.strip()):
         return tokens[0] if is_well_formed(tokens[0], extended=True) else None
@@ -139,19 +147,20 @@ def _row_labels(value: object) -> dict[str, list[str]]:
     code beside its name in one list, as tables are often exported."""
     found: dict[str, list[str]] = {}
     stack = [value]
+    looks = _LOOKS_LIKE_CODE.match
     while stack:
         item = stack.pop()
-        if isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            if 2 <= len(item) <= 4 and all(isinstance(v, str) for v in item):
-                codes = [c for c in map(_whole_code, item) if c is not None]
+        kind = type(item)
+        if kind is dict:
+            stack.extend(v for v in item.values() if type(v) is dict or type(v) is list)
+        elif kind is list:
+            if 2 <= len(item) <= 4 and all(type(v) is str for v in item):
+                codes = [(v, c) for v in item if len(v) <= 12 and looks(v) and (c := _whole_code(v)) is not None]
                 if len(codes) == 1:
-                    key = code_key(codes[0])
-                    found.setdefault(key, []).extend(
-                        v for v in item if _whole_code(v) is None and sum(map(str.isalpha, v)) >= 2)
-                    continue
-            stack.extend(item)
+                    labels = [v for v in item if v is not codes[0][0] and sum(map(str.isalpha, v)) >= 2]
+                    found.setdefault(code_key(codes[0][1]), []).extend(labels)
+                continue
+            stack.extend(v for v in item if type(v) is dict or type(v) is list)
     return found
 
 
@@ -189,9 +198,12 @@ def _names_for(doc: Document, code: CodeToken) -> tuple[str, list[str]]:
     catalogue calls nifedipino; the text follows the site)."""
     key = code_key(code)
     ev = evidence(doc)
-    rows = _drug_part(input_memo(doc, "cod005_rows", _row_labels).get(key, []), code.family)
+    read = (ev.atc if code.family == "atc" else ev.cie10).get(key, [])
+    # a code given as a row beside its name leaves the evidence without a label:
+    # only then is the input walked for rows (once per distinct input)
+    rows = [] if read else _drug_part(input_memo(doc, "cod005_rows", _row_labels).get(key, []), code.family)
     # labels read around a code in prose are a guess ('luego amoxicilina'); a row is not
-    labels = rows + _drug_part((ev.atc if code.family == "atc" else ev.cie10).get(key, []), code.family)
+    labels = rows + _drug_part(read, code.family)
     names = [phrase_key(label) for label in labels]
     for name in list(names):
         names.extend(_variants_for_label(name))
