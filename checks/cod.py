@@ -121,6 +121,13 @@ def _names_by_name() -> dict[str, tuple[str, ...]]:
     return {key: tuple(dict.fromkeys(names)) for key, names in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """The head nouns of catalogue names ('encefalopatia', 'cirrosi'): a term
+    that holds one names that, not what its tail might name."""
+    return frozenset(key.split()[0] for e in entries() for key in e.keys if key) - STOPWORDS
+
+
 def _variants_for_label(label_key: str) -> tuple[str, ...]:
     """Catalogue names of the entries one of whose names is this label."""
     return _names_by_name().get(label_key, ())
@@ -259,7 +266,11 @@ def _names_match(names: list[str], term: str, clause: str, cutoff: float) -> boo
             return True
     words = term.split()
     # the term without leading verbs ('recibe n acetilcisteina' -> 'n acetilcisteina')
-    tails = [t for t in (" ".join(words[-j:]) for j in range(1, len(words))) if len(t) >= 8]
+    # a leading head noun is never dropped: in 'encefalopatía hepática' the tail
+    # 'hepática' is not the term ('cirrosis hepática' holds it too)
+    vocabulary = _name_words()
+    tails = [t for t, dropped in ((" ".join(words[-j:]), words[:-j]) for j in range(1, len(words)))
+             if len(t) >= 8 and vocabulary.isdisjoint(dropped)]
     term_words = set(words) | set(clause.split())
     for name in names:
         target = clause if _CONNECTIVE.search(name) else term
@@ -277,11 +288,13 @@ def _names_match(names: list[str], term: str, clause: str, cutoff: float) -> boo
 
 
 def _same_word(a: str, b: str) -> bool:
-    """One word, inflected or derived: 'biliar'/'biliares', 'asma'/'asmática'."""
+    """One word, inflected or derived: 'biliar'/'biliares', 'asma'/'asmática'.
+    Only a suffix may differ: medical words share their first letters
+    ('hipertensión'/'hipercolesterolemia', 'hepática'/'hepatopatía')."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and (long_.startswith(short) or (len(short) >= 5 and long_[:5] == short[:5]))
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 5
 
 
 def _shortened(term_words: list[str], name_content: list[str]) -> bool:
