@@ -24,6 +24,7 @@ from markupsafe import Markup
 from harness.runs import read_json_model
 from harness.schemas import EXPORT_FILE, ExportRecord, Verdict
 from harness.variants import DEFAULT_VARIANTS
+from reports.strings import t
 
 TEMPLATE = "recipes.html.j2"
 TEMPLATES = Path(__file__).with_name("templates")
@@ -31,26 +32,10 @@ MB = 1024 * 1024
 BAR_WIDTH = 90
 ANCHOR = '<section id="runs">'  # the section goes before the runs table (else before </body>)
 
-WORDS = {
-    "es": {"title": "Recetas de cuantización", "variant": "Variante", "size": "MiB", "dtype": "dtype",
-           "speed": "tokens/s (ONNX Runtime)", "agreement": "acuerdo con torch",
-           "pass": "Pasan", "verdict": "Gates", "outcome": "Búsqueda", "pass_pill": "pasa", "fail_pill": "falla",
-           "gate_line": "la línea marca el mínimo de acuerdo que exige el gate",
-           "chosen": "elegida", "gates failed": "gates fallan", "over budget": "excede el presupuesto",
-           "refused on CPU": "no corre en CPU", "passed, not chosen": "pasa, no elegida", "none": "—",
-           "searched": "búsqueda: la variante {prefer} que pasa sus gates{budget}; elegida: {chosen}",
-           "prefer.smallest": "más pequeña", "prefer.fastest": "más rápida", "budget": " dentro de {mb} MiB",
-           "nothing": "ninguna"},
-    "en": {"title": "Quantization recipes", "variant": "Variant", "size": "MiB", "dtype": "dtype",
-           "speed": "tokens/s (ONNX Runtime)", "agreement": "agreement with torch",
-           "pass": "Pass", "verdict": "Gates", "outcome": "Search", "pass_pill": "pass", "fail_pill": "fail",
-           "gate_line": "the line marks the agreement the gate requires",
-           "chosen": "chosen", "gates failed": "gates failed", "over budget": "over budget",
-           "refused on CPU": "refused on CPU", "passed, not chosen": "passed, not chosen", "none": "—",
-           "searched": "search: the {prefer} variant whose gates pass{budget}; chosen: {chosen}",
-           "prefer.smallest": "smallest", "prefer.fastest": "fastest", "budget": " within {mb} MiB",
-           "nothing": "none"},
-}
+# The chart's labels live with the report's others (reports/strings.py, as "recipe.<key>").
+RECIPE_WORDS = ("title", "variant", "size", "dtype", "speed", "agreement", "pass", "verdict", "outcome",
+                "pass_pill", "fail_pill", "gate_line", "chosen", "gates failed", "over budget", "refused on CPU",
+                "passed, not chosen", "none", "searched", "prefer.smallest", "prefer.fastest", "budget", "nothing")
 
 
 @dataclass(frozen=True)
@@ -123,7 +108,7 @@ def _template():
 
 def render_section(export_dir: Path, lang: str) -> str:
     record, rows = recipe_rows(export_dir)
-    words = WORDS.get(lang, WORDS["en"])
+    words = {key: t(f"recipe.{key}", lang) for key in RECIPE_WORDS}
     top_size = max((r.mib for r in rows if r.mib is not None), default=0.0)
     top_speed = max((r.tokens_per_s or 0.0 for r in rows), default=0.0)
     search_line = None
