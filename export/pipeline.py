@@ -142,7 +142,7 @@ def export_checkpoint(request: ExportRequest, config: Config, log: Log = lambda 
     validation = validate_export(prepared.dir, out / ONNX_DIR / ONNX_FILES["fp32"], atol=request.atol)
     times["validate_fp32"] = validation.seconds
     log(f"exported and validated fp32 (max |diff| {validation.worst():.2g}, atol {validation.atol:g} + rtol "
-        f"{validation.rtol:g} x |reference|)")
+        f"{validation.rtol:g} x max |reference|)")
     quantized, refused = {}, {}
     for number, (variant, recipe) in enumerate(recipes.items(), 1):
         if recipe.settings is None:

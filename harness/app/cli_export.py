@@ -55,7 +55,7 @@ def export_command(
     int8_all_ops: Annotated[bool, typer.Option("--int8-all-ops/--int8-matmul-only", help="Quantize every op type, not only MatMul.")] = False,
     int4_block_size: Annotated[int, typer.Option("--int4-block-size", min=16)] = 32,
     int4_accuracy_level: Annotated[int, typer.Option("--int4-accuracy-level", min=0, max=4, help="0: fp32 activations; 4: int8 (faster, flips near-ties).")] = 4,
-    atol: Annotated[float | None, typer.Option("--atol", help="Absolute tolerance of the export validation (default 2e-3, plus 1e-3 x the reference value).")] = None,
+    atol: Annotated[float | None, typer.Option("--atol", help="Absolute tolerance of the export validation (default 2e-3, plus 1e-3 x the output's largest value).")] = None,
     teacher_forced: Annotated[int, typer.Option("--teacher-forced", min=0, help="Samples for the teacher-forced logit check.")] = 3,
     torch_run: Annotated[Path | None, typer.Option("--torch-run", help="Run folder of the checkpoint's torch run (reused when its settings match).")] = None,
     threads: Annotated[int | None, typer.Option("--threads", min=1)] = None,
