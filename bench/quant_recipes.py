@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -57,8 +56,15 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--gates", type=Path, help="gate file (default: the bundled policy)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-new-tokens", type=int, default=128)
+    parser.add_argument("--batch-size", type=int, default=1,
+                        help="scoring batch, the same for torch and every recipe (tokens/s is then throughput)")
     parser.add_argument("--tjs-prompts", type=int, default=3, help="prompts timed in Transformers.js (0: skip)")
+    parser.add_argument("--tjs-max-new-tokens", type=int,
+                        help="new tokens per prompt timed in Transformers.js and Python ONNX Runtime, batch 1 "
+                             "(default: --max-new-tokens)")
     parser.add_argument("--work", type=Path, help="export folder (default: a temp folder)")
+    parser.add_argument("--torch-run", type=Path, help="an earlier torch fp32 run of the same model and settings "
+                        "to reuse (the export checks that it matches)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--peak", nargs=3, metavar=("DIR", "VARIANT", "DATA"), help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -94,7 +100,12 @@ def _measure_peak(args: argparse.Namespace) -> None:
     sample = read_samples(data, limit=1)[0][0]
     prompt = PromptBuilder(backend.tokenizer).render(sample.instruction, sample.input)
     backend.generate([prompt], GenerationConfig(max_new_tokens=args.max_new_tokens, batch_size=1))
-    print(round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1), round(imported, 1))  # KiB on Linux
+    # VmHWM, the high-water mark of this process's own memory map. Not ru_maxrss:
+    # Linux carries it across fork+exec, so every child reported the bench's own
+    # peak (the same 3,112.8 MiB for every recipe).
+    status = Path("/proc/self/status").read_text().splitlines()
+    peak_kib = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    print(round(peak_kib / 1024, 1), round(imported, 1))
 
 
 def model_folder(args: argparse.Namespace, work: Path) -> Path:
@@ -124,7 +135,8 @@ def js_speed(export_dir: Path, variant: str, data: Path, args: argparse.Namespac
         return {}
     samples = read_samples(data, limit=args.tjs_prompts)[0]
     try:
-        check = verify_in_transformers_js(export_dir, variant, samples, max_new_tokens=args.max_new_tokens,
+        check = verify_in_transformers_js(export_dir, variant, samples,
+                                          max_new_tokens=args.tjs_max_new_tokens or args.max_new_tokens,
                                           threads=args.threads)
     except JsVerificationError as exc:
         check = exc.verification
@@ -169,7 +181,8 @@ def rows_for(name: str, outcome, data: Path, args: argparse.Namespace) -> list[d
             "mcnemar_p": parity.mcnemar.p_value, "torch_pass_rate": torch_card.passed.rate,
             "gate_passed": verdict.passed, "failed_gates": [r.gate for r in verdict.results if not r.passed],
             "records": len(RunDir(out / v.run).read_manifest().data.sample_ids), "threads": args.threads,
-            "max_new_tokens": args.max_new_tokens, "quantize_seconds": (v.quantization or {}).get("seconds"),
+            "max_new_tokens": args.max_new_tokens, "batch_size": args.batch_size,
+            "tjs_max_new_tokens": args.tjs_max_new_tokens or args.max_new_tokens, "quantize_seconds": (v.quantization or {}).get("seconds"),
         })
     for variant, why in record.refused.items():
         rows.append({"model": name, "recipe": variant, "size_mb": None, "tokens_per_s": None,
@@ -184,10 +197,14 @@ def _memory(prefix: str, measured: tuple[float, float] | None) -> dict:
     return {f"{prefix}peak_memory_mb": peak, f"{prefix}model_memory_mb": model}
 
 
-def write_results(path: Path, name: str, rows: list[dict]) -> None:
+def write_results(path: Path, rows: list[dict]) -> None:
+    """Rows replace those of the same model and recipe; the others are kept (a
+    grid measured in several runs that share one torch run, --torch-run)."""
     kept = []
+    measured = {(r["model"], r["recipe"]) for r in rows}
     if path.is_file():
-        kept = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("model") != name]
+        kept = [r for r in json.loads(path.read_text(encoding="utf-8")) if (r.get("model"), r.get("recipe"))
+                not in measured]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(kept + rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -230,11 +247,12 @@ def main(argv: list[str] | None = None) -> int:
     request = ExportRequest(
         checkpoint=model, out=work / "export", data=data, policy=load_policy(args.gates),
         variants=tuple(v.strip() for v in args.recipes.split(",") if v.strip()), limit=args.limit,
-        generation=GenerationConfig(max_new_tokens=args.max_new_tokens, batch_size=1), threads=args.threads,
-        teacher_forced=0)
+        generation=GenerationConfig(max_new_tokens=args.max_new_tokens, batch_size=args.batch_size),
+        threads=args.threads,
+        teacher_forced=0, torch_run=args.torch_run)
     outcome = export_checkpoint(request, Config(), log=lambda line: print(line, file=sys.stderr))
     rows = rows_for(name, outcome, data, args)
-    write_results(args.out, name, rows)
+    write_results(args.out, rows)
     print_table(rows)
     print(f"{name}: {len(rows)} recipes in {time.perf_counter() - began:.0f} s; export at {outcome.out}; "
           f"wrote {args.out}")
