@@ -52,6 +52,7 @@ _MASCULINE = (
     "hidratado", "orientado", "lucido", "postrado", "encamado", "asintomatico", "obeso", "diabetico", "hipertenso",
     "dislipidemico", "tabaquico", "alcoholico", "asmatico", "epileptico", "cirrotico", "fumador",
     "portador", "usuario", "alergico", "institucionalizado", "traido", "acompanado", "despierto",
+    "evaluado", "valorado", "atendido", "examinado", "ingresado",
 )
 _FEMININE_ONLY = ("embarazada", "puerpera", "gestante", "cursando embarazo")
 
@@ -72,7 +73,10 @@ _ADJ = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in GENDERED), 
 _ARTICLE = re.compile(r"(?<![/(\w])(?P<art>el|la|un|una|este|esta|dicho|dicha|nuestro|nuestra)\s+"
                       r"(?:mism[oa]\s+)?paciente\b(?!\s*/|\s*\()")
 _ARTICLE_SEX = {"la": "F", "una": "F", "esta": "F", "dicha": "F", "nuestra": "F"}
-_AFTER_PATIENT = re.compile(rf"\bpaciente\s+(?:de\s+\d{{1,3}}\s+anos\s*,?\s*)?(?P<adj>{_ADJ})\b")
+# Epicene nouns for the patient: the agreement that follows them says the sex ('escolar de 9 años
+# acompañada por su padre', 'lactante de 4 meses traído por su madre').
+_AFTER_PATIENT = re.compile(rf"\b(?:paciente|lactante|escolar|preescolar|adolescente)\s+"
+                            rf"(?:de\s+\d{{1,3}}\s+(?:anos|meses)\s*,?\s*)?(?P<adj>{_ADJ})\b")
 _COPULA = (r"(?:es|fue|era|queda|quedo|quedando|permanece|permanecio|permaneciendo|se\s+mantiene|se\s+mantuvo|"
            r"manteniendose|se\s+encuentra|se\s+encontraba|encontrandose|siendo|estuvo|esta|estando|"
            r"ingresa|reingresa|llega|consulta|acude|egresa|sale|evoluciona|evoluciono|se\s+va|se\s+presenta)")
@@ -102,7 +106,15 @@ _OTHER_PERSON = re.compile(rf"\b(?:{_PERSONS}|quien|que|cual|cuyo|cuya)\b")
 OTHER_PERSON_BEFORE = re.compile(rf"\b(?:{_PERSONS})\b(?:\s+(?:\w+|\d[\d.,]*)){{0,4}}\s+$")
 _ANY_MARK = re.compile(rf"\bpaciente\b|\b(?:{_ADJ})\b")
 _SENTENCE_END = re.compile(r"[;\n]|\.(?!\d)")  # a '1.5' decimal does not end a sentence
-_OPENING = re.compile(rf"(?:^|[;\n]|\.(?!\d))\s*(?P<adj>{_ADJ})\b")  # 'Trasladada a UCI el día 3.'
+# An absolute participle ('Evaluado el caso, se decide...') agrees with its own noun, not the patient.
+_ABSOLUTE = r"(?!\s+(?:el|la|los|las|dicho|dicha|este|esta)\b)"
+_OPENING = re.compile(rf"(?:^|[;\n]|\.(?!\d))\s*(?P<adj>{_ADJ})\b{_ABSOLUTE}")  # 'Trasladada a UCI el día 3.'
+# A participle or adjective set off by a comma, in apposition to the patient: 'Alta al segundo día,
+# operado sin complicaciones', 'en hombre de 70 años con HTA, usuaria de clopidogrel'. Left out: words
+# that as often agree with a thing before the comma ('hiperkalemia, derivada de la falla renal').
+_APPOSITION_SKIP = frozenset({"derivado", "derivada", "orientado", "orientada", "hidratado", "hidratada",
+                              "amputado", "amputada", "transfundido", "transfundida", "atendido", "atendida"})
+_APPOSITION = re.compile(rf",\s*(?P<adj>{_ADJ})\b{_ABSOLUTE}")
 
 
 def _sentence_start(folded: str, at: int) -> int:
@@ -137,6 +149,11 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
         yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]
     for m in _OPENING.finditer(folded):
         yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]
+    for m in _APPOSITION.finditer(folded):
+        if m.group("adj") in _APPOSITION_SKIP:
+            continue
+        if not _OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
+            yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]
     for m in _PREDICATE.finditer(folded):
         prefix = folded[_sentence_start(folded, m.start()) : m.start()]
         if _OTHER_PERSON.search(prefix):
@@ -249,3 +266,52 @@ def age_from_dates(value: Any) -> int | None:
     if birth is None or admission is None or admission < birth:
         return None
     return admission.year - birth.year - ((admission.month, admission.day) < (birth.month, birth.day))
+
+
+# --- ages of infants: months, weeks, days ---------------------------------------
+
+_YOUNG_UNITS = {"mes": "m", "meses": "m", "semana": "w", "semanas": "w", "dia": "d", "dias": "d"}
+# Strict, unlike years: only right after a noun for the patient or with 'de edad/vida', so 'diarrea de
+# 2 meses' (a duration) is never read as an age.
+_YOUNG_AGE = re.compile(
+    r"\b(?:(?:paciente|lactante|escolar|preescolar|nin[oa]|neonato|recien\s+nacid[oa])(?:\s+(?:varon|mujer|"
+    r"femenin[oa]|masculin[oa]|de\s+sexo\s+\w+))?\s+de\s+(?P<num>\d{1,3})\s+(?P<unit>meses|mes|semanas|dias)\b"
+    r"(?!\s+(?:de\s+(?:evolucion|antiguedad|duracion|tratamiento|historia)|atras|antes|despues|previos?))"
+    r"|(?P<num2>\d{1,3})\s+(?P<unit2>meses|mes|semanas|dias)\s+de\s+(?:edad|vida)\b"
+    r"|\bedad\s*:?\s*(?P<num3>\d{1,3})\s+(?P<unit3>meses|mes|semanas|dias)\b)"
+)
+
+
+def stated_young_ages(folded: str) -> Iterator[tuple[int, int, int, str]]:
+    """(start, end, value, 'm'|'w'|'d') of each infant age said of the patient in a folded text."""
+    for m in _YOUNG_AGE.finditer(folded):
+        for num, unit in (("num", "unit"), ("num2", "unit2"), ("num3", "unit3")):
+            if m.group(num):
+                yield m.start(num), m.end(num), int(m.group(num)), _YOUNG_UNITS[m.group(unit)]
+                break
+
+
+_AGE_FIELD_KEYS = frozenset({"edad", "age", "edad_paciente", "ed"})
+
+
+def input_age_unit(value: Any) -> str:
+    """'m', 'w' or 'd' when the input's age field says months, weeks or days ('11 meses'), else 'y'."""
+    if isinstance(value, dict):
+        pairs = list(value.items())
+        labels = [v for v in value.values() if isinstance(v, str) and fold(v).strip() in _AGE_FIELD_KEYS]
+        for key, item in pairs:
+            k = fold(str(key)).strip()
+            if (k in _AGE_FIELD_KEYS or labels) and isinstance(item, str):
+                m = re.match(r"\s*\d{1,3}\s*(meses|mes|semanas|semana|dias|dia)\b", fold(item))
+                if m:
+                    return _YOUNG_UNITS[m.group(1)]
+            if isinstance(item, (dict, list)):
+                unit = input_age_unit(item)
+                if unit != "y":
+                    return unit
+    elif isinstance(value, list):
+        for item in value:
+            unit = input_age_unit(item)
+            if unit != "y":
+                return unit
+    return "y"

@@ -6,7 +6,8 @@ import re
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.agreement import OTHER_PERSON_BEFORE, age_from_dates, fold_keep, sex_marks, stated_ages
+from checks.agreement import (OTHER_PERSON_BEFORE, age_from_dates, fold_keep, input_age_unit, sex_marks,
+                              stated_ages, stated_young_ages)
 from checks.evidence import evidence, input_memo
 from checks.text import output_tokens
 
@@ -22,11 +23,14 @@ _SEX_RE = re.compile(
 _DATE_KEYS = re.compile(r"nac|birth|dob")
 
 
+_UNIT_WORDS = {"m": "meses", "w": "semanas", "d": "días", "y": "años"}
+
+
 def _sex_of(word: str) -> str:
     return "F" if word.startswith(("fem", "mujer")) else "M"
 
 
-def _expected_ages(doc: Document) -> set[int]:
+def expected_ages(doc: Document) -> set[int]:
     """The input's age, and the one its birth and admission dates give."""
     def read(value: object) -> set[int]:
         ev = evidence(doc)
@@ -71,8 +75,21 @@ def demographics_mismatch(doc: Document):
                 yield Hit(start, end, {"what": "la concordancia de género", "text": text[start:end],
                                        "expected": expected},
                           {"field": "sex", "expected": ev.sex})
-    ages = _expected_ages(doc)
-    if ages and ("ano" in folded or "edad" in folded or " a." in folded or " a," in folded):
+    ages = expected_ages(doc)
+    unit = input_memo(doc, "dem_age_unit", input_age_unit) if ages else "y"
+    if ages and unit != "y":  # an infant: '4 años' for '4 meses' contradicts it; '1 año' for 14 meses does not
+        shown = " o ".join(f"{a} {_UNIT_WORDS[unit]}" for a in sorted(ages))
+        for start, end, years in stated_ages(folded):
+            if unit != "m" or not any(a >= 12 and a // 12 == years for a in ages):
+                yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} años", "expected": shown},
+                          {"field": "age", "expected": sorted(ages)[0]})
+    if ages and ("me" in folded or "di" in folded or "sem" in folded):
+        for start, end, value, said in stated_young_ages(folded):
+            if said == unit and value not in ages or said == "m" and unit == "y" and value // 12 not in ages:
+                shown = " o ".join(f"{a} {_UNIT_WORDS[unit]}" for a in sorted(ages))
+                yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} {_UNIT_WORDS[said]}",
+                                       "expected": shown}, {"field": "age", "expected": sorted(ages)[0]})
+    if unit == "y" and ages and ("ano" in folded or "edad" in folded or " a." in folded or " a," in folded):
         for start, end, years in stated_ages(folded):
             if years not in ages:
                 shown = " o ".join(f"{a} años" for a in sorted(ages))

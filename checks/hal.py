@@ -12,6 +12,8 @@ from checks.context import negated_mention, not_claimed
 # the HAL family's entry point (one entry point a family).
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
+from checks.agreement import fold_keep, stated_ages
+from checks.dem import expected_ages
 from checks.evidence import cached_number_keys, evidence, input_memo
 from checks.inn import inn_spans
 from checks.findings import device_grounding, lab_verdict, names_a_lab_finding, qualifier_words, state_grounded
@@ -157,6 +159,13 @@ def _is_label_number(text: str, start: int) -> bool:
     return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
+def _derived_age(doc: Document, at: int) -> bool:
+    """The number at ``at`` is the patient's age that the input's birth and admission dates give
+    (DEM001 reads the same dates): derived from the input, so grounded."""
+    ages = expected_ages(doc)
+    return bool(ages) and any(s == at and years in ages for s, _, years in stated_ages(fold_keep(doc.output)))
+
+
 @check("HAL002", "ungrounded-number", Severity.WARNING,
        "El número {number} no aparece en los datos de entrada")
 def ungrounded_number(doc: Document, *, defer_to_dose_mismatch: bool = True):
@@ -177,6 +186,8 @@ def ungrounded_number(doc: Document, *, defer_to_dose_mismatch: bool = True):
         if not cached_number_keys(m.group()).isdisjoint(known):
             continue
         if _same_quantity(doc, text, m):
+            continue
+        if _derived_age(doc, m.start()):
             continue
         if defer_to_dose_mismatch:
             if reported is None:
