@@ -111,3 +111,43 @@ def negated_mention(tokens: Tokens, first: int, window: int = 4) -> bool:
                 return False
             return True
     return True
+
+
+# Denials only ('sospecha de', 'en caso de' are hypotheses, not denials): used on the input's text.
+_DENIALS = frozenset({"sin", "no", "niega", "descarta", "descartado", "descartada", "descartandose",
+                      "descartando", "negativo", "negativa", "ausencia", "ni", "nunca"})
+
+
+# A preposition opens another phrase: in 'sin infección en paracentesis diagnóstica' the
+# paracentesis was done.
+_SCOPE_STOPS = frozenset({"en", "por", "con", "tras", "durante", "mediante", "desde", "hasta", "y", "e", "pero"})
+
+
+def _DENYING_NO(after: str) -> bool:
+    """'no requiere', 'no se realiza', 'no candidato' deny; 'no alcohólica', 'no Hodgkin' name a kind."""
+    if after in _NOT_ADJECTIVES:
+        return True
+    return not _BOUND_NO.search(after) and after.endswith(("a", "e", "o", "an", "en", "on"))
+
+
+def affirmed_text(text: str, window: int = 4) -> str:
+    """The word keys of ``text`` (' a b c '), with those a denial governs left out: in an
+    input, 'sin requerimiento de ventilación mecánica' or 'AngioTC: sin tromboembolismo
+    pulmonar' names the thing only to deny it. Narrower than negated_mention: a comma
+    ends the denial too, so 'HTA sin tratamiento, diabetes' still affirms the diabetes."""
+    tokens = Tokens(text)
+    keys = tokens.keys
+    kept: list[str] = []
+    for i, key in enumerate(keys):
+        denied = False
+        for j in range(i - 1, max(0, i - window) - 1, -1):
+            gap = text[tokens.end(j) : tokens.start(j + 1)]
+            if any(c in gap for c in ".;:,\n"):
+                break
+            if keys[j] in _SCOPE_STOPS:
+                break
+            if keys[j] in _DENIALS:
+                denied = negated_mention(tokens, i, i - j) and not (keys[j] == "no" and not _DENYING_NO(keys[j + 1]))
+                break
+        kept.append("|" if denied else key)
+    return " " + " ".join(kept) + " "

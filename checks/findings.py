@@ -74,6 +74,11 @@ def _implied_names() -> dict[str, tuple[str, ...]]:
     return out
 
 
+def implied_keys(label: str) -> tuple[str, ...]:
+    """The keys of what implies a device (VMI by an intubation); () for anything else."""
+    return _implied_names().get(label, ())
+
+
 def device_grounding(ev: Evidence, entries: tuple[Entry, ...], key: str) -> bool | None:
     """None when no entry is a device; else whether the input grounds it."""
     table = devices()

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.context import negated_mention, not_claimed
+from checks.context import affirmed_text, negated_mention, not_claimed
 # HAL003 and HAL004 live in their own modules and register through this one,
 # the HAL family's entry point (one entry point a family).
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
@@ -16,10 +16,10 @@ from checks.agreement import fold_keep, stated_ages
 from checks.dem import expected_ages
 from checks.evidence import cached_number_keys, evidence, input_memo
 from checks.inn import inn_spans
-from checks.findings import device_grounding, lab_verdict, names_a_lab_finding, qualifier_words, state_grounded
+from checks.findings import device_grounding, implied_keys, lab_verdict, names_a_lab_finding, qualifier_words, state_grounded
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.mentions import output_mentions
-from checks.text import STOPWORDS, fold, iter_numbers, negated, norm_cie10, output_codes, output_tokens, token_key
+from checks.text import STOPWORDS, Tokens, fold, iter_numbers, negated, norm_cie10, output_codes, output_tokens, token_key
 
 _KIND_ES = {"drug": "fármaco", "diagnosis": "diagnóstico", "procedure": "procedimiento"}
 
@@ -47,7 +47,7 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
         if _advice(doc.output, m.start) or not_claimed(doc.output, m.start, m.end):
             continue
         key = " ".join(output_tokens(doc).keys[m.first : m.last])
-        if not _grounded(doc, ev, m, key, fuzzy_cutoff):
+        if not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key):
             kind = m.kind
             yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
                       {"kind": kind, "text": m.text})
@@ -95,6 +95,35 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
     if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
         return True
     return diagnosis and state_grounded(ev, m.entries)
+
+
+def _input_texts(doc: Document) -> tuple[str, str]:
+    """The input's word keys (' a b c '), all of them and those no denial governs."""
+    def read(value) -> tuple[str, str]:
+        raw = evidence(doc).raw
+        return " " + " ".join(Tokens(raw).keys) + " ", affirmed_text(raw)
+    return input_memo(doc, "hal001_affirmed", read)  # once per distinct input
+
+
+def _denied_in_input(doc: Document, ev, m: Mention, key: str) -> bool:
+    """The input names the thing only to deny it ('sin requerimiento de ventilación mecánica',
+    'sin tromboembolismo pulmonar'): a denied mention does not ground an affirmed one. Only
+    when the input names it by words: a code, a value or a drug that implies it still grounds."""
+    if not any(w in ev.word_set for w in _DENIAL_WORDS):
+        return False
+    if any(e.code and (norm_cie10(e.code) in ev.cie10 or e.code in ev.atc) for e in m.entries):
+        return False
+    if any(e.atc_prefixes and any(c.startswith(e.atc_prefixes) for c in ev.drug_codes()) for e in m.entries):
+        return False  # a class named by an input drug of the class ('tiazida' by hidroclorotiazida)
+    if m.kind == DIAGNOSIS and (names_a_lab_finding(key) or state_grounded(ev, m.entries)):
+        return False
+    names = {key, *(k for e in m.entries for k in e.keys), *(k for e in m.entries for k in implied_keys(e.label))}
+    full, affirmed = _input_texts(doc)
+    named = [k for k in names if k and f" {k} " in full]
+    return bool(named) and not any(f" {k} " in affirmed for k in names if k)
+
+
+_DENIAL_WORDS = ("sin", "no", "niega", "descarta", "descartado", "descartada", "negativo", "negativa", "ausencia")
 
 
 def _qualifier_grounded(ev, key: str) -> bool:
