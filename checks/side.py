@@ -142,6 +142,13 @@ def input_sides(doc: Document) -> list[Side]:
     return input_memo(doc, "hal004_input", read)  # once per distinct input
 
 
+def _shared(other: frozenset[str], given: Side) -> bool:
+    """A word said of the thing besides its name is the input's too; a compound counts as its
+    base ('hemiartroplastia' for 'artroplastia')."""
+    return bool(other & given.words) or any(
+        len(g) >= 6 and len(o) > len(g) and o.endswith(g) for o in other for g in given.words)
+
+
 _NAMES = {"R": "derecho", "L": "izquierdo", "B": "bilateral"}
 
 
@@ -169,7 +176,7 @@ def laterality_mismatch(doc: Document):
         # ('trombosis venosa profunda' for its 'TVP') tell nothing either way
         other = (said.words - set(said.key.split()) - _GENERIC_STEMS) & vocabulary
         same = [g for g in given if (g.key == said.key or (said.key in g.words and " " not in said.key))
-                and (not other or other & g.words)]
+                and (not other or _shared(other, g) or g.words <= set(g.key.split()))]
         if not same or any(g.side == said.side or (g.side == "B" and said.side != "B") for g in same):
             continue
         expected = " o ".join(sorted({_NAMES[g.side] for g in same}))
