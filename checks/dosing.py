@@ -73,7 +73,7 @@ def parse_dose(m: re.Match[str]) -> Dose:
 
 _TIMES = {"una": 24, "1": 24, "dos": 12, "2": 12, "tres": 8, "3": 8, "cuatro": 6, "4": 6, "seis": 4, "6": 4}
 FREQUENCY = re.compile(
-    r"(?P<slash>/\s*d(?:ia)?\b)|(?<![\w])(?:cada\s+(?P<h>\d+)\s*(?:h|hrs?|horas?)\b|c\s*/\s*(?P<c>\d+)\s*(?:h|hrs?|horas?)?(?![\w/])"
+    r"(?P<slash>/\s*d(?:ia)?\b)|(?<![\w])(?:(?:cada|c\s*/)\s*(?P<min>\d+)\s*min(?:utos?)?\b|cada\s+(?P<h>\d+)\s*(?:h|hrs?|horas?)\b|c\s*/\s*(?P<c>\d+)\s*(?:h|hrs?|horas?)?(?![\w/])"
     r"|q\s*(?P<q>\d+)\s*h\b|cada\s+(?P<d>\d+)\s*d[ií]as?\b"
     r"|(?P<times>una|dos|tres|cuatro|seis|[12346])\s+ve(?:z|ces)\s+(?:al|por)\s+d[ií]a\b"
     r"|(?P<daily>al\s+d[ií]a|diari[oa]s?|cada\s+d[ií]a|por\s+d[ií]a|cada\s+noche|en\s+la\s+noche"
@@ -91,6 +91,8 @@ def parse_frequency(m: re.Match[str]) -> float | None:
     for name in ("h", "c", "q"):
         if m.group(name):
             return float(m.group(name))
+    if m.group("min"):  # nebulisations 'c/20 min': an interval in minutes
+        return round(int(m.group("min")) / 60, 4)
     if m.group("d"):
         return 24.0 * int(m.group("d"))
     if m.group("times"):
