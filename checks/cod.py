@@ -311,6 +311,43 @@ def _shortened(term_words: list[str], name_content: list[str]) -> bool:
     return False
 
 
+_MARKUP = re.compile(r"[*_`~]+")
+# A side says where, not what: 'celulitis orbitaria izquierda' names H05.0 whatever the side
+# (a side against the input's is HAL004's finding).
+_SIDE_WORDS = frozenset({"derecho", "derecha", "izquierdo", "izquierda", "bilateral", "derecho", "izquierdo"})
+
+
+def _without_sides(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in _SIDE_WORDS)
+
+
+def _matches_loosely(text: str, start: int, names: list[str], key: str, cutoff: float) -> bool:
+    """The term matches once its side words are left out of it and of the names, or, when the
+    term names nothing of the catalogue by itself ('episodio moderado'), together with the comma
+    segment before it ('trastorno depresivo recurrente, episodio moderado')."""
+    bare = _without_sides(key)
+    if bare != key or any(_without_sides(n) != n for n in names):
+        bare_names = [_without_sides(n) for n in names]
+        if bare and _names_match(bare_names, bare, bare, cutoff):
+            return True
+    head = text[max(0, start - 120) : start].rstrip()
+    if key in _names_by_name() or not head.endswith(","):
+        return False
+    before = _CLAUSE.split(head[:-1])[-1]
+    joined = phrase_key(_LEAD_IN.sub("", _FRAME.split(before)[-1].strip()) + " " + key)
+    return any(n in f" {joined} " or joined.startswith(n) for n in names if len(n.split()) >= 2)
+
+
+def _another_code_named(doc: Document, code: CodeToken, key: str) -> bool:
+    """``key`` is exactly the name the input (or the catalogue) gives another code of its own."""
+    ev = evidence(doc)
+    own = code_key(code)
+    for other in (ev.cie10 if code.family == "cie10" else ev.atc):
+        if other != own and key in _names_for(doc, CodeToken(other, 0, 0, code.family, None))[1]:
+            return True
+    return False
+
+
 @check("COD005", "code-label-mismatch", Severity.ERROR,
        "El término «{term}» no corresponde al código {code} ({expected})")
 def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
@@ -333,12 +370,14 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
         framed = _FRAME.split(text[start:end])[-1]
         start = end - len(framed)
         term = _LEAD_IN.sub("", framed.strip())
-        key = phrase_key(term)
+        key = phrase_key(_MARKUP.sub(" ", term))  # '__preeclampsia severa__': FMT002's finding, not this one's
         if sum(map(str.isalpha, key)) < 3:
             continue  # no term written before the code
         clause = phrase_key(_CLAUSE.split(text[max(0, end - 200) : end])[-1])
-        if _names_match(names, key, clause, min_score):
-            continue
+        if _names_match(names, key, clause, min_score) or _matches_loosely(text, start, names, key, min_score):
+            if key in names or not _another_code_named(doc, code, key):
+                continue
+            # the term is exactly another input code's name and only loosely this one's: swapped codes
         lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         yield Hit(lead, code.end, {"term": term, "code": code.text, "expected": shown},
                   {"term": term, "code": code.text, "expected": shown})
