@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -18,7 +19,7 @@ from typing import Protocol
 from harness.atomic import write_atomic
 from harness.backends import load_backend, load_tokenizer, model_files
 from harness.config import Config
-from harness.errors import UsageError
+from harness.errors import InputError, UsageError
 from harness.generation import GenerationConfig
 from harness.jsonl import unicode_text
 from harness.prompt import PromptBuilder, text_sha256
@@ -27,6 +28,7 @@ from harness.runs import (
     OutputCache,
     RunDir,
     cache_key,
+    findings_line,
     fingerprint,
     git_revision,
     machine,
@@ -43,7 +45,7 @@ from harness.schemas import (
     RunManifest,
     Scorecard,
 )
-from harness.scorecard import build_scorecard, word_count
+from harness.scorecard import OutputStats, build_scorecard
 
 
 class Progress(Protocol):
@@ -224,25 +226,116 @@ def _generate_missing(request: EvalRequest, run: RunDir, key: str, samples: Sequ
 
 def rescore(run_dir: str | Path, config: Config, *, jobs: int | None = None) -> Scorecard:
     """Score a run's stored outputs again (new checks, options or severities)."""
-    run = RunDir(run_dir)
-    manifest = run.read_manifest()
-    with run.lock():
-        return score_run(run, manifest, config, jobs=jobs)
+    return rescore_runs([run_dir], config, jobs=jobs)[0]
+
+
+def rescore_runs(run_dirs: Sequence[str | Path], config: Config, *, jobs: int | None = None) -> list[Scorecard]:
+    """Score several runs' stored outputs again with one engine and one pool
+    (every checkpoint of a training run, every variant of an export): runs
+    of one validation split share each input's evidence, and a run of a few
+    dozen records does not leave the other cores idle. A directory named
+    twice is scored once; the scorecards come in the order given."""
+    runs = list({RunDir(d).path.resolve(): RunDir(d) for d in run_dirs}.values())
+    manifests = [run.read_manifest() for run in runs]  # every directory is checked before any is locked
+    with ExitStack() as locks:
+        for run in runs:
+            locks.enter_context(run.lock())
+        return score_runs(list(zip(runs, manifests)), config, jobs=jobs)
 
 
 def score_run(run: RunDir, manifest: RunManifest, config: Config, *, jobs: int | None) -> Scorecard:
+    return score_runs([(run, manifest)], config, jobs=jobs)[0]
+
+
+# Records a worker gets at once: enough to amortise the hand-over, few
+# enough that a run of a few dozen records still spreads over the workers.
+_CHUNK = 32
+
+
+def score_runs(runs: Sequence[tuple[RunDir, RunManifest]], config: Config, *,
+               jobs: int | None) -> list[Scorecard]:
+    """Check every stored output of ``runs`` and write each run's
+    findings.jsonl and scorecard.json (written, as they were, once the run's
+    last record is checked).
+
+    Streamed: the parent reads each output file as raw lines placed by sample
+    id, the workers parse, check and serialise them (``_score_lines``), and
+    the parent keeps only the finished findings lines and a few numbers per
+    record, never a run's outputs as objects."""
+    from harness.checking import CheckPool, chunked
     from harness.engine import Engine
 
-    engine = Engine(config)
-    outputs = run.outputs(manifest)
-    results = check_outputs(outputs, config, jobs=jobs)
-    run.write_findings(
-        {"schema_version": SCHEMA_VERSION, "id": r.id, "passed": r.passed, "words": word_count(o.text),
-         "findings": [f.to_json() for f in r.findings]}
-        for o, r in zip(outputs, results))
-    scorecard = build_scorecard(manifest, outputs, results, engine.describe())
-    write_atomic(run.scorecard_path, scorecard.model_dump_json(indent=2) + "\n")
-    return scorecard
+    engine = Engine(config)  # a bad configuration fails here, before anything is read
+    described = engine.describe()
+    placed = [run.output_lines(manifest) for run, manifest in runs]  # a missing sample fails before any check
+    if sum(map(len, placed)) < PARALLEL_MIN_RECORDS:
+        jobs = 1
+    tallies = [_Tally(run, manifest, len(lines)) for (run, manifest), lines in zip(runs, placed)]
+    chunks = ((index, str(run.outputs_path(manifest.key)), manifest.key, chunk)
+              for index, ((run, manifest), lines) in enumerate(zip(runs, placed))
+              for chunk in chunked(lines, _CHUNK))
+    scorecards: list[Scorecard | None] = [None] * len(runs)
+    with CheckPool(jobs=jobs, engine=engine) as pool:
+        for index, scored, error in pool.map(_score_lines, chunks):
+            if error is not None:
+                raise InputError(*error)
+            tally = tallies[index]
+            tally.add(scored)
+            if tally.complete:  # every chunk of it was sent before this result came: free its lines
+                scorecards[index] = tally.write(described)
+                tallies[index], placed[index] = None, []
+    for index, (run, manifest) in enumerate(runs):  # a run of no samples
+        if scorecards[index] is None:
+            scorecards[index] = tallies[index].write(described)
+    return scorecards
+
+
+class _Tally:
+    """One run's findings lines, output statistics and results, gathered
+    in sample order as the workers return them."""
+
+    def __init__(self, run: RunDir, manifest: RunManifest, expected: int) -> None:
+        self.run, self.manifest, self.expected = run, manifest, expected
+        self.lines: list[str] = []
+        self.stats: list[OutputStats] = []
+        self.results: list[RecordResult] = []
+
+    def add(self, scored: list[tuple[str, OutputStats, RecordResult]]) -> None:
+        for line, stats, result in scored:
+            self.lines.append(line)
+            self.stats.append(stats)
+            self.results.append(result)
+
+    @property
+    def complete(self) -> bool:
+        return len(self.lines) == self.expected
+
+    def write(self, described: dict) -> Scorecard:
+        self.run.write_findings(self.lines)
+        scorecard = build_scorecard(self.manifest, self.stats, self.results, described)
+        write_atomic(self.run.scorecard_path, scorecard.model_dump_json(indent=2) + "\n")
+        return scorecard
+
+
+def _score_lines(engine, chunk: tuple[int, str, str, list[tuple[int, bytes]]]) -> tuple:
+    """In a worker: parse, check and serialise a chunk of one run's output
+    lines. Returns (run index, [(findings line, stats, result)], error): a
+    corrupt line comes back as (file, line, reason), since an InputError
+    does not survive the trip between processes."""
+    index, path, key, lines = chunk
+    cache = OutputCache(Path(path), key)
+    scored = []
+    for number, line in lines:
+        try:
+            output = cache.parse(line, number)
+        except InputError as exc:
+            return index, [], (exc.path, exc.line, exc.reason)
+        result = engine.check(output.text, output.input, output.id)
+        stats = OutputStats.of(output)
+        row = {"schema_version": SCHEMA_VERSION, "id": result.id, "passed": result.passed, "words": stats.words,
+               "findings": [f.to_json() for f in result.findings]}
+        scored.append((findings_line(row), stats, result))
+    return index, scored, None
 
 
 # Below this many records a worker pool costs more (start, engine set-up) than it saves.

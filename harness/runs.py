@@ -30,7 +30,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Self
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from harness.atomic import fsync_dir, write_atomic
 from harness.errors import InputError, UsageError
@@ -195,11 +195,24 @@ class RunDir:
                 f"(first: {missing[0]!r}); the run was interrupted: run eval again to resume it")
         return [cached[sid] for sid in manifest.data.sample_ids]
 
-    def write_findings(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Rows in the RecordFindings shape, written with plain json: ten
-        thousand pydantic round trips would cost rescore a second and more."""
-        write_atomic(self.findings_path,
-                     "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+    def output_lines(self, manifest: RunManifest) -> list[tuple[int, bytes]]:
+        """(line number, line) of each sample's output in the run's sample
+        order, unparsed: rescoring validates each as an OutputRecord where it
+        checks it (in a worker), so the whole run is never held as objects.
+        A missing sample is an error, as in :meth:`outputs`."""
+        cache = OutputCache(self.outputs_path(manifest.key), manifest.key)
+        placed = cache.placed_lines()
+        missing = [sid for sid in manifest.data.sample_ids if sid not in placed]
+        if missing:
+            raise InputError(
+                str(cache.path), None,
+                f"{len(missing)} of {len(manifest.data.sample_ids)} samples have no output "
+                f"(first: {missing[0]!r}); the run was interrupted: run eval again to resume it")
+        return [placed[sid] for sid in manifest.data.sample_ids]
+
+    def write_findings(self, lines: Iterable[str]) -> None:
+        """Lines made by :func:`findings_line`, in the run's sample order."""
+        write_atomic(self.findings_path, "".join(lines))
 
     def read_findings(self) -> list[RecordFindings]:
         if not self.findings_path.is_file():
@@ -215,6 +228,13 @@ class RunDir:
         return rows
 
 
+def findings_line(row: dict[str, Any]) -> str:
+    """One line of findings.jsonl: a row in the RecordFindings shape, written
+    with plain json (ten thousand pydantic round trips would cost rescore a
+    second and more)."""
+    return json.dumps(row, ensure_ascii=False) + "\n"
+
+
 class OutputCache:
     """Append-only JSONL of OutputRecords for one cache key.
 
@@ -228,31 +248,64 @@ class OutputCache:
         self.key = key
         self._handle = None
 
-    def load(self, *, repair: bool = True) -> dict[str, OutputRecord]:
-        """Records by sample id; a later line for an id (its input changed) wins."""
+    def _complete(self, repair: bool) -> bytes:
+        """The file's bytes up to its last newline (b"" when absent)."""
         if not self.path.is_file():
-            return {}
+            return b""
         raw = self.path.read_bytes()
         complete = raw.rfind(b"\n") + 1
         if complete < len(raw) and repair:
             with self.path.open("r+b") as handle:  # a torn write from a killed run
                 handle.truncate(complete)
                 os.fsync(handle.fileno())
+        return raw[:complete]
+
+    def load(self, *, repair: bool = True) -> dict[str, OutputRecord]:
+        """Records by sample id; a later line for an id (its input changed) wins."""
         records: dict[str, OutputRecord] = {}
-        for number, line in split_lines(raw[:complete]):
+        for number, line in split_lines(self._complete(repair)):
             if not line.strip():
                 continue
-            try:
-                record = OutputRecord.model_validate_json(line)
-            except ValidationError as exc:
-                raise InputError(str(self.path), number,
-                                 f"corrupt cache line ({_reason(exc)}); delete the file to regenerate") from None
-            if record.key != self.key:
-                raise InputError(str(self.path), number,
-                                 f"cache line has key {record.key[:12]}…, the file is for {self.key[:12]}…")
+            record = self.parse(line, number)
             records.pop(record.id, None)
             records[record.id] = record
         return records
+
+    def placed_lines(self) -> dict[str, tuple[int, bytes]]:
+        """(line number, line) by sample id, as :meth:`load` would keep them,
+        reading only each line's key and id; a line a later one replaces is
+        validated here in full, so the file is refused exactly when ``load``
+        would refuse it once the kept lines are parsed (:meth:`parse`)."""
+        placed: dict[str, tuple[int, bytes]] = {}
+        for number, line in split_lines(self._complete(repair=False)):
+            if not line.strip():
+                continue
+            try:
+                where = _CacheLineId.model_validate_json(line)
+            except ValidationError:
+                self.parse(line, number)  # raises, with the reason a full read gives
+                raise  # unreachable: a line without a key and id is no OutputRecord
+            if where.key != self.key:
+                raise self._foreign(where.key, number)
+            earlier = placed.pop(where.id, None)
+            if earlier is not None:
+                self.parse(earlier[1], earlier[0])
+            placed[where.id] = (number, line)
+        return placed
+
+    def parse(self, line: bytes, number: int) -> OutputRecord:
+        """One line of this file as an OutputRecord, or an InputError at it."""
+        try:
+            record = OutputRecord.model_validate_json(line)
+        except ValidationError as exc:
+            raise InputError(str(self.path), number,
+                             f"corrupt cache line ({_reason(exc)}); delete the file to regenerate") from None
+        if record.key != self.key:
+            raise self._foreign(record.key, number)
+        return record
+
+    def _foreign(self, key: str, number: int) -> InputError:
+        return InputError(str(self.path), number, f"cache line has key {key[:12]}…, the file is for {self.key[:12]}…")
 
     def append(self, record: OutputRecord) -> None:
         if self._handle is None:
@@ -275,6 +328,15 @@ class OutputCache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _CacheLineId(BaseModel):
+    """Where an OutputRecord line belongs (its file's key, its sample), read
+    without building the rest: the record itself is parsed where it is used."""
+
+    model_config = ConfigDict(extra="ignore")
+    key: str
+    id: str
 
 
 def _reason(exc: ValidationError) -> str:

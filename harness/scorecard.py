@@ -9,6 +9,7 @@ scorecard's models live in ``harness.schemas``; this module builds them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from harness.records import RecordResult
@@ -25,6 +26,23 @@ from harness.schemas import (
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class OutputStats:
+    """What a scorecard reads of one output: rescoring streams the outputs
+    and keeps only this of each, not its text and token lists."""
+
+    words: int
+    seconds: float
+    new_tokens: int
+    prompt_tokens: int
+    finish_reason: str
+
+    @classmethod
+    def of(cls, output: OutputRecord) -> OutputStats:
+        return cls(word_count(output.text), output.seconds, len(output.token_ids), output.prompt_tokens,
+                   output.finish_reason)
 
 
 def _quantile(sorted_values: Sequence[int], q: float) -> float:
@@ -47,9 +65,9 @@ def word_stats(counts: Sequence[int], min_words: int, max_words: int) -> WordSta
         in_range=Proportion.of(inside, len(ordered)), range=(min_words, max_words))
 
 
-def speed_stats(outputs: Sequence[OutputRecord]) -> SpeedStats:
+def speed_stats(outputs: Sequence[OutputStats]) -> SpeedStats:
     seconds = sum(o.seconds for o in outputs)
-    new_tokens = sum(len(o.token_ids) for o in outputs)
+    new_tokens = sum(o.new_tokens for o in outputs)
     return SpeedStats(
         samples=len(outputs),
         prompt_tokens=sum(o.prompt_tokens for o in outputs),
@@ -61,7 +79,7 @@ def speed_stats(outputs: Sequence[OutputRecord]) -> SpeedStats:
     )
 
 
-def build_scorecard(manifest: RunManifest, outputs: Sequence[OutputRecord],
+def build_scorecard(manifest: RunManifest, outputs: Sequence[OutputStats],
                     results: Sequence[RecordResult], engine: dict[str, Any]) -> Scorecard:
     total = len(results)
     checks = engine.get("checks", {})
@@ -79,7 +97,7 @@ def build_scorecard(manifest: RunManifest, outputs: Sequence[OutputRecord],
         for cid, ids in sorted(with_finding.items())
     }
     fmt003 = checks.get("FMT003", {}).get("options", {})
-    words = word_stats([word_count(o.text) for o in outputs],
+    words = word_stats([o.words for o in outputs],
                        int(fmt003.get("min_words", 80)), int(fmt003.get("max_words", 200)))
     return Scorecard(
         run_key=manifest.key, backend=manifest.backend, variant=manifest.variant,

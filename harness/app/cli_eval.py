@@ -90,11 +90,15 @@ def _summary(scorecard, lang: str) -> None:
         table.add_row(cid, score.name, text(f"severity.{score.severity}", lang),
                       f"{score.records.count}  {pct_interval(score.records)}")
     console.print(table)
+    console.print(_total(scorecard, lang))
+
+
+def _total(scorecard, lang: str) -> str:
     speed = scorecard.speed
     rate = (text("score.speed", lang, rate=f"{speed.tokens_per_s:.1f}") if speed.tokens_per_s
             else text("score.no_speed", lang))
-    console.print(text("score.total", lang, passed=scorecard.passed.count, records=scorecard.records,
-                       interval=pct_interval(scorecard.passed), words=scorecard.words.median, rate=rate))
+    return text("score.total", lang, passed=scorecard.passed.count, records=scorecard.records,
+                interval=pct_interval(scorecard.passed), words=scorecard.words.median, rate=rate)
 
 
 def eval_command(
@@ -151,23 +155,29 @@ def eval_command(
 
 
 def rescore_command(
-    run_dir: Annotated[Path, typer.Argument(help="A run directory written by eval.")],
+    run_dirs: Annotated[list[Path], typer.Argument(
+        metavar="RUN_DIR...", help="Run directories written by eval (several: one engine and one pool for all, "
+                                   "and runs on one validation split read each input once).")],
     jobs: Annotated[int | None, typer.Option("--jobs", min=1, help="Worker processes (default: CPUs).")] = None,
     config: ConfigOption = None, no_config: NoConfigOption = False,
     select: SelectOption = None, ignore: IgnoreOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Re-run the checks on a run's stored outputs; no model is loaded."""
-    from harness.evaluate import rescore
+    """Re-run the checks on runs' stored outputs; no model is loaded."""
+    from harness.evaluate import rescore_runs
 
     try:
         cfg = load_cli_config(config, no_config, select, ignore)
         language = output_lang(lang, cfg)
-        scorecard = rescore(run_dir, cfg, jobs=jobs)
+        scorecards = rescore_runs(run_dirs, cfg, jobs=jobs)
     except UsageError as exc:
         fail_usage(exc)
         return
-    _summary(scorecard, language)
+    if len(scorecards) == 1:
+        _summary(scorecards[0], language)
+        return
+    for run_dir, scorecard in zip(dict.fromkeys(d.resolve() for d in run_dirs), scorecards):
+        sys.stderr.write(f"{run_dir}: {_total(scorecard, language)}\n")
 
 
 def compare_command(

@@ -1,0 +1,111 @@
+"""Rescoring streamed through the worker pool: several runs at once, the
+bytes each run's own rescore writes, corrupt cache lines located."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+import harness.evaluate
+from harness.config import Config
+from harness.errors import InputError
+from harness.evaluate import rescore, rescore_runs
+from harness.runs import RunDir
+from tests.synthetic_runs import clean, markdown, no_prefix, samples, write_run
+
+WRITTEN = ("findings.jsonl", "scorecard.json")
+
+
+@pytest.fixture(scope="module")
+def split_runs(tmp_path_factory):
+    """Three runs of one validation split (what a training run's checkpoints
+    leave), scored once each on their own."""
+    base = tmp_path_factory.mktemp("split")
+    rows = samples(12)
+    for name, defect in (("a", clean), ("b", no_prefix), ("c", markdown)):
+        write_run(base / name, [(sid, data, defect(text)) for sid, data, text in rows], model=name)
+    return base
+
+
+def _copies(split_runs, tmp_path):
+    runs = []
+    for name in ("a", "b", "c"):
+        shutil.copytree(split_runs / name, tmp_path / name)
+        for file in WRITTEN:
+            (tmp_path / name / file).unlink()
+        runs.append(tmp_path / name)
+    return runs
+
+
+def _same_files(left, right):
+    for file in WRITTEN:
+        assert (left / file).read_bytes() == (right / file).read_bytes(), f"{left / file} differs"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_several_runs_write_what_each_writes_alone(split_runs, tmp_path, monkeypatch, jobs):
+    monkeypatch.setattr(harness.evaluate, "PARALLEL_MIN_RECORDS", 1)  # the pool, even for 36 records
+    runs = _copies(split_runs, tmp_path)
+    cards = rescore_runs([*runs, runs[0]], Config(), jobs=jobs)  # a directory named twice is scored once
+    assert [c.model_fingerprint for c in cards] == [RunDir(r).read_manifest().model.fingerprint for r in runs]
+    for run in runs:
+        _same_files(run, split_runs / run.name)
+    # the clean run passes more than the run whose outputs lost the hospital's opening
+    assert cards[0].passed.count > cards[1].passed.count
+
+
+def test_a_later_line_for_a_sample_wins(split_runs, tmp_path):
+    run = _copies(split_runs, tmp_path)[0]
+    manifest = RunDir(run).read_manifest()
+    path = RunDir(run).outputs_path(manifest.key)
+    lines = path.read_bytes().splitlines(keepends=True)
+    first = lines[0].decode()
+    # the first sample again, its input changed and its text now in markdown
+    path.write_bytes(b"".join(lines) + first.replace('"text":"', '"text":"**Epicrisis** ', 1).encode())
+    rescore(run, Config(), jobs=1)
+    rows = RunDir(run).read_findings()
+    assert [r.id for r in rows] == manifest.data.sample_ids
+    assert any(f["check"] == "FMT002" for f in rows[0].findings)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_corrupt_line_is_located_from_a_worker_too(split_runs, tmp_path, monkeypatch, jobs):
+    monkeypatch.setattr(harness.evaluate, "PARALLEL_MIN_RECORDS", 1)
+    run = _copies(split_runs, tmp_path)[1]
+    manifest = RunDir(run).read_manifest()
+    path = RunDir(run).outputs_path(manifest.key)
+    lines = path.read_bytes().splitlines(keepends=True)
+    lines[6] = lines[6].replace(b'"finish_reason":"eos"', b'"finish_reason":"stop"')
+    path.write_bytes(b"".join(lines))
+    with pytest.raises(InputError, match=rf"^{path}:7: corrupt cache line \(finish_reason: "):
+        rescore(run, Config(), jobs=jobs)
+    assert not (run / "findings.jsonl").exists() and not (run / "scorecard.json").exists()
+
+
+def test_a_corrupt_line_a_later_one_replaces_is_still_refused(split_runs, tmp_path):
+    """As when the cache is loaded whole: every line must be a record."""
+    run = _copies(split_runs, tmp_path)[0]
+    path = RunDir(run).outputs_path(RunDir(run).read_manifest().key)
+    lines = path.read_bytes().splitlines(keepends=True)
+    path.write_bytes(b"".join([lines[0].replace(b'"prompt_tokens":200', b'"prompt_tokens":"many"'), *lines, lines[0]]))
+    with pytest.raises(InputError, match=rf"^{path}:1: corrupt cache line \(prompt_tokens: "):
+        rescore(run, Config(), jobs=1)
+    path.write_bytes(b"".join([b'{"key": 1}\n', *lines]))
+    with pytest.raises(InputError, match=rf"^{path}:1: corrupt cache line \(key: "):
+        rescore(run, Config(), jobs=1)
+
+
+def test_cli_rescores_several_runs(split_runs, tmp_path):
+    runs = _copies(split_runs, tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "harness.app.cli", "rescore", *map(str, runs), "--no-config",
+                           "--lang", "en"], capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    for run in runs:
+        assert f"{run}: passed " in proc.stderr
+        _same_files(run, split_runs / run.name)
+    missing = subprocess.run([sys.executable, "-m", "harness.app.cli", "rescore", str(runs[0]), str(tmp_path / "none"),
+                              "--no-config"], capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False)
+    assert missing.returncode == 2 and "not a run directory" in missing.stderr
