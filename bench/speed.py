@@ -12,11 +12,14 @@ clock, with the peak resident memory of the process tree:
 - beside it, in the same run, a bare JSON round-trip of the same file in a
   fresh Python (read, ``json.loads`` each line, ``json.dumps`` each record,
   write): the ratio holds on a busy machine where absolute figures do not;
-- ``rescore`` of a run directory of N cached outputs (distinct inputs);
+- ``rescore`` of a run directory of N cached outputs (distinct inputs),
+  and, as rescoring is used (every checkpoint's run on one validation split
+  after a check changes), of N outputs as many runs of one split rescored in
+  one call (``--splits``: records per split; inputs repeat across runs);
 - peak RSS at N records for both formats, and with ``--million`` at
   1,000,000 small records (minutes: 13 or more on two cores).
 
-    python bench/speed.py [--records 10000] [--million] [--repeat 1]
+    python bench/speed.py [--records 10000] [--million] [--repeat 1] [--only check|rescore]
 """
 
 from __future__ import annotations
@@ -135,7 +138,9 @@ def timed(cmd: list[str], stdout_path: Path | None = None) -> dict:
         out.close()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-2000:]}")
+    # cpu_s: user+sys of the process and the workers it waited for (steadier than wall on a busy machine)
     return {"seconds": seconds, "exit": proc.returncode, "max_rss_mb": usage.ru_maxrss / 1024,
+            "cpu_s": usage.ru_utime + usage.ru_stime,
             "tree_pss_mb": peak[0] / 1e6}
 
 
@@ -144,15 +149,16 @@ def check_cmd(data: Path, fmt: str, jobs: int | None) -> list[str]:
     return cmd + (["--jobs", str(jobs)] if jobs else [])
 
 
-def cached_run(rows: list[dict], n: int, dest: Path) -> Path:
-    """A run directory of N cached outputs (inputs distinct), unscored."""
+def cached_run(rows: list[dict], n: int, dest: Path, model: str = "bench") -> Path:
+    """A run directory of N cached outputs (inputs distinct), unscored; runs
+    of other ``model`` names with the same N share their inputs (one split)."""
     from harness.generation import GenerationConfig
     from harness.runs import RunDir, cache_key, now
     from harness.schemas import DataInfo, ModelInfo, OutputRecord, PromptInfo, RunManifest
 
     sha = lambda text: hashlib.sha256(text.encode("utf-8")).hexdigest()  # noqa: E731
     generation = GenerationConfig()
-    fingerprint, prompt_hash = sha("bench/torch/fp32"), sha("bench prompt")
+    fingerprint, prompt_hash = sha(f"{model}/torch/fp32"), sha("bench prompt")
     key = cache_key(fingerprint, "torch", "fp32", prompt_hash, generation)
     ids = [f"s{i:06d}" for i in range(n)]
     run = RunDir(dest)
@@ -185,6 +191,10 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1, help="Timed runs of each command (the best is shown).")
     parser.add_argument("--million", action="store_true", help="Also peak RSS at 1,000,000 small records.")
     parser.add_argument("--no-rescore", action="store_true")
+    parser.add_argument("--only", choices=("check", "rescore"), help="Time only this command.")
+    parser.add_argument("--splits", default="35,350",
+                        help="Records per validation split for the rescore of many runs of one split "
+                             "(comma-separated; empty: none).")
     args = parser.parse_args()
     rows = labelled_rows(args.source)
     n = args.records
@@ -204,19 +214,29 @@ def main() -> int:
 
         # The round-trip is timed again just before each command: on a shared
         # machine the load moves within minutes, and the ratio should not.
-        for fmt, jobs in (("json", 1), ("json", 2), ("text", 2)):
+        for fmt, jobs in (("json", 1), ("json", 2), ("text", 2)) if args.only in (None, "check") else ():
             trip = round_trip()
             r = best(check_cmd(data, fmt, jobs), out if fmt == "json" else work / "out.txt")
             print(f"check --format {fmt} --jobs {jobs}: {r['seconds']:.2f} s, {n / r['seconds']:,.0f} records/s, "
                   f"{r['seconds'] / trip:.1f}x a bare JSON round-trip of the file ({trip:.2f} s, "
                   f"{n / trip:,.0f} records/s); peak RSS {r['max_rss_mb']:.0f} MB largest process, "
                   f"{r['tree_pss_mb']:.0f} MB PSS all processes")
-        print("  target: >= 3,000 records/s end to end (distinct inputs)")
-        if not args.no_rescore:
+        if args.only in (None, "check"):
+            print("  target: >= 3,000 records/s end to end (distinct inputs)")
+        if not args.no_rescore and args.only in (None, "rescore"):
             run = cached_run(rows, n, work / "run")
             r = best([EPICRISIS, "rescore", str(run), "--no-config"])
             print(f"rescore of {n:,} cached outputs (distinct inputs): {r['seconds']:.2f} s "
-                  f"(target <= 5 s); peak {r['tree_pss_mb']:.0f} MB PSS all processes")
+                  f"(target <= 5 s), {r['cpu_s']:.2f} s CPU; peak {r['tree_pss_mb']:.0f} MB PSS all processes")
+            for split in (int(s) for s in args.splits.split(",") if s.strip()):
+                count = -(-n // split)
+                runs = [cached_run(rows, split, work / f"split{split}" / f"run{i}", model=f"ckpt-{i}")
+                        for i in range(count)]
+                r = best([EPICRISIS, "rescore", *map(str, runs), "--no-config"])
+                print(f"rescore of {count * split:,} cached outputs as {count} runs x {split} records of one "
+                      f"validation split, one call (inputs repeat across runs): {r['seconds']:.2f} s, "
+                      f"{r['cpu_s']:.2f} s CPU; "
+                      f"peak {r['tree_pss_mb']:.0f} MB PSS all processes")
         if args.million:
             big = work / "million.jsonl"
             build_small(1_000_000, big)
