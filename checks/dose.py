@@ -4,7 +4,8 @@ module (checks.hal re-exports it), like every check of a family."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -18,7 +19,7 @@ from checks.evidence import input_memo
 from checks.dosing import Attribute, Dose, Regimen, read_regimen, segment
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
-from checks.text import negated, output_tokens
+from checks.text import negated, output_codes, output_tokens
 
 # A dose that contradicts the input's for its drug was HAL002's before HAL003
 # existed; corpora labelled then name HAL002 for what HAL003 now reports.
@@ -214,7 +215,39 @@ def _mismatches(doc: Document) -> list[Mismatch]:
             continue
         given = [r for e in entries for r in _input_regimens(doc, e)]
         found.extend(_compare(m, said, given))
+    found.extend(_uncatalogued(doc, folded, mentions))
     return found
+
+
+_NAME_BEFORE = re.compile(r"([^\W\d_]{4,})\s*$")
+
+
+def _uncatalogued(doc: Document, folded: str, mentions: list[Mention]) -> list[Mismatch]:
+    """A drug the catalogue lacks, written with its ATC code ('rituximab (L01FA01) 1 g SC'): the
+    input's regimen for that code (or name) is read as for any drug."""
+    text = doc.output
+    out: list[Mismatch] = []
+    for code in output_codes(doc):
+        if code.family != "atc" or code.paren is None:
+            continue
+        if any(0 <= code.paren[0] - m.end <= 3 for m in mentions):
+            continue  # a catalogued drug: read above
+        name = _NAME_BEFORE.search(text, max(0, code.paren[0] - 40), code.paren[0])
+        if name is None:
+            continue
+        tokens = output_tokens(doc)
+        first = bisect_left(tokens.starts, name.start(1))
+        if negated_mention(tokens, first) or not_claimed(text, name.start(1), name.end(1)):
+            continue
+        entry = Entry(DRUG, f"{code.text} {name.group(1).lower()}", code.text, (name.group(1),))
+        limit = next((m.start for m in mentions if m.start > code.end), None)
+        said = read_regimen(folded, *segment(folded, code.paren[0], limit))
+        if said == Regimen():
+            continue
+        given = _input_regimens(doc, entry)
+        mention = Mention((entry,), name.start(1), name.end(1), first, first + 1, name.group(1))
+        out.extend(_compare(mention, said, given))
+    return out
 
 
 def _compare(m: Mention, said: Regimen, given: list[Regimen]) -> list[Mismatch]:
