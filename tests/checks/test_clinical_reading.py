@@ -51,3 +51,34 @@ def test_a_side_and_what_it_qualifies():
     assert (side.side, side.key) == ("L", "cadera")
     (abbreviated,) = sides_in("TVP EID")
     assert (abbreviated.side, abbreviated.key) == ("R", "extremidad inferior")
+
+
+def test_intervals_in_minutes_are_not_hours():
+    assert _frequency("c/20 min") == _frequency("cada 20 minutos") == round(20 / 60, 4)
+    assert _frequency("c/20h") == 20.0
+
+
+def test_infant_ages_keep_their_unit():
+    from checks.agreement import input_age_unit, stated_young_ages
+
+    said = [(v, u) for _, _, v, u in stated_young_ages(fold_keep("Lactante varón de 4 meses, con diarrea de 2 meses "
+                                                                 "de evolución; RN de 3 días de vida"))]
+    assert said == [(4, "m"), (3, "d")]
+    assert input_age_unit({"paciente": {"sexo": "F", "edad": "11 meses"}}) == "m"
+    assert input_age_unit([{"campo": "edad", "valor": "3 semanas"}]) == "w"
+    assert input_age_unit({"edad": 72, "tiempo_evolucion": "2 meses"}) == "y"
+
+
+def test_a_denial_in_the_input_governs_only_its_own_phrase():
+    from checks.context import affirmed_text
+    from checks.text import token_key
+
+    def kept(word: str, text: str) -> bool:
+        return f" {token_key(word)} " in affirmed_text(text)
+
+    assert not kept("ventilación", "capacidad vital seriada, sin requerimiento de ventilación mecánica")
+    assert kept("capacidad", "capacidad vital seriada, sin requerimiento de ventilación mecánica")
+    assert kept("diabetes", "HTA sin tratamiento, diabetes mellitus")  # a comma ends the denial
+    assert kept("paracentesis", "sin infección en paracentesis diagnóstica")  # so does a preposition
+    assert not kept("infección", "sin infección en paracentesis diagnóstica")
+    assert kept("alcohólica", "esteatohepatitis no alcohólica")  # 'no' before an adjective names a kind
