@@ -27,7 +27,17 @@ and UNCLEAR are not drug mentions and a match on them is a false positive).
 - precision: share of matches that overlap a gold NORMALIZABLES or
   NO_NORMALIZABLES mention (also exact-span precision).
 
+Vetting (``--vet``, train documents only): before a name, synonym or brand
+goes into the catalogues, list the one-word terms that ordinary text would
+match: those whose lexicon key is a word of the train documents outside every
+drug mention ('Actos' = 'actos'), and those within the lexicon's typo distance
+of such a word or of a word of ``--words FILE`` (one word a line, such as
+/usr/share/dict/spanish from Debian's wspanish): 'Singulair' for 'singular',
+'platino' for 'palatino'. Capital abbreviations match only as written and are
+left out.
+
 Usage:  python bench/lexicon_coverage.py [--split train] [--matcher simple|checks] [--top 40]
+        python bench/lexicon_coverage.py --vet [--words /usr/share/dict/spanish]
 """
 
 from __future__ import annotations
@@ -230,15 +240,61 @@ def evaluate(docs: list[dict], matcher, top: int = 0) -> dict[str, float]:
     return res
 
 
+# --- vetting ----------------------------------------------------------------
+
+
+def vet(docs: list[dict], words_file: Path | None) -> list[str]:
+    """Catalogue terms that ordinary words of ``docs`` (or of ``words_file``) would match."""
+    from checks import lexicon as lx  # noqa: PLC0415
+    from checks.text import token_key  # noqa: PLC0415
+
+    outside: collections.Counter[str] = collections.Counter()
+    for doc in docs:
+        drug_spans = [(g["start"], g["end"]) for g in doc["drugs"] if g["type"] in DRUG_TYPES]
+        for m in re.finditer(r"\w+", doc["text"]):
+            if not m.group().isdigit() and not any(s < m.end() and m.start() < e for s, e in drug_spans):
+                outside[token_key(m.group())] += 1
+    vocabulary = set(outside)
+    if words_file is not None:
+        vocabulary |= {token_key(w.strip()) for w in words_file.read_text(encoding="utf-8").splitlines() if w.strip()}
+    terms = [(t, label) for t, label in load_terms() if len(re.findall(r"\w+", t)) == 1 and not lx._is_abbreviation(t)]
+    known = {token_key(w) for t, _ in load_terms() for w in re.findall(r"\w+", t)}
+    # The lexicon's own typo rule (checks.lexicon.Lexicon._fuzzy), run the
+    # other way round: ordinary words as the catalogue, each term as the text.
+    words_as_lexicon = lx.Lexicon([lx.Entry(lx.DRUG, w, None, (w,)) for w in vocabulary - known])
+    report = []
+    for term, label in terms:
+        key = token_key(term)
+        if outside[key]:
+            report.append(f"{term!r:30} {label}: a word of the documents ({outside[key]}x outside drug mentions)")
+        elif key in vocabulary:
+            report.append(f"{term!r:30} {label}: a word of {words_file}")
+        elif (near := words_as_lexicon._fuzzy(key)) is not None:
+            report.append(f"{term!r:30} {label}: one typo from {near!r}")
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="train", help="PharmaCoNER split (develop on train only)")
     ap.add_argument("--matcher", choices=("simple", "checks"), default="simple")
     ap.add_argument("--top", type=int, default=0, help="list the N most frequent misses and false positives")
+    ap.add_argument("--vet", action="store_true", help="list one-word terms that ordinary words would match")
+    ap.add_argument("--words", type=Path, help="with --vet: a word list, one word a line")
     args = ap.parse_args(argv)
     if not CORPUS.exists():
         print(f"corpus not found: {CORPUS}", file=sys.stderr)
         return 2
+    if args.vet:
+        if args.split != "train":
+            print("--vet reads the train documents only", file=sys.stderr)
+            return 2
+        if args.words is not None and not args.words.is_file():
+            print(f"word list not found: {args.words}", file=sys.stderr)
+            return 2
+        report = vet(load_docs("train"), args.words)
+        print("\n".join(report) or "no term matches an ordinary word")
+        return 0
     matcher = SimpleMatcher(load_terms()) if args.matcher == "simple" else ChecksMatcher()
     evaluate(load_docs(args.split), matcher, args.top)
     return 0
