@@ -115,6 +115,25 @@ _OPENING = re.compile(rf"(?:^|[;\n]|\.(?!\d))\s*(?P<adj>{_ADJ})\b{_ABSOLUTE}")  
 _APPOSITION_SKIP = frozenset({"derivado", "derivada", "orientado", "orientada", "hidratado", "hidratada",
                               "amputado", "amputada", "transfundido", "transfundida", "atendido", "atendida"})
 _APPOSITION = re.compile(rf",\s*(?P<adj>{_ADJ})\b{_ABSOLUTE}")
+# Words said only of a person: in apposition they are about the patient whatever comes before.
+# The others agree as readily with the noun before the comma ('fractura de cadera, operada en
+# 2019', 'dolor abdominal, acompañado de vómitos'): they count only where that noun's gender
+# differs from theirs ('Alta al segundo día, operado ...': 'día' read as feminine by its ending).
+_PERSON_ONLY = frozenset(w for base in (
+    "usuario", "portador", "alergico", "fumador", "traido", "institucionalizado", "hospitalizado", "internado",
+    "egresado", "reingresado", "readmitido", "dado de alta", "hipertenso", "diabetico", "dislipidemico",
+    "tabaquico", "alcoholico", "asmatico", "epileptico", "cirrotico", "obeso", "encamado", "postrado",
+    "trasladado") for w in (base, _feminine(base)))
+_LAST_WORD = re.compile(r"([a-z]+)[^a-z]*$")
+
+
+def _gender_by_ending(word: str) -> str | None:
+    """The usual gender of a Spanish noun or adjective by its ending; None when it does not say."""
+    if word.endswith(("a", "as", "ion", "iones", "dad", "dades", "tud")):
+        return "F"
+    if word.endswith(("o", "os", "or", "ores")):
+        return "M"
+    return None
 
 
 def _sentence_start(folded: str, at: int) -> int:
@@ -150,8 +169,13 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
     for m in _OPENING.finditer(folded):
         yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]
     for m in _APPOSITION.finditer(folded):
-        if m.group("adj") in _APPOSITION_SKIP:
+        adj = _norm(m.group("adj"))
+        if adj in _APPOSITION_SKIP:
             continue
+        if adj not in _PERSON_ONLY:
+            before = _LAST_WORD.search(re.sub(r"\([^()]{0,12}\)", " ", folded[max(0, m.start() - 40) : m.start()]))
+            if before is None or _gender_by_ending(before.group(1)) in (None, GENDERED[adj]):
+                continue
         if not _OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
             yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]
     for m in _PREDICATE.finditer(folded):
