@@ -85,7 +85,10 @@ def demographics_mismatch(doc: Document):
                           {"field": "age", "expected": sorted(ages)[0]})
     if ages and ("me" in folded or "di" in folded or "sem" in folded):
         for start, end, value, said in stated_young_ages(folded):
-            if said == unit and value not in ages or said == "m" and unit == "y" and value // 12 not in ages:
+            # months said of a patient the input gives in years: read only for a small child (an
+            # adult's 'paciente de 6 meses' is more likely a time since something)
+            if said == unit and value not in ages or (said == "m" and unit == "y" and max(ages) < 3
+                                                      and value // 12 not in ages):
                 shown = " o ".join(f"{a} {_UNIT_WORDS[unit]}" for a in sorted(ages))
                 yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} {_UNIT_WORDS[said]}",
                                        "expected": shown}, {"field": "age", "expected": sorted(ages)[0]})
