@@ -57,13 +57,17 @@ def _float(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def parse_dose(m: re.Match[str]) -> Dose:
     unit = m.group("unit")
     if unit.startswith("mill"):
         kind, scale = "units", 1e6
     else:
         kind, scale = _SCALE.get(unit, (unit, 1.0))
-    per = re.sub(r"\s+", "", m.group("per") or "").replace("hr", "h").replace("hora", "h")
+    per = m.group("per")
+    per = _SPACES.sub("", per).replace("hr", "h").replace("hora", "h") if per else ""
     values = tuple(_float(v) * scale for v in m.group("num").split("/"))
     high = _float(m.group("high")) * scale if m.group("high") else None
     return Dose(kind + per, values, high)
@@ -86,27 +90,24 @@ FREQUENCY = re.compile(
 )
 
 
+# Hours for the alternatives of FREQUENCY that say them by name.
+_NAMED_HOURS = {"daily": 24.0, "slash": 24.0, "weekly": 168.0, "bid": 12.0, "tid": 8.0, "qid": 6.0, "once": 0.0}
+
+
 def parse_frequency(m: re.Match[str]) -> float | None:
     """Hours between doses; 0 for a single dose; None when it depends on need."""
-    for name in ("h", "c", "q"):
-        if m.group(name):
-            return float(m.group(name))
-    if m.group("min"):  # nebulisations 'c/20 min': an interval in minutes
+    # Each alternative of FREQUENCY holds exactly one named group and no other
+    # group, so the last group matched names the alternative.
+    name = m.lastgroup
+    if name == "h" or name == "c" or name == "q":
+        return float(m.group(name))
+    if name == "min":  # nebulisations 'c/20 min': an interval in minutes
         return round(int(m.group("min")) / 60, 4)
-    if m.group("d"):
+    if name == "d":
         return 24.0 * int(m.group("d"))
-    if m.group("times"):
+    if name == "times":
         return float(_TIMES[m.group("times")])
-    if m.group("daily") or m.group("slash"):
-        return 24.0
-    if m.group("weekly"):
-        return 168.0
-    for name, hours in (("bid", 12.0), ("tid", 8.0), ("qid", 6.0)):
-        if m.group(name):
-            return hours
-    if m.group("once"):
-        return 0.0
-    return None
+    return _NAMED_HOURS.get(name)  # prn (by need): None
 
 
 # --- route --------------------------------------------------------------------------
@@ -158,13 +159,16 @@ def segment(text: str, start: int, limit: int | None = None) -> tuple[int, int]:
     return start, stop.start() if stop else end
 
 
+_NOTHING = Regimen()
+
+
 def read_regimen(folded: str, start: int, end: int) -> Regimen:
     """The first dose, frequency and route in folded[start:end]."""
+    if start >= end:
+        return _NOTHING
     dose = DOSE.search(folded, start, end)
-    freq = None
-    for m in FREQUENCY.finditer(folded, start, end):
-        freq = Attribute(m.start(), m.end(), parse_frequency(m))
-        break
+    m = FREQUENCY.search(folded, start, end)
+    freq = Attribute(m.start(), m.end(), parse_frequency(m)) if m else None
     route = ROUTE.search(folded, start, end)
     return Regimen(Attribute(dose.start(), dose.end(), parse_dose(dose)) if dose else None, freq,
                    Attribute(route.start(), route.end(), parse_route(route)) if route else None)

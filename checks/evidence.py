@@ -21,8 +21,8 @@ from rapidfuzz import fuzz
 from harness.registry import Document
 from checks.lexicon import DIAGNOSIS, DRUG, PROCEDURE, Entry, Mention, alias_keys, by_code, lexicon
 from checks.text import (
-    CODE_TOKEN_RE, STOPWORDS, WORD_RE, CodeToken, find_code_tokens, fold, is_well_formed, negated, norm_cie10,
-    number_keys, token_key, tokenize,
+    CODE_TOKEN_RE, STOPWORDS, WORD_RE, CodeToken, find_code_tokens, fold, is_well_formed, keys_of, negated,
+    norm_cie10, number_keys, token_key, tokenize,
 )
 
 _SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico", "sx", "s"}
@@ -288,7 +288,7 @@ def build_evidence(value: Any) -> Evidence:
     joined = "\n".join(texts)
     flat = fold(joined).replace("_", " ")  # keys such as 'ecg_ingreso' name 'ECG'
     ev.raw, ev.flat = joined, flat
-    ev.words = list(map(token_key, WORD_RE.findall(flat)))
+    ev.words = keys_of(WORD_RE.findall(flat))  # token_key of each word, from the shared word table
     ev.text = " " + " ".join(ev.words) + " "
     aliased = alias_keys(ev.words, ev.text)
     if aliased:

@@ -197,10 +197,20 @@ class Lexicon:
         if not keys:
             return found
         joined = " " + " ".join(keys) + " "
-        # the offset of the space before token i is i + the lengths before it
-        lead = dict(zip(map(add, accumulate(map(len, keys), initial=0), range(len(keys))), range(len(keys))))
-        for end, (size, words, slot) in self._automaton.iter(joined):
-            found.setdefault(lead[end - size + 1], []).append((words, slot))
+        matches = list(self._automaton.iter(joined))
+        if not matches:
+            return found
+        if joined.count(" ") == len(keys) + 1:
+            # no key holds a space (the usual case): the token a name starts at
+            # is the number of spaces before it, counted at C speed
+            count = joined.count
+            for end, (size, words, slot) in matches:
+                found.setdefault(count(" ", 0, end - size + 1), []).append((words, slot))
+        else:
+            # the offset of the space before token i is i + the lengths before it
+            lead = dict(zip(map(add, accumulate(map(len, keys), initial=0), range(len(keys))), range(len(keys))))
+            for end, (size, words, slot) in matches:
+                found.setdefault(lead[end - size + 1], []).append((words, slot))
         for at in found.values():
             if len(at) > 1:
                 at.sort(key=itemgetter(0))

@@ -24,8 +24,20 @@ from checks.agreement import fold_keep
 from checks.evidence import evidence, input_memo
 from checks.text import STOPWORDS, stem
 
-_SIDE = re.compile(r"\b(?:(?P<r>derech[oa]s?)|(?P<l>izquierd[oa]s?)|(?P<b>bilateral(?:es)?|ambos\s+lados))\b")
+# Each alternative starts with its letter and then looks behind for the word
+# boundary: a pattern led by a literal lets the regex engine skip ahead at C
+# speed (see checks.text.CODE_TOKEN_RE), one led by \b is tried at every character.
+_SIDE = re.compile(r"(?:d(?<!\wd)(?P<r>erech[oa]s?)|i(?<!\wi)(?P<l>zquierd[oa]s?)|b(?<!\wb)(?P<b>ilateral(?:es)?)"
+                   r"|a(?<!\wa)mbos\s+lados)\b")
+# Every match of _SIDE holds one of these.
+_SIDE_WORDS = ("derech", "izquierd", "bilateral", "ambos")
 _ABBREVIATION = re.compile(r"\b(?:(?P<limb>[EML])(?P<level>[IS])|(?P<fossa>FI))(?P<side>[DI])\b")
+# Whether _ABBREVIATION matches anywhere, led by a capital (rare in prose).
+_ANY_ABBREVIATION = re.compile(r"[EMLF](?<!\w[EMLF])(?:(?<=[EML])[IS]|(?<=F)I)[DI]\b")
+
+
+def _said_sides(folded: str) -> bool:
+    return any(w in folded for w in _SIDE_WORDS) and _SIDE.search(folded) is not None
 _SIDE_HINT = re.compile(r"(?i:derech|izquierd|bilateral|ambos\s+lados)|\b(?:[EML][IS]|FI)[DI]\b")
 _CLAUSE_BREAK = re.compile(r"[.;:,()\n]|\s(?:y|e|con|pero|mientras)\s")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -92,7 +104,7 @@ def _key(words: list[str]) -> str | None:
 def sides_in(text: str) -> Iterator[Side]:
     """Each side said in a text and what it qualifies."""
     folded = fold_keep(text)
-    for m in _SIDE.finditer(folded):
+    for m in _SIDE.finditer(folded) if any(w in folded for w in _SIDE_WORDS) else ():
         words = _words_before(folded, m.start())
         key = _key(words)
         if key is None:
@@ -102,7 +114,7 @@ def sides_in(text: str) -> Iterator[Side]:
             continue
         side = "R" if m.group("r") else "L" if m.group("l") else "B"
         yield Side(m.start(), m.end(), side, key, frozenset(stem(w) for w in words))
-    for m in _ABBREVIATION.finditer(text):
+    for m in _ABBREVIATION.finditer(text) if _ANY_ABBREVIATION.search(text) else ():
         key = "fosa iliaca" if m.group("fossa") else _LIMB[(m.group("limb"), m.group("level"))]
         side = "R" if m.group("side") == "D" else "L"
         key = " ".join(stem(w) for w in key.split())
@@ -163,7 +175,7 @@ def laterality_mismatch(doc: Document):
     HAL004: Ingresa por TVP de pierna derecha, se inicia enoxaparina.   [input: TVP pierna izquierda]
     """
     text = doc.output
-    if not _SIDE.search(fold_keep(text)) and not _ABBREVIATION.search(text):
+    if not _said_sides(fold_keep(text)) and not _ANY_ABBREVIATION.search(text):
         return
     given = input_sides(doc)
     if not given:

@@ -51,10 +51,12 @@ _WORD_SPLIT = re.compile(r"(\w+)")
 _KEY_OF: dict[str, str] = {}  # word -> token_key(word): a plain dict, looked up at C speed
 
 
-def _keys_of(words: list[str]) -> list[str]:
+def keys_of(words: list[str]) -> list[str]:
     """token_key of every word; only the words never seen before cost a call."""
-    keys = list(map(_KEY_OF.get, words))
-    if None in keys:
+    try:
+        return list(map(_KEY_OF.__getitem__, words))  # every word seen before (the usual case)
+    except KeyError:
+        keys = list(map(_KEY_OF.get, words))
         if len(_KEY_OF) > 100_000:  # bounded (~15 MB): arbitrary text must not grow it forever
             _KEY_OF.clear()
         for i, key in enumerate(keys):
@@ -76,7 +78,7 @@ class Tokens:
         parts = _WORD_SPLIT.split(text)
         self.text = text
         self.words: list[str] = parts[1::2]
-        self.keys: list[str] = _keys_of(self.words)
+        self.keys: list[str] = keys_of(self.words)
         self.starts: list[int] = list(accumulate(map(len, parts)))[::2][: len(self.words)]
 
     def __len__(self) -> int:
