@@ -344,10 +344,10 @@ def _another_code_named(doc: Document, code: CodeToken, key: str) -> bool:
     own = code_key(code)
     if own not in (ev.cie10 if code.family == "cie10" else ev.atc):
         return False  # a code the input lacks is COD002/COD004's finding
-    for other in (ev.cie10 if code.family == "cie10" else ev.atc):
-        if other != own and key in _names_for(doc, CodeToken(other, 0, 0, code.family, None))[1]:
-            return True
-    return False
+    names = input_memo(doc, "cod005_names_" + code.family, lambda value: {
+        other: frozenset(_names_for(doc, CodeToken(other, 0, 0, code.family, None))[1])
+        for other in (ev.cie10 if code.family == "cie10" else ev.atc)})  # once per distinct input
+    return any(other != own and key in known for other, known in names.items())
 
 
 @check("COD005", "code-label-mismatch", Severity.ERROR,

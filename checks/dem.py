@@ -83,7 +83,8 @@ def demographics_mismatch(doc: Document):
             if unit != "m" or not any(a >= 12 and a // 12 == years for a in ages):
                 yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} años", "expected": shown},
                           {"field": "age", "expected": sorted(ages)[0]})
-    if ages and ("me" in folded or "di" in folded or "sem" in folded):
+    # months, weeks or days are an age only for an infant (an adult's are a time since something)
+    if ages and (unit != "y" or max(ages) < 3) and ("me" in folded or "di" in folded or "sem" in folded):
         for start, end, value, said in stated_young_ages(folded):
             # months said of a patient the input gives in years: read only for a small child (an
             # adult's 'paciente de 6 meses' is more likely a time since something)

@@ -97,30 +97,52 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
     return diagnosis and state_grounded(ev, m.entries)
 
 
-def _input_texts(doc: Document) -> tuple[str, str]:
-    """The input's word keys (' a b c '), all of them and those no denial governs."""
-    def read(value) -> tuple[str, str]:
-        raw = evidence(doc).raw
-        return " " + " ".join(Tokens(raw).keys) + " ", affirmed_text(raw)
-    return input_memo(doc, "hal001_affirmed", read)  # once per distinct input
+def _input_texts(doc: Document) -> tuple[str, str, frozenset[str]]:
+    """The input's word keys (' a b c '), all of them and those no denial governs, and the
+    words a denial governs."""
+    def read(value) -> tuple[str, str, frozenset[str]]:
+        ev = evidence(doc)
+        if not any(w in ev.word_set for w in _DENIAL_WORDS):
+            return "", "", frozenset()  # no denial in the input: nothing to read
+        raw = ev.raw
+        full, affirmed = " " + " ".join(Tokens(raw).keys) + " ", affirmed_text(raw)
+        denied = frozenset(f for f, a in zip(full.split(" "), affirmed.split(" ")) if a == "|")
+        return full, affirmed, denied
+    # once per distinct input, and one lookup per record for its many mentions
+    return doc.memo("hal001_affirmed", lambda d: input_memo(d, "hal001_affirmed", read))
 
 
 def _denied_in_input(doc: Document, ev, m: Mention, key: str) -> bool:
     """The input names the thing only to deny it ('sin requerimiento de ventilación mecánica',
     'sin tromboembolismo pulmonar'): a denied mention does not ground an affirmed one. Only
     when the input names it by words: a code, a value or a drug that implies it still grounds."""
-    if not any(w in ev.word_set for w in _DENIAL_WORDS):
+    full, affirmed, denied = _input_texts(doc)
+    if not denied:
         return False
+    if all(denied.isdisjoint(_entry_names(e)[1]) for e in m.entries) and denied.isdisjoint(key.split()):
+        return False  # no word of its names is denied anywhere: the common case, a few set tests
+    names = {key, *(n for e in m.entries for n in _entry_names(e)[0])}
     if any(e.code and (norm_cie10(e.code) in ev.cie10 or e.code in ev.atc) for e in m.entries):
         return False
     if any(e.atc_prefixes and any(c.startswith(e.atc_prefixes) for c in ev.drug_codes()) for e in m.entries):
         return False  # a class named by an input drug of the class ('tiazida' by hidroclorotiazida)
     if m.kind == DIAGNOSIS and (names_a_lab_finding(key) or state_grounded(ev, m.entries)):
         return False
-    names = {key, *(k for e in m.entries for k in e.keys), *(k for e in m.entries for k in implied_keys(e.label))}
-    full, affirmed = _input_texts(doc)
     named = [k for k in names if k and f" {k} " in full]
     return bool(named) and not any(f" {k} " in affirmed for k in names if k)
+
+
+_ENTRY_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _entry_names(entry) -> tuple[frozenset[str], frozenset[str]]:
+    """An entry's name keys and what implies it (devices), and every word of those; by label
+    (a string's hash is cached: cheaper than hashing the entry)."""
+    found = _ENTRY_NAMES.get(entry.label)
+    if found is None:
+        names = frozenset((*entry.keys, *implied_keys(entry.label)))
+        found = _ENTRY_NAMES[entry.label] = (names, frozenset(w for n in names for w in n.split()))
+    return found
 
 
 _DENIAL_WORDS = ("sin", "no", "niega", "descarta", "descartado", "descartada", "negativo", "negativa", "ausencia")
