@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -247,9 +247,8 @@ def score_run(run: RunDir, manifest: RunManifest, config: Config, *, jobs: int |
     return score_runs([(run, manifest)], config, jobs=jobs)[0]
 
 
-# Records a worker gets at once: enough to amortise the hand-over, few
-# enough that a run of a few dozen records still spreads over the workers.
-_CHUNK = 32
+# Records a worker gets at once: enough to amortise the hand-over (as `check`).
+_CHUNK = 64
 
 
 def score_runs(runs: Sequence[tuple[RunDir, RunManifest]], config: Config, *,
@@ -261,7 +260,13 @@ def score_runs(runs: Sequence[tuple[RunDir, RunManifest]], config: Config, *,
     Streamed: the parent reads each output file as raw lines placed by sample
     id, the workers parse, check and serialise them (``_score_lines``), and
     the parent keeps only the finished findings lines and a few numbers per
-    record, never a run's outputs as objects."""
+    record, never a run's outputs as objects.
+
+    Records go out sample by sample across the runs (the first sample of
+    every run, then the second...): runs on one validation split then hand
+    a worker the same input back to back, and its evidence is built once
+    however many runs there are and however long the split (the evidence
+    cache keeps only the latest inputs)."""
     from harness.checking import CheckPool, chunked
     from harness.engine import Engine
 
@@ -270,24 +275,38 @@ def score_runs(runs: Sequence[tuple[RunDir, RunManifest]], config: Config, *,
     placed = [run.output_lines(manifest) for run, manifest in runs]  # a missing sample fails before any check
     if sum(map(len, placed)) < PARALLEL_MIN_RECORDS:
         jobs = 1
+    files = [(str(run.outputs_path(manifest.key)), manifest.key) for run, manifest in runs]
     tallies = [_Tally(run, manifest, len(lines)) for (run, manifest), lines in zip(runs, placed)]
-    chunks = ((index, str(run.outputs_path(manifest.key)), manifest.key, chunk)
-              for index, ((run, manifest), lines) in enumerate(zip(runs, placed))
-              for chunk in chunked(lines, _CHUNK))
     scorecards: list[Scorecard | None] = [None] * len(runs)
     with CheckPool(jobs=jobs, engine=engine) as pool:
-        for index, scored, error in pool.map(_score_lines, chunks):
+        for scored, error in pool.map(_score_lines, _with_files(chunked(_sample_major(placed), _CHUNK), files)):
             if error is not None:
                 raise InputError(*error)
-            tally = tallies[index]
-            tally.add(scored)
-            if tally.complete:  # every chunk of it was sent before this result came: free its lines
-                scorecards[index] = tally.write(described)
-                tallies[index], placed[index] = None, []
+            for index, line, stats, result in scored:
+                tally = tallies[index]
+                tally.add(line, stats, result)
+                if tally.complete:  # all of it was sent before this result came: free its lines
+                    scorecards[index] = tally.write(described)
+                    tallies[index], placed[index] = None, []
     for index, (run, manifest) in enumerate(runs):  # a run of no samples
         if scorecards[index] is None:
             scorecards[index] = tallies[index].write(described)
     return scorecards
+
+
+def _sample_major(placed: list[list[tuple[int, bytes]]]) -> Iterator[tuple[int, int, bytes]]:
+    """(run index, line number, line): each run's first sample, then each one's second..."""
+    for position in range(max(map(len, placed), default=0)):
+        for index, lines in enumerate(placed):
+            if position < len(lines):
+                number, line = lines[position]
+                yield index, number, line
+
+
+def _with_files(chunks: Iterable[list[tuple[int, int, bytes]]], files: list[tuple[str, str]]) -> Iterator[tuple]:
+    """Each chunk with the (path, key) of the output files its lines come from."""
+    for chunk in chunks:
+        yield {index: files[index] for index, _, _ in chunk}, chunk
 
 
 class _Tally:
@@ -300,11 +319,10 @@ class _Tally:
         self.stats: list[OutputStats] = []
         self.results: list[RecordResult] = []
 
-    def add(self, scored: list[tuple[str, OutputStats, RecordResult]]) -> None:
-        for line, stats, result in scored:
-            self.lines.append(line)
-            self.stats.append(stats)
-            self.results.append(result)
+    def add(self, line: str, stats: OutputStats, result: RecordResult) -> None:
+        self.lines.append(line)
+        self.stats.append(stats)
+        self.results.append(result)
 
     @property
     def complete(self) -> bool:
@@ -317,25 +335,25 @@ class _Tally:
         return scorecard
 
 
-def _score_lines(engine, chunk: tuple[int, str, str, list[tuple[int, bytes]]]) -> tuple:
-    """In a worker: parse, check and serialise a chunk of one run's output
-    lines. Returns (run index, [(findings line, stats, result)], error): a
-    corrupt line comes back as (file, line, reason), since an InputError
-    does not survive the trip between processes."""
-    index, path, key, lines = chunk
-    cache = OutputCache(Path(path), key)
+def _score_lines(engine, chunk: tuple[dict[int, tuple[str, str]], list[tuple[int, int, bytes]]]) -> tuple:
+    """In a worker: parse, check and serialise a chunk of output lines.
+    Returns ([(run index, findings line, stats, result)], error): a corrupt
+    line comes back as (file, line, reason), since an InputError does not
+    survive the trip between processes."""
+    files, lines = chunk
+    caches = {index: OutputCache(Path(path), key) for index, (path, key) in files.items()}
     scored = []
-    for number, line in lines:
+    for index, number, line in lines:
         try:
-            output = cache.parse(line, number)
+            output = caches[index].parse(line, number)
         except InputError as exc:
-            return index, [], (exc.path, exc.line, exc.reason)
+            return [], (exc.path, exc.line, exc.reason)
         result = engine.check(output.text, output.input, output.id)
         stats = OutputStats.of(output)
         row = {"schema_version": SCHEMA_VERSION, "id": result.id, "passed": result.passed, "words": stats.words,
                "findings": [f.to_json() for f in result.findings]}
-        scored.append((findings_line(row), stats, result))
-    return index, scored, None
+        scored.append((index, findings_line(row), stats, result))
+    return scored, None
 
 
 # Below this many records a worker pool costs more (start, engine set-up) than it saves.

@@ -109,3 +109,15 @@ def test_cli_rescores_several_runs(split_runs, tmp_path):
     missing = subprocess.run([sys.executable, "-m", "harness.app.cli", "rescore", str(runs[0]), str(tmp_path / "none"),
                               "--no-config"], capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False)
     assert missing.returncode == 2 and "not a run directory" in missing.stderr
+
+
+@pytest.mark.parametrize("command", ["rescore", "check"])
+def test_help_loads_no_model_library(command):
+    code = ("import sys; from harness.app.cli import main; sys.argv = ['epicrisis', sys.argv[1], '--help']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('loaded:', sorted(m for m in ('torch', 'onnxruntime', 'transformers') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code, command], capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "RUN_DIR" in proc.stdout if command == "rescore" else "Usage" in proc.stdout
+    assert proc.stdout.rstrip().endswith("loaded: []")
