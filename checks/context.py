@@ -137,9 +137,12 @@ def affirmed_text(text: str, window: int = 4) -> str:
     ends the denial too, so 'HTA sin tratamiento, diabetes' still affirms the diabetes."""
     tokens = Tokens(text)
     keys = tokens.keys
-    kept: list[str] = []
-    for i, key in enumerate(keys):
-        denied = False
+    if _DENIALS.isdisjoint(keys):  # most inputs deny nothing: every key kept, no word looked at
+        return " " + " ".join(keys) + " "
+    kept = list(keys)
+    # only a word at most ``window`` words after a denial may be governed by one
+    denials = [j for j, key in enumerate(keys) if key in _DENIALS]
+    for i in sorted({i for j in denials for i in range(j + 1, min(len(keys), j + window + 1))}):
         for j in range(i - 1, max(0, i - window) - 1, -1):
             gap = text[tokens.end(j) : tokens.start(j + 1)]
             if any(c in gap for c in ".;:,\n"):
@@ -147,7 +150,7 @@ def affirmed_text(text: str, window: int = 4) -> str:
             if keys[j] in _SCOPE_STOPS:
                 break
             if keys[j] in _DENIALS:
-                denied = negated_mention(tokens, i, i - j) and not (keys[j] == "no" and not _DENYING_NO(keys[j + 1]))
+                if negated_mention(tokens, i, i - j) and not (keys[j] == "no" and not _DENYING_NO(keys[j + 1])):
+                    kept[i] = "|"
                 break
-        kept.append("|" if denied else key)
     return " " + " ".join(kept) + " "
