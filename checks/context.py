@@ -145,7 +145,7 @@ def affirmed_text(text: str, window: int = 4) -> str:
     for i in sorted({i for j in denials for i in range(j + 1, min(len(keys), j + window + 1))}):
         for j in range(i - 1, max(0, i - window) - 1, -1):
             gap = text[tokens.end(j) : tokens.start(j + 1)]
-            if any(c in gap for c in ".;:,\n"):
+            if gap != " " and any(c in gap for c in ".;:,\n"):  # one space, the usual gap, ends nothing
                 break
             if keys[j] in _SCOPE_STOPS:
                 break

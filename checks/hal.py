@@ -44,7 +44,7 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             continue
         if negated_mention(output_tokens(doc), m.first, negation_window):
             continue
-        if _advice(doc.output, m.start) or not_claimed(doc.output, m.start, m.end):
+        if _advice(doc, m.start) or not_claimed(doc.output, m.start, m.end):
             continue
         key = " ".join(output_tokens(doc).keys[m.first : m.last])
         if not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key):
@@ -66,7 +66,7 @@ def _uncatalogued_drugs(doc: Document, ev, negation_window: int):
         if any(s <= start < e for s, e in covered):
             continue
         first = bisect_left(tokens.starts, start)
-        if negated_mention(tokens, first, negation_window) or _advice(text, start) or not_claimed(text, start, end):
+        if negated_mention(tokens, first, negation_window) or _advice(doc, start) or not_claimed(text, start, end):
             continue
         word = text[start:end]
         if ev.has_phrase(token_key(word)) or ev.fuzzy_has(fold(word)):
@@ -163,7 +163,15 @@ def _qualifier_grounded(ev, key: str) -> bool:
 _ADVICE = re.compile(r"\b(?:consult(?:ar|e|en)|alarma|en caso de|ante la aparici\w+)\b")
 
 
-def _advice(text: str, start: int) -> bool:
+# Every form of the advice starts with one of these: a text that holds none
+# (most) needs no sentence looked at.
+_ADVICE_LEADS = ("consult", "alarma", "en caso de", "ante la aparici")
+
+
+def _advice(doc: Document, start: int) -> bool:
+    if not doc.memo("hal_advice", lambda d: any(lead in fold(d.output) for lead in _ADVICE_LEADS)):
+        return False  # fold(sentence) is a piece of fold(text): no lead there, none in any sentence
+    text = doc.output
     sentence = text[text.rfind(".", 0, start) + 1 : start]
     return bool(_ADVICE.search(fold(sentence)))
 
