@@ -130,12 +130,13 @@ def _DENYING_NO(after: str) -> bool:
     return not _BOUND_NO.search(after) and after.endswith(("a", "e", "o", "an", "en", "on"))
 
 
-def affirmed_text(text: str, window: int = 4) -> str:
+def affirmed_text(text: str, window: int = 4, *, tokens: Tokens | None = None) -> str:
     """The word keys of ``text`` (' a b c '), with those a denial governs left out: in an
     input, 'sin requerimiento de ventilación mecánica' or 'AngioTC: sin tromboembolismo
     pulmonar' names the thing only to deny it. Narrower than negated_mention: a comma
     ends the denial too, so 'HTA sin tratamiento, diabetes' still affirms the diabetes."""
-    tokens = Tokens(text)
+    if tokens is None:  # the caller's tokens of ``text``, when it has them
+        tokens = Tokens(text)
     keys = tokens.keys
     if _DENIALS.isdisjoint(keys):  # most inputs deny nothing: every key kept, no word looked at
         return " " + " ".join(keys) + " "

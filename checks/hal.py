@@ -105,7 +105,8 @@ def _input_texts(doc: Document) -> tuple[str, str, frozenset[str]]:
         if not any(w in ev.word_set for w in _DENIAL_WORDS):
             return "", "", frozenset()  # no denial in the input: nothing to read
         raw = ev.raw
-        full, affirmed = " " + " ".join(Tokens(raw).keys) + " ", affirmed_text(raw)
+        tokens = Tokens(raw)  # one tokenisation for both texts
+        full, affirmed = " " + " ".join(tokens.keys) + " ", affirmed_text(raw, tokens=tokens)
         denied = frozenset(f for f, a in zip(full.split(" "), affirmed.split(" ")) if a == "|")
         return full, affirmed, denied
     # once per distinct input, and one lookup per record for its many mentions
