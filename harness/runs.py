@@ -187,12 +187,7 @@ class RunDir:
         """The run's outputs in its sample order; a missing one is an error
         (the run was interrupted: run eval again to resume it)."""
         cached = OutputCache(self.outputs_path(manifest.key), manifest.key).load(repair=False)
-        missing = [sid for sid in manifest.data.sample_ids if sid not in cached]
-        if missing:
-            raise InputError(
-                str(self.outputs_path(manifest.key)), None,
-                f"{len(missing)} of {len(manifest.data.sample_ids)} samples have no output "
-                f"(first: {missing[0]!r}); the run was interrupted: run eval again to resume it")
+        self._all_present(manifest, cached)
         return [cached[sid] for sid in manifest.data.sample_ids]
 
     def output_lines(self, manifest: RunManifest) -> list[tuple[int, bytes]]:
@@ -200,15 +195,17 @@ class RunDir:
         order, unparsed: rescoring validates each as an OutputRecord where it
         checks it (in a worker), so the whole run is never held as objects.
         A missing sample is an error, as in :meth:`outputs`."""
-        cache = OutputCache(self.outputs_path(manifest.key), manifest.key)
-        placed = cache.placed_lines()
-        missing = [sid for sid in manifest.data.sample_ids if sid not in placed]
+        placed = OutputCache(self.outputs_path(manifest.key), manifest.key).placed_lines()
+        self._all_present(manifest, placed)
+        return [placed[sid] for sid in manifest.data.sample_ids]
+
+    def _all_present(self, manifest: RunManifest, found: dict[str, Any]) -> None:
+        missing = [sid for sid in manifest.data.sample_ids if sid not in found]
         if missing:
             raise InputError(
-                str(cache.path), None,
+                str(self.outputs_path(manifest.key)), None,
                 f"{len(missing)} of {len(manifest.data.sample_ids)} samples have no output "
                 f"(first: {missing[0]!r}); the run was interrupted: run eval again to resume it")
-        return [placed[sid] for sid in manifest.data.sample_ids]
 
     def write_findings(self, lines: Iterable[str]) -> None:
         """Lines made by :func:`findings_line`, in the run's sample order."""

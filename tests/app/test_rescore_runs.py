@@ -121,3 +121,13 @@ def test_help_loads_no_model_library(command):
     assert proc.returncode == 0, proc.stderr
     assert "RUN_DIR" in proc.stdout if command == "rescore" else "Usage" in proc.stdout
     assert proc.stdout.rstrip().endswith("loaded: []")
+
+
+def test_an_interrupted_run_is_refused_before_anything_is_written(split_runs, tmp_path):
+    runs = _copies(split_runs, tmp_path)
+    path = RunDir(runs[2]).outputs_path(RunDir(runs[2]).read_manifest().key)
+    lines = path.read_bytes().splitlines(keepends=True)
+    path.write_bytes(b"".join(lines[:-2]))
+    with pytest.raises(InputError, match=rf"^{path}: 2 of 12 samples have no output \(first: 's0010'\)"):
+        rescore_runs(runs, Config(), jobs=1)
+    assert not any((run / file).exists() for run in runs for file in WRITTEN)
