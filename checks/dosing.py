@@ -52,7 +52,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 def _float(text: str) -> float:
     """'5.000' is five thousand (no one writes 5 as 5.000), '2,5' and '2.5' two and a half."""
-    if _THOUSANDS.fullmatch(text):
+    if "." in text and _THOUSANDS.fullmatch(text):  # no dot, no thousands: no regex call
         return float(text.replace(".", ""))
     return float(text.replace(",", "."))
 
@@ -68,7 +68,8 @@ def parse_dose(m: re.Match[str]) -> Dose:
         kind, scale = _SCALE.get(unit, (unit, 1.0))
     per = m.group("per")
     per = _SPACES.sub("", per).replace("hr", "h").replace("hora", "h") if per else ""
-    values = tuple(_float(v) * scale for v in m.group("num").split("/"))
+    num = m.group("num")
+    values = tuple(_float(v) * scale for v in num.split("/")) if "/" in num else (_float(num) * scale,)
     high = _float(m.group("high")) * scale if m.group("high") else None
     return Dose(kind + per, values, high)
 
