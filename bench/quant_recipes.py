@@ -36,6 +36,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -66,6 +67,9 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--torch-run", type=Path, help="an earlier torch fp32 run of the same model and settings "
                         "to reuse (the export checks that it matches)")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--from-export", type=Path, metavar="EXPORT_DIR",
+                        help="tabulate an export folder of an earlier run, also one interrupted before its "
+                             "export.json (the variants whose parity and gate files were written)")
     parser.add_argument("--peak", nargs=3, metavar=("DIR", "VARIANT", "DATA"), help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -106,6 +110,44 @@ def _measure_peak(args: argparse.Namespace) -> None:
     status = Path("/proc/self/status").read_text().splitlines()
     peak_kib = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
     print(round(peak_kib / 1024, 1), round(imported, 1))
+
+
+def finished_export(folder: Path, model: Path, args: argparse.Namespace) -> SimpleNamespace:
+    """What ``export_checkpoint`` returns, rebuilt from an export folder, also
+    one interrupted before its export.json: every variant whose run finished
+    (a scorecard), in the export's order. Parity and gates are computed again
+    from the runs, as the export computes them, so runs rescored with today's
+    checks (``epicrisis rescore``) are judged by today's rules; they are
+    written back to parity/ and gates/. Quantization seconds are not on disk
+    before export.json."""
+    from export.pipeline import _variant_record
+    from export.recipes import RECIPES
+    from harness.atomic import write_atomic
+    from harness.config import Config
+    from harness.gatefile import load_policy
+    from harness.gating import gate_verdict
+    from harness.parity import compare_runs
+    from harness.variants import VARIANTS
+    from harness.verdicts import RunEvidence
+
+    policy, torch_dir = load_policy(args.gates), folder / "runs" / "torch"
+    reports = {"checkpoint": gate_verdict(torch_dir, gates=policy)}
+    variants = {}
+    for variant in VARIANTS:
+        run_dir = folder / "runs" / variant
+        if not (run_dir / "scorecard.json").is_file():
+            continue
+        parity = compare_runs(torch_dir, run_dir, Config(), teacher_forced=0)
+        write_atomic(folder / "parity" / f"{variant}.json", parity.model_dump_json(indent=2) + "\n")
+        reports[variant] = gate_verdict(run_dir, gates=policy)
+        write_atomic(folder / "gates" / f"{variant}.json", reports[variant].model_dump_json(indent=2) + "\n")
+        evidence = RunEvidence.load(run_dir)
+        variants[variant] = _variant_record(folder, RECIPES[variant], None, parity, evidence, reports[variant],
+                                            evidence.scorecard.speed.seconds)
+    if not variants:
+        raise SystemExit(f"{folder}: no variant run finished (no runs/*/scorecard.json)")
+    record = SimpleNamespace(torch_run="runs/torch", checkpoint=str(model), variants=variants, refused={})
+    return SimpleNamespace(out=folder, record=record, reports=reports)
 
 
 def model_folder(args: argparse.Namespace, work: Path) -> Path:
@@ -244,6 +286,12 @@ def main(argv: list[str] | None = None) -> int:
     name = args.name or ("tiny" if args.model == "tiny" else model.resolve().name)
     data = validation_split(args, work)
     began = time.perf_counter()
+    if args.from_export:
+        rows = rows_for(name, finished_export(args.from_export, model, args), data, args)
+        write_results(args.out, rows)
+        print_table(rows)
+        print(f"{name}: {len(rows)} recipes tabulated from {args.from_export}; wrote {args.out}")
+        return 0
     request = ExportRequest(
         checkpoint=model, out=work / "export", data=data, policy=load_policy(args.gates),
         variants=tuple(v.strip() for v in args.recipes.split(",") if v.strip()), limit=args.limit,

@@ -156,7 +156,7 @@ def eval_command(
 
 def rescore_command(
     run_dirs: Annotated[list[Path], typer.Argument(
-        metavar="RUN_DIR...", help="Run directories written by eval (several: one engine and one pool for all, "
+        metavar="RUN_DIR", help="Run directories written by eval (several: one engine and one pool for all, "
                                    "and runs on one validation split read each input once).")],
     jobs: Annotated[int | None, typer.Option("--jobs", min=1, help="Worker processes (default: CPUs).")] = None,
     config: ConfigOption = None, no_config: NoConfigOption = False,
