@@ -31,7 +31,7 @@ DTYPE_SUFFIX = {"fp32": "", "q8": "_quantized", "q4": "_q4", "q4f16": "_q4f16"}
 # variant -> Transformers.js ``dtype``; in this order: fp32 first, then the defaults, then the other recipes.
 DTYPES = {
     FP32: "fp32", "int8": "q8", "int4": "q4",
-    "int8-channel": "q8", "int8-allops": "q8", "int8-u8": "q8", "int8-head-fp32": "q8",
+    "int8-channel": "q8", "int8-allops": "q8", "int8-u8": "q8", "int8-head-fp32": "q8", "int8-wo": "q8",
     **{f"int4-{scheme}-b{block}-a{level}": "q4" for scheme in ("sym", "asym") for block in (32, 64, 128)
        for level in (0, 4) if (scheme, block, level) != ("sym", 32, 4)},  # sym-b32-a4 is int4 itself
     "int4-hqq-b32": "q4", "int4-hqq-b128": "q4", "int4-head-int8": "q4",

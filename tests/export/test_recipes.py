@@ -87,10 +87,15 @@ def test_each_recipe_builds_and_runs_in_onnxruntime(fp32_file, variant):
     assert record.bytes < fp32_file.stat().st_size
     assert probe_cpu(variant, target) is None  # q4f16 included: onnxruntime's CPU provider runs it
     nodes = record.quantized_nodes
-    if recipe.dtype == "q8":
+    if recipe.settings.method.endswith("quantize_dynamic"):
         assert nodes["MatMulInteger"] == 14  # the 14 weight MatMuls of the 2 layers
     else:
         assert nodes["MatMulNBits"] == (15 if variant == "int4-head-int8" else 14)
+        import onnx
+
+        bits = {a.i for n in onnx.load(str(target)).graph.node if n.op_type == "MatMulNBits"
+                for a in n.attribute if a.name == "bits"}
+        assert bits == ({8} if variant == "int8-wo" else {4, 8} if variant == "int4-head-int8" else {4})
 
 
 def test_the_int8_lm_head_is_an_8_bit_matmulnbits_of_its_own_weight(fp32_file):
