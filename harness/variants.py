@@ -28,17 +28,17 @@ ONNX_DIR = "onnx"  # where Transformers.js looks for the graphs, beside config a
 FP32 = "fp32"  # the unquantized export; the torch run is fp32 too
 # Transformers.js dtype -> the suffix of its file name (DEFAULT_DTYPE_SUFFIX_MAPPING in transformers.js)
 DTYPE_SUFFIX = {"fp32": "", "q8": "_quantized", "q4": "_q4", "q4f16": "_q4f16"}
+# The recipe each default variant stands for: its name is an alias of the variant.
+DEFAULT_RECIPES = {"int8": "int8-tensor", "int4": "int4-sym-b32-a4"}
 # variant -> Transformers.js ``dtype``; in this order: fp32 first, then the defaults, then the other recipes.
 DTYPES = {
     FP32: "fp32", "int8": "q8", "int4": "q4",
     "int8-channel": "q8", "int8-allops": "q8", "int8-u8": "q8", "int8-head-fp32": "q8", "int8-wo": "q8",
     **{f"int4-{scheme}-b{block}-a{level}": "q4" for scheme in ("sym", "asym") for block in (32, 64, 128)
-       for level in (0, 4) if (scheme, block, level) != ("sym", 32, 4)},  # sym-b32-a4 is int4 itself
+       for level in (0, 4) if f"int4-{scheme}-b{block}-a{level}" != DEFAULT_RECIPES["int4"]},  # that one is int4
     "int4-hqq-b32": "q4", "int4-hqq-b128": "q4", "int4-head-int8": "q4",
     "q4f16": "q4f16",
 }
-# The recipe each default variant stands for: its name is an alias of the variant.
-DEFAULT_RECIPES = {"int8": "int8-tensor", "int4": "int4-sym-b32-a4"}
 ALIASES = {recipe: variant for variant, recipe in DEFAULT_RECIPES.items()}
 # The variant whose file has the Transformers.js name of each dtype.
 CANONICAL = {"fp32": FP32, "q8": "int8", "q4": "int4", "q4f16": "q4f16"}
