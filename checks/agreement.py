@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import chain
 from typing import Any, Iterator
 
-from checks.text import fold
+from checks.text import fold, word_led
 
 
 def _fold_char(c: str) -> str:
@@ -70,17 +71,23 @@ _ADJ = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in GENDERED), 
 
 # Everything below runs on fold_keep(text). 'del/al paciente' are left out: writers use them
 # generically ('remitiendo al paciente', 'el alta del paciente') even for a woman.
-_ARTICLE = re.compile(r"(?<![/(\w])(?P<art>el|la|un|una|este|esta|dicho|dicha|nuestro|nuestra)\s+"
-                      r"(?:mism[oa]\s+)?paciente\b(?!\s*/|\s*\()")
+# Patterns scanned over every text are led by a character class (word_led): the regex engine
+# skips to the letters a match may start with, where a lookbehind first is tried at every character.
+# The article is the match's first word.
+_ARTICLE = re.compile(word_led(("el", "la", "un", "una", "este", "esta", "dicho", "dicha", "nuestro", "nuestra"),
+                               not_after=r"[/(\w]")
+                      + r"\s+(?:mism[oa]\s+)?paciente\b(?!\s*/|\s*\()")
 _ARTICLE_SEX = {"la": "F", "una": "F", "esta": "F", "dicha": "F", "nuestra": "F"}
 # Epicene nouns for the patient: the agreement that follows them says the sex ('escolar de 9 años
 # acompañada por su padre', 'lactante de 4 meses traído por su madre').
-_AFTER_PATIENT = re.compile(rf"\b(?:paciente|lactante|escolar|preescolar|adolescente)\s+"
+_AFTER_PATIENT = re.compile(word_led(("paciente", "lactante", "escolar", "preescolar", "adolescente")) + r"\s+"
                             rf"(?:de\s+\d{{1,3}}\s+(?:anos|meses)\s*,?\s*)?(?P<adj>{_ADJ})\b")
-_COPULA = (r"(?:es|fue|era|queda|quedo|quedando|permanece|permanecio|permaneciendo|se\s+mantiene|se\s+mantuvo|"
-           r"manteniendose|se\s+encuentra|se\s+encontraba|encontrandose|siendo|estuvo|esta|estando|"
-           r"ingresa|reingresa|llega|consulta|acude|egresa|sale|evoluciona|evoluciono|se\s+va|se\s+presenta)")
-_PREDICATE = re.compile(rf"\b{_COPULA}\s+(?:\w+mente\s+)?(?P<adj>{_ADJ})\b")
+_COPULA = word_led((
+    "es", "fue", "era", "queda", "quedo", "quedando", "permanece", "permanecio", "permaneciendo", r"se\s+mantiene",
+    r"se\s+mantuvo", "manteniendose", r"se\s+encuentra", r"se\s+encontraba", "encontrandose", "siendo", "estuvo",
+    "esta", "estando", "ingresa", "reingresa", "llega", "consulta", "acude", "egresa", "sale", "evoluciona",
+    "evoluciono", r"se\s+va", r"se\s+presenta"))
+_PREDICATE = re.compile(rf"{_COPULA}\s+(?:\w+mente\s+)?(?P<adj>{_ADJ})\b")
 # What may stand between the sentence start and the verb while the patient stays the subject.
 # A predicate coordinated with a clause about the patient: 'Evoluciona con NIHSS 6 y es
 # trasladado a rehabilitación', 'Se extuba al día 5 y es trasladada a sala'.
@@ -108,7 +115,10 @@ _ANY_MARK = re.compile(rf"\bpaciente\b|\b(?:{_ADJ})\b")
 _SENTENCE_END = re.compile(r"[;\n]|\.(?!\d)")  # a '1.5' decimal does not end a sentence
 # An absolute participle ('Evaluado el caso, se decide...') agrees with its own noun, not the patient.
 _ABSOLUTE = r"(?!\s+(?:el|la|los|las|dicho|dicha|este|esta)\b)"
-_OPENING = re.compile(rf"(?:^|[;\n]|\.(?!\d))\s*(?P<adj>{_ADJ})\b{_ABSOLUTE}")  # 'Trasladada a UCI el día 3.'
+# 'Trasladada a UCI el día 3.': a participle opening the text, or a sentence after a full stop (not a
+# decimal point), a semicolon or a line end (led by the punctuation, so the engine skips to it).
+_OPENING = re.compile(rf"[;\n.](?!(?<=\.)\d)\s*(?P<adj>{_ADJ})\b{_ABSOLUTE}")
+_OPENING_FIRST = re.compile(rf"\s*(?P<adj>{_ADJ})\b{_ABSOLUTE}")
 # A participle or adjective set off by a comma, in apposition to the patient: 'Alta al segundo día,
 # operado sin complicaciones', 'en hombre de 70 años con HTA, usuaria de clopidogrel'. Left out: words
 # that as often agree with a thing before the comma ('hiperkalemia, derivada de la falla renal').
@@ -161,12 +171,13 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
     if patient:
         for m in _ARTICLE.finditer(folded):
             if not _OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
-                yield m.start(), m.end(), _ARTICLE_SEX.get(m.group("art"), "M")
+                yield m.start(), m.end(), _ARTICLE_SEX.get(m.group().split(None, 1)[0], "M")
     if not adjectives:
         return
     for m in _AFTER_PATIENT.finditer(folded):
         yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]
-    for m in _OPENING.finditer(folded):
+    first = _OPENING_FIRST.match(folded)
+    for m in chain((first,), _OPENING.finditer(folded, first.end())) if first else _OPENING.finditer(folded):
         yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]
     for m in _APPOSITION.finditer(folded):
         adj = _norm(m.group("adj"))
@@ -201,7 +212,9 @@ _TEENS = ("diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|di
 _TENS = "treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa"
 NUMBER_WORDS = (rf"(?:ciento\s+)?(?:(?:{_TENS})(?:\s+y\s+(?:{_UNITS}))?|{_TEENS}|{_UNITS})\b|\bcien\b")
 # The word for years first (rare), then the number just before it.
-_YEARS = re.compile(r"(?<![\w])(?:anos|ano|a\.|a(?=\s*,))(?!\w)")
+_YEARS = re.compile(r"a(?<!\wa)(?:nos|no|\.|(?=\s*,))(?!\w)")  # led by its letter: see word_led
+# The words a number in words may end with: a number before the word for years ends with a digit or one.
+_NUMBER_ENDS = tuple(w for words in (_UNITS, _TEENS, _TENS, "cien") for w in words.split("|"))
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}|{NUMBER_WORDS})\s*$")
 _PERSON_BEFORE = re.compile(
     r"\b(?:paciente|varon|hombre|mujer|femenin[oa]|masculin[oa]|adult[oa]|senor[a]?|anciano|anciana|"
@@ -229,6 +242,9 @@ def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, years) of each age said of the patient in a folded text."""
     for y in _YEARS.finditer(folded):
         window = max(0, y.start() - 40)
+        lead = folded[window : y.start()].rstrip()
+        if not lead or not (lead[-1].isdigit() or lead.endswith(_NUMBER_ENDS)):
+            continue  # no number just before: the search below would find none
         m = _NUMBER_BEFORE.search(folded, window, y.start())
         if m is None:
             continue

@@ -9,18 +9,22 @@ from harness.registry import Document, check
 from checks.agreement import (OTHER_PERSON_BEFORE, age_from_dates, fold_keep, input_age_unit, sex_marks,
                               stated_ages, stated_young_ages)
 from checks.evidence import evidence, input_memo
-from checks.text import output_tokens
+from checks.text import output_tokens, word_led
 
-# Runs on the folded output (fold_keep: offsets kept; no IGNORECASE, so the
-# regex engine can skip ahead on the first letters).
-_SEX_RE = re.compile(
-    r"\b(?:(?:de\s+)?sexo\s+(?P<sex>masculino|femenino)"
-    r"|paciente\s+(?P<adj>masculino|femenina|femenino)"
-    r"|(?P<noun>varon|hombre|mujer))\b"
-)
+# Runs on the folded output (fold_keep: offsets kept; no IGNORECASE). Led by
+# its first letters (see checks.text.word_led): 'de sexo' and 'sexo' have a
+# group each; a noun is the whole match.
+_SEX_RE = re.compile(word_led((r"de\s+sexo\s+(?P<sex>masculino|femenino)", r"sexo\s+(?P<said>masculino|femenino)",
+                               r"paciente\s+(?P<adj>masculino|femenina|femenino)", "varon", "hombre", "mujer"))
+                     + r"\b")
 
 # Birth-date keys, looked for in the folded input before walking it for dates.
 _DATE_KEYS = re.compile(r"nac|birth|dob")
+# An input's age in months, weeks or days is a string that starts with its
+# number ('11 meses'); the folded input holds every string of the input, each
+# on a line of its own, so an input with no line like that (nearly all) is
+# not walked for an age field.
+_YOUNG_HINT = re.compile(r"(?m)^\s*\d{1,3}\s*(?:mes|semana|dia)")
 
 
 _UNIT_WORDS = {"m": "meses", "w": "semanas", "d": "días", "y": "años"}
@@ -61,9 +65,10 @@ def demographics_mismatch(doc: Document):
         expected = "sexo femenino" if ev.sex == "F" else "sexo masculino"
         seen: set[int] = set()
         for m in _SEX_RE.finditer(folded):
-            word = m.group("sex") or m.group("adj") or m.group("noun")
+            said = m.group("sex") or m.group("said")
+            word = said or m.group("adj") or m.group()
             seen.add(m.start())
-            if m.group("sex") and OTHER_PERSON_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
+            if said and OTHER_PERSON_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
                 continue  # the sex of another person: 'nace un recién nacido de sexo masculino'
             if _sex_of(word) != ev.sex:
                 yield Hit(m.start(), m.end(), {"what": "el sexo", "text": text[m.start() : m.end()],
@@ -76,7 +81,8 @@ def demographics_mismatch(doc: Document):
                                        "expected": expected},
                           {"field": "sex", "expected": ev.sex})
     ages = expected_ages(doc)
-    unit = input_memo(doc, "dem_age_unit", input_age_unit) if ages else "y"
+    unit = input_memo(doc, "dem_age_unit", lambda value: input_age_unit(value) if _YOUNG_HINT.search(ev.flat)
+                      else "y") if ages else "y"
     if ages and unit != "y":  # an infant: '4 años' for '4 meses' contradicts it; '1 año' for 14 meses does not
         shown = " o ".join(f"{a} {_UNIT_WORDS[unit]}" for a in sorted(ages))
         for start, end, years in stated_ages(folded):

@@ -149,6 +149,9 @@ def _input_sides(value: Any, out: list[Side]) -> None:
 def input_sides(doc: Document) -> list[Side]:
     def read(value: Any) -> list[Side]:
         found: list[Side] = []
+        ev = evidence(doc)  # every string of the input, as written and folded: most name no side
+        if not any(w in ev.flat for w in _SIDE_WORDS) and not _ANY_ABBREVIATION.search(ev.raw):
+            return found
         _input_sides(value, found)
         return found
     return input_memo(doc, "hal004_input", read)  # once per distinct input

@@ -11,7 +11,7 @@ import unicodedata
 from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from harness.registry import Document
 
@@ -128,6 +128,26 @@ def negated(tokens: "Tokens", first: int, window: int = 4) -> bool:
 
 def output_tokens(doc: Document) -> Tokens:
     return doc.memo("tokens", lambda d: tokenize(d.output))
+
+
+def word_led(alternatives: Iterable[str], not_after: str = r"\w") -> str:
+    """``(?<!not_after)(?:a|b|...)`` with a character class first, for
+    alternatives that each start with a plain lower-case letter.
+
+    A pattern led by ``\\b`` or a lookbehind is tried at every character of
+    the text; one led by a character class lets the regex engine skip at C
+    speed to the letters a match may start with (see CODE_TOKEN_RE). The
+    alternatives keep their order within each first letter, and only those
+    can match where that letter stands, so every match is the one the
+    lookbehind-first pattern finds. ``not_after`` is one character's class."""
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        if not ("a" <= alternative[0] <= "z"):
+            raise ValueError(f"{alternative!r} does not start with a lower-case letter")
+        by_letter.setdefault(alternative[0], []).append(alternative[1:])
+    letters = "".join(by_letter)
+    body = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in by_letter.items())
+    return f"(?:[{letters}](?<!{not_after}[{letters}])(?:{body}))"
 
 
 # --- codes ---------------------------------------------------------------

@@ -1,0 +1,105 @@
+"""Patterns rewritten to be led by a character class (checks.text.word_led)
+find exactly what the patterns as first written, led by ``\\b`` or a
+lookbehind, find: every match, every group, on every text of the corpora."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from checks import agreement, dem
+from checks.agreement import _ADJ, _ABSOLUTE, fold_keep
+from checks.text import iter_strings, word_led
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = ("bench/data/labelled.jsonl", "bench/blind/blind.jsonl", "bench/blind2/blind2.jsonl",
+           "bench/heldout/heldout.jsonl", "bench/final/final.jsonl")
+EDGES = ["la paciente", "xla paciente", "/la paciente", "(el paciente", "una  paciente / x", "un paciente(",
+         "es dada de alta", "Xes operado", "es\nrealmente operada", "operado al ingreso", ";operada",
+         "1.operada", "a. operado", "\n\n  trasladada a uci", "de sexo femenino", "dde sexo masculino",
+         "sexo masculino", "hombre", "xmujer", "72 anos", "72 a.", "72 a, con", "edad 72 ano", "setenta y dos anos",
+         "cien anos", "ciento dos anos", "paciente de 4 meses, operada", "lactante traido", "preescolar traida",
+         "", "a", "anos", "1.5 a."]
+
+# The patterns as first written: the reference.
+SEX_RE = re.compile(r"\b(?:(?:de\s+)?sexo\s+(?P<sex>masculino|femenino)|paciente\s+(?P<adj>masculino|femenina|"
+                    r"femenino)|(?P<noun>varon|hombre|mujer))\b")
+ARTICLE = re.compile(r"(?<![/(\w])(?P<art>el|la|un|una|este|esta|dicho|dicha|nuestro|nuestra)\s+"
+                     r"(?:mism[oa]\s+)?paciente\b(?!\s*/|\s*\()")
+AFTER_PATIENT = re.compile(rf"\b(?:paciente|lactante|escolar|preescolar|adolescente)\s+"
+                           rf"(?:de\s+\d{{1,3}}\s+(?:anos|meses)\s*,?\s*)?(?P<adj>{_ADJ})\b")
+COPULA = (r"(?:es|fue|era|queda|quedo|quedando|permanece|permanecio|permaneciendo|se\s+mantiene|se\s+mantuvo|"
+          r"manteniendose|se\s+encuentra|se\s+encontraba|encontrandose|siendo|estuvo|esta|estando|"
+          r"ingresa|reingresa|llega|consulta|acude|egresa|sale|evoluciona|evoluciono|se\s+va|se\s+presenta)")
+PREDICATE = re.compile(rf"\b{COPULA}\s+(?:\w+mente\s+)?(?P<adj>{_ADJ})\b")
+OPENING = re.compile(rf"(?:^|[;\n]|\.(?!\d))\s*(?P<adj>{_ADJ})\b{_ABSOLUTE}")
+YEARS = re.compile(r"(?<![\w])(?:anos|ano|a\.|a(?=\s*,))(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _texts() -> list[str]:
+    """Every output and input string of the corpora, folded, plus edge cases."""
+    texts = list(EDGES)
+    for name in CORPORA:
+        for line in (ROOT / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                texts.append(row["output"])
+                texts.extend(s for _, s in iter_strings(row["input"]))
+    return [fold_keep(t) for t in dict.fromkeys(texts)]
+
+
+def _found(pattern: re.Pattern[str], text: str, groups: tuple[str, ...] = ()) -> list:
+    return [(m.span(), *(m.span(g) for g in groups)) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("new", "old", "groups"), [
+    (agreement._ARTICLE, ARTICLE, ()),
+    (agreement._AFTER_PATIENT, AFTER_PATIENT, ("adj",)),
+    (agreement._PREDICATE, PREDICATE, ("adj",)),
+    (agreement._YEARS, YEARS, ()),
+], ids=["article", "after-patient", "predicate", "years"])
+def test_led_pattern_finds_what_the_lookbehind_first_one_finds(new, old, groups):
+    assert [t for t in _texts() if _found(new, t, groups) != _found(old, t, groups)] == []
+
+
+def test_article_is_the_first_word_of_the_match():
+    for text in _texts():
+        assert [m.group().split(None, 1)[0] for m in agreement._ARTICLE.finditer(text)] == \
+               [m.group("art") for m in ARTICLE.finditer(text)]
+
+
+def test_sex_pattern_groups():
+    def old(text):
+        return [(m.span(), m.group("sex"), m.group("adj") or m.group("noun")) for m in SEX_RE.finditer(text)]
+
+    def new(text):
+        return [(m.span(), m.group("sex") or m.group("said"), m.group("adj") or (None if m.group("sex") or
+                 m.group("said") else m.group())) for m in dem._SEX_RE.finditer(text)]
+    assert [t for t in _texts() if old(t) != new(t)] == []
+
+
+def test_opening_split_in_two_finds_what_one_pattern_finds():
+    def new(text):
+        first = agreement._OPENING_FIRST.match(text)
+        rest = agreement._OPENING.finditer(text, first.end() if first else 0)
+        return [m.span("adj") for m in ([first] if first else [])] + [m.span("adj") for m in rest]
+    assert [t for t in _texts() if new(t) != [m.span("adj") for m in OPENING.finditer(t)]] == []
+
+
+def test_number_before_years_is_skipped_only_where_none_is():
+    for text in _texts():
+        for y in YEARS.finditer(text):
+            lead = text[max(0, y.start() - 40) : y.start()].rstrip()
+            if not lead or not (lead[-1].isdigit() or lead.endswith(agreement._NUMBER_ENDS)):
+                assert agreement._NUMBER_BEFORE.search(text, max(0, y.start() - 40), y.start()) is None, text
+
+
+def test_word_led_refuses_what_it_cannot_lead():
+    with pytest.raises(ValueError, match="lower-case letter"):
+        word_led(["(?:x)"])
+    assert re.fullmatch(word_led(["un", "una"]), "una")
