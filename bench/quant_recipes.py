@@ -3,6 +3,7 @@
     .venv/bin/python bench/quant_recipes.py --model tiny --limit 8             # the tests' tiny Qwen2
     .venv/bin/python bench/quant_recipes.py --model training/presets/micro-base --limit 12
     .venv/bin/python bench/quant_recipes.py --model MERGED_DIR [--data validation.jsonl] [--recipes a,b]
+    .venv/bin/python bench/quant_recipes.py --model MERGED_DIR --speed EXPORT_DIR... [--recipes a,b]  # tokens/s only
 
 One ``epicrisis export`` of the model with every recipe (``export.recipes``):
 fp32 exported and validated once, each recipe built from it, scored on the
@@ -70,6 +71,13 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--from-export", type=Path, metavar="EXPORT_DIR",
                         help="tabulate an export folder of an earlier run, also one interrupted before its "
                              "export.json (the variants whose parity and gate files were written)")
+    parser.add_argument("--speed", type=Path, nargs="+", metavar="EXPORT_DIR",
+                        help="decode speed only: torch fp32 (--model) and each recipe file found in these export "
+                             "folders (first folder wins), loaded once and timed in interleaved rounds in one "
+                             "process; updates tokens_per_s, torch_tokens_per_s and speedup_vs_torch of the model's "
+                             "rows")
+    parser.add_argument("--speed-prompts", type=int, default=2, help="prompts of the split per round (default 2)")
+    parser.add_argument("--speed-rounds", type=int, default=3, help="interleaved rounds (default 3)")
     parser.add_argument("--peak", nargs=3, metavar=("DIR", "VARIANT", "DATA"), help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -110,6 +118,57 @@ def _measure_peak(args: argparse.Namespace) -> None:
     status = Path("/proc/self/status").read_text().splitlines()
     peak_kib = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
     print(round(peak_kib / 1024, 1), round(imported, 1))
+
+
+def side_by_side_speed(dirs: list[Path], model: Path, data: Path, args: argparse.Namespace) -> dict[str, float]:
+    """Greedy decode tokens/s of torch fp32 and of every recipe file found in
+    ``dirs``, batch 1, on ``args.threads`` threads, all in this one process:
+    every engine is loaded first, then each round times each engine on the
+    same prompts in turn, so load on a shared machine falls on all of them
+    alike. Tokens/s = tokens generated / seconds, summed over the rounds; the
+    first call of each engine (a warm-up) is not timed."""
+    from harness.backends import load_backend
+    from harness.generation import GenerationConfig
+    from harness.prompt import PromptBuilder
+    from harness.samples import read_samples
+    from harness.variants import ONNX_DIR, ONNX_FILES
+
+    engines = {"torch": load_backend("torch", model, threads=args.threads)}
+    for variant, file in ONNX_FILES.items():
+        folder = next((d for d in dirs if (d / ONNX_DIR / file).is_file()), None)
+        if folder is not None and (args.recipes_given is None or variant in args.recipes_given):
+            engines[variant] = load_backend("onnx", folder, variant=variant, threads=args.threads)
+    builder = PromptBuilder(engines["torch"].tokenizer)
+    prompts = [builder.render(s.instruction, s.input) for s in read_samples(data, limit=args.speed_prompts)[0]]
+    config = GenerationConfig(max_new_tokens=args.max_new_tokens, batch_size=1)
+    for engine in engines.values():
+        engine.generate(prompts[:1], GenerationConfig(max_new_tokens=4, batch_size=1))
+    tokens, seconds = dict.fromkeys(engines, 0), dict.fromkeys(engines, 0.0)
+    for round_ in range(args.speed_rounds):
+        for name, engine in engines.items():
+            for prompt in prompts:
+                began = time.perf_counter()
+                tokens[name] += len(engine.generate([prompt], config)[0].token_ids)
+                seconds[name] += time.perf_counter() - began
+        print(f"  round {round_ + 1}/{args.speed_rounds}: "
+              + ", ".join(f"{n} {tokens[n] / seconds[n]:.1f}" for n in engines) + " tok/s", file=sys.stderr)
+    return {name: round(tokens[name] / seconds[name], 2) for name in engines}
+
+
+def apply_speed(path: Path, name: str, speeds: dict[str, float], args: argparse.Namespace) -> list[dict]:
+    """The model's rows of ``path`` with the side-by-side speeds written in."""
+    rows = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("model") == name]
+    if not rows:
+        raise SystemExit(f"{path}: no rows of model {name!r}: tabulate its recipes first")
+    method = (f"side by side in one process: batch 1, {args.speed_prompts} prompts x {args.max_new_tokens} new "
+              f"tokens, {args.speed_rounds} interleaved rounds, {args.threads} threads")
+    for row in rows:
+        row["torch_tokens_per_s"] = speeds["torch"]
+        row["scoring_tokens_per_s"] = row.get("scoring_tokens_per_s", row["tokens_per_s"])
+        row["tokens_per_s"] = speeds.get(row["recipe"])
+        row["speedup_vs_torch"] = round(row["tokens_per_s"] / speeds["torch"], 3) if row["tokens_per_s"] else None
+        row["speed_method"] = method if row["tokens_per_s"] else "not timed side by side (file not found)"
+    return rows
 
 
 def finished_export(folder: Path, model: Path, args: argparse.Namespace) -> SimpleNamespace:
@@ -286,6 +345,18 @@ def main(argv: list[str] | None = None) -> int:
     name = args.name or ("tiny" if args.model == "tiny" else model.resolve().name)
     data = validation_split(args, work)
     began = time.perf_counter()
+    if args.speed:
+        from harness.variants import VARIANTS
+
+        given = [v.strip() for v in args.recipes.split(",") if v.strip()]
+        args.recipes_given = None if given == list(VARIANTS) else set(given)
+        speeds = side_by_side_speed(args.speed, model, data, args)
+        rows = apply_speed(args.out, name, speeds, args)
+        write_results(args.out, rows)
+        print_table(rows)
+        print(f"{name}: decode speed of torch and {len(speeds) - 1} recipes side by side in "
+              f"{time.perf_counter() - began:.0f} s; wrote {args.out}")
+        return 0
     if args.from_export:
         rows = rows_for(name, finished_export(args.from_export, model, args), data, args)
         write_results(args.out, rows)
@@ -308,4 +379,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from harness.errors import UsageError
+
+    try:
+        sys.exit(main())
+    except UsageError as error:
+        print(f"quant_recipes: {error}", file=sys.stderr)
+        sys.exit(2)

@@ -37,6 +37,7 @@ from harness.samples import Sample
 from harness.variants import CANONICAL, DTYPES, ONNX_DIR, ONNX_FILES, file_stem
 
 JS_DIR = Path(os.environ.get("EPICRISIS_JS_DIR", Path(__file__).with_name("js")))
+RUNTIMES = {"node": "Node", "browser": "Chromium WebAssembly"}
 INSTALL = "npm install --prefix export/js --ignore-scripts --no-audit --no-fund"
 
 
@@ -66,11 +67,13 @@ class JsVerification(BaseModel):
     python_tokens_per_s: float | None
     js_tokens_per_s: float | None
     js_load_seconds: float
-    versions: dict[str, str]
+    versions: dict[str, str | int | bool | None]
+    runtime: str = "node"  # a key of RUNTIMES
 
     def summary(self) -> str:
         same = sum(p.tokens_match for p in self.prompts)
-        return (f"Transformers.js {self.versions.get('transformers_js')} ({self.dtype}): identical tokens for "
+        return (f"Transformers.js {self.versions.get('transformers_js')} ({self.dtype}, {RUNTIMES[self.runtime]}): "
+                f"identical tokens for "
                 f"{same}/{len(self.prompts)} prompts; {self.js_tokens_per_s or 0:.1f} tok/s vs Python ONNX "
                 f"{self.python_tokens_per_s or 0:.1f} tok/s ({self.threads or 'default'} threads)")
 
@@ -105,14 +108,24 @@ def node_command() -> list[str]:
 
 def verify_in_transformers_js(model_dir: Path, variant: str, samples: Sequence[Sample], *,
                               max_new_tokens: int = 32, threads: int | None = 2,
-                              timeout: float = 900) -> JsVerification:
+                              timeout: float = 900, runtime: str = "node") -> JsVerification:
     """Greedy-generate ``samples`` in both runtimes from ``model_dir``; raise
-    :class:`JsVerificationError` unless every prompt gives the same tokens."""
+    :class:`JsVerificationError` unless every prompt gives the same tokens.
+    ``runtime``: "node" (onnxruntime-node) or "browser" (headless Chromium,
+    onnxruntime-web's WebAssembly backend: ``export.browser``)."""
     from harness.backends import load_backend
     from harness.backends.hf import stop_ids
     from harness.prompt import PromptBuilder
 
-    command = node_command()
+    if runtime not in RUNTIMES:
+        raise UsageError(f"unknown Transformers.js runtime {runtime!r} (one of {', '.join(RUNTIMES)})")
+    if runtime == "node":
+        command = node_command()
+    else:
+        from export.browser import missing, run_in_browser
+
+        if reason := missing(JS_DIR):
+            raise UsageError(f"the browser verification cannot run: {reason}")
     loaded, stem = loadable_as(model_dir, variant)
     backend = load_backend("onnx", model_dir, variant=loaded, threads=threads)
     builder = PromptBuilder(backend.tokenizer)
@@ -129,26 +142,10 @@ def verify_in_transformers_js(model_dir: Path, variant: str, samples: Sequence[S
         "generation": {"max_new_tokens": max_new_tokens, "eos_token_id": stop_ids(backend.model, backend.tokenizer)},
         "prompts": [{"id": s.id, "instruction": s.instruction, "input": s.input} for s in samples],
     }
-    with scratch_dir() as scratch:
-        # Loaded as the app loads it: env.localModelPath + a plain model name.
-        # The staged folder's own name (.NAME.staging) is no valid model id.
-        link = scratch / "model"
-        try:
-            link.symlink_to(model_dir.resolve(), target_is_directory=True)
-            request["model_dir"] = str(link)
-        except OSError:  # no symlinks (Windows without the privilege)
-            request["model_dir"] = str(model_dir.resolve())
-        request_path = scratch / "request.json"
-        with os.fdopen(os.open(request_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w",
-                       encoding="utf-8") as handle:  # validation inputs: patient data in a hospital
-            handle.write(json.dumps(request, ensure_ascii=False))
-        try:
-            proc = subprocess.run([*command, str(request_path)], check=False, capture_output=True, text=True, timeout=timeout)
-        except subprocess.TimeoutExpired:
-            raise UsageError(f"{model_dir}: the Transformers.js verification took over {timeout:.0f} s") from None
-    if proc.returncode != 0:
-        raise UsageError(f"{model_dir}: Transformers.js failed to load or run the model:\n{proc.stderr.strip()}")
-    result = json.loads(proc.stdout)
+    if runtime == "browser":
+        result = run_in_browser(request, model_dir.resolve(), JS_DIR, timeout=timeout)
+    else:
+        result = _run_node(command, request, model_dir, timeout)
     checks = []
     for prompt, (generation, seconds), js in zip(prompts, python, result["results"]):
         ids = backend.tokenizer(prompt, add_special_tokens=False)["input_ids"]
@@ -162,10 +159,34 @@ def verify_in_transformers_js(model_dir: Path, variant: str, samples: Sequence[S
         variant=variant, dtype=DTYPES[variant], max_new_tokens=max_new_tokens, threads=threads,
         passed=all(c.prompt_match and c.prompt_ids_match and c.tokens_match for c in checks), prompts=checks,
         python_tokens_per_s=_rate(checks, "python"), js_tokens_per_s=_rate(checks, "js"),
-        js_load_seconds=round(result["load_seconds"], 3), versions=result["versions"])
+        js_load_seconds=round(result["load_seconds"], 3), versions=result["versions"], runtime=runtime)
     if not verification.passed:
         raise JsVerificationError(model_dir, verification)
     return verification
+
+
+def _run_node(command: list[str], request: dict, model_dir: Path, timeout: float) -> dict:
+    """verify.mjs's answer to ``request``, passed in a private scratch folder."""
+    with scratch_dir() as scratch:
+        # Loaded as the app loads it: env.localModelPath + a plain model name.
+        # The staged folder's own name (.NAME.staging) is no valid model id.
+        link = scratch / "model"
+        try:
+            link.symlink_to(model_dir.resolve(), target_is_directory=True)
+            request = {**request, "model_dir": str(link)}
+        except OSError:  # no symlinks (Windows without the privilege)
+            request = {**request, "model_dir": str(model_dir.resolve())}
+        request_path = scratch / "request.json"
+        with os.fdopen(os.open(request_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w",
+                       encoding="utf-8") as handle:  # validation inputs: patient data in a hospital
+            handle.write(json.dumps(request, ensure_ascii=False))
+        try:
+            proc = subprocess.run([*command, str(request_path)], check=False, capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise UsageError(f"{model_dir}: the Transformers.js verification took over {timeout:.0f} s") from None
+    if proc.returncode != 0:
+        raise UsageError(f"{model_dir}: Transformers.js failed to load or run the model:\n{proc.stderr.strip()}")
+    return json.loads(proc.stdout)
 
 
 def loadable_as(model_dir: Path, variant: str) -> tuple[str, str]:

@@ -25,10 +25,9 @@ import pytest
 from reports.build import ReportRequest, make_report
 from tests import ROOT
 from tests import synthetic_runs as sr
-from tests.reports.cdp import Browser
+from export.cdp import CHROMIUM, Browser
 from tests.reports.conftest import INT4_FLIP, N
 
-CHROMIUM = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install -y chromium)")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -1,6 +1,8 @@
 """A headless Chromium driven over the DevTools protocol on a pipe
 (``--remote-debugging-pipe``): no websocket library, no browser-automation
-package, only the Chromium the browser tests already use.
+package, only the Chromium the browser tests already use. The report's browser
+tests and the Transformers.js verification in the browser (``export.browser``)
+both drive it.
 
 The protocol is JSON messages ended by a NUL byte: the browser reads them on
 file descriptor 3 and writes on 4. One page per ``Browser``: set the viewport,
@@ -25,8 +27,10 @@ TIMEOUT = 60.0
 
 
 class Browser:
-    def __init__(self) -> None:
-        assert CHROMIUM, "Chromium is not installed"
+    def __init__(self, *, timeout: float = TIMEOUT) -> None:
+        if CHROMIUM is None:
+            raise RuntimeError("Chromium is not installed (chromium, chromium-browser or google-chrome on PATH)")
+        self.timeout = timeout
         self._profile = tempfile.TemporaryDirectory(prefix="cdp-")
         to_browser_r, self._to_browser = os.pipe()
         self._from_browser, from_browser_w = os.pipe()
@@ -52,7 +56,7 @@ class Browser:
         self.send("Page.enable", session=True)
 
     def _read(self) -> dict[str, Any]:
-        deadline = time.monotonic() + TIMEOUT
+        deadline = time.monotonic() + self.timeout
         while b"\0" not in self._buffer:
             if time.monotonic() > deadline:
                 raise TimeoutError("Chromium did not answer")
@@ -95,7 +99,7 @@ class Browser:
         result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True,
                                                 "awaitPromise": True}, session=True)
         if "exceptionDetails" in result:
-            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
+            raise RuntimeError(f"{expression[:200]}: {result['exceptionDetails']}")
         return result["result"].get("value")
 
     def screenshot(self, path: Path, *, full_page: bool = False) -> Path:

@@ -1,0 +1,77 @@
+"""Transformers.js in the browser (export.browser): the verification request
+run by verify-browser.html in headless Chromium on onnxruntime-web's
+WebAssembly backend writes the same tokens as Python ONNX Runtime, for the
+int8 recipes the app would ship; the local server serves its routes and
+nothing outside them."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from email.message import Message
+
+import pytest
+
+from export.browser import missing, serving
+from export.verify_js import JS_DIR
+from harness.variants import DTYPES, ONNX_FILES
+from tests.export_fixtures import THREADS
+
+pytest_plugins = ["tests.export_fixtures"]
+
+BROWSER = missing(JS_DIR)
+
+
+def _get(url: str) -> tuple[int, bytes, Message]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as answer:  # noqa: S310 - 127.0.0.1 only
+            return answer.status, answer.read(), answer.headers
+    except urllib.error.HTTPError as error:
+        return error.code, b"", error.headers
+
+
+def test_the_server_serves_its_routes_and_nothing_outside_them(tmp_path):
+    model = tmp_path / "model"
+    (model / "onnx").mkdir(parents=True)
+    (model / "onnx" / "model.onnx").write_bytes(b"weights")
+    (tmp_path / "secret.txt").write_text("patient data", encoding="utf-8")
+    with serving(JS_DIR, model) as page:
+        base = page.rsplit("/js/", 1)[0]
+        status, body, headers = _get(f"{base}/models/model/onnx/model.onnx")
+        assert (status, body) == (200, b"weights")
+        # Cross-origin isolation, or onnxruntime-web runs on one thread.
+        assert headers["Cross-Origin-Opener-Policy"] == "same-origin"
+        assert headers["Cross-Origin-Embedder-Policy"] == "require-corp"
+        status, body, headers = _get(f"{base}/js/generate-core.mjs")
+        assert status == 200 and b"runRequest" in body and headers["Content-Type"].startswith("text/javascript")
+        for path in ("/models/model/../secret.txt", "/models/model/%2e%2e/secret.txt", "/js/package.json",
+                     "/js/verify.mjs", "/secret.txt", "/models/other/onnx/model.onnx"):
+            assert _get(base + path)[0] == 404, path
+
+
+@pytest.mark.skipif(BROWSER is not None, reason=BROWSER or "")
+@pytest.mark.parametrize("variant", ["int8", "int8-wo"])
+def test_chromium_webassembly_writes_python_onnx_runtimes_tokens(export_models, tmp_path_factory, variant):
+    from export.onnx_export import export_fp32
+    from export.recipes import RECIPES
+    from export.verify_js import verify_in_transformers_js
+    from harness.samples import read_samples
+
+    folder = tmp_path_factory.mktemp("browser")
+    export_fp32(export_models["base"], folder)
+    RECIPES[variant].build(folder / "onnx" / ONNX_FILES["fp32"], folder / "onnx" / ONNX_FILES[variant])
+    samples = read_samples(export_models["data"], limit=2)[0]
+    verification = verify_in_transformers_js(folder, variant, samples, max_new_tokens=12, threads=THREADS,
+                                             runtime="browser", timeout=300)
+    assert verification.passed and verification.runtime == "browser" and verification.dtype == DTYPES[variant]
+    assert all(p.tokens_match and p.js_tokens > 0 for p in verification.prompts)
+    assert verification.versions["cross_origin_isolated"] is True
+    assert "HeadlessChrome" in str(verification.versions["browser"])
+
+
+def test_an_unknown_runtime_is_a_usage_error(export_models):
+    from export.verify_js import verify_in_transformers_js
+    from harness.errors import UsageError
+
+    with pytest.raises(UsageError, match="unknown Transformers.js runtime 'firefox'"):
+        verify_in_transformers_js(export_models["base"], "fp32", [], runtime="firefox")
