@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -102,6 +103,21 @@ _FRAME = re.compile(
     r"|recibe|diagnóstico\s+(?:de|es)|diagnosticad[oa]\s+(?:de|como)|codificad[oa]\s+como|catalogad[oa]\s+como"
     r"|compatible\s+con|sugerente\s+de|como|evoluciona\s+(?:a|con)|antecedentes?\s+de|historia\s+de)\s+",
     re.IGNORECASE)
+# A literal that each alternative of _FRAME holds, in lower case: a text with
+# none has no frame word and is not tried at every word start by _FRAME (its
+# backtracking '\w+' makes that costly). For Latin-1 text, lower() is what
+# IGNORECASE compares (beyond it, 'ſ' is an 's' to IGNORECASE and not to lower()).
+_FRAME_HINT = re.compile(
+    r"ndose|muestra|informa|evidencia|revela|demuestra|objetiva|describe|diagnostic|confirma|constata|pesquisa"
+    r"|inicia|indica|administra|agrega|mantiene|suspende|recibe|diagnóstico|codificad|catalogad|compatible"
+    r"|sugerente|como|evoluciona|antecedente|historia")
+
+
+def _after_frame(text: str) -> str:
+    """The text after its last frame word (all of it when it has none)."""
+    if text and max(text) <= "\xff" and not _FRAME_HINT.search(text.lower()):
+        return text
+    return _FRAME.split(text)[-1]
 
 
 _PUNCTUATION = ".;:,()\n"  # what ends a clause: _BOUNDARY's first alternative
@@ -210,10 +226,21 @@ def _catalogue_names(code: CodeToken):
 
 
 def _names_for(doc: Document, code: CodeToken) -> tuple[str, list[str]]:
-    """What the code is called (for the message) and every acceptable name key.
-    The input's own label wins: the catalogue is consulted only for a code the
-    input does not name (a site may file nicardipino under a code the
-    catalogue calls nifedipino; the text follows the site)."""
+    """What the code is called (for the message) and every acceptable name key,
+    read once per distinct input and code (they depend on nothing else)."""
+    known = evidence(doc).memo("cod005_names", dict)  # filled with what only the input decides
+    key = (code.family, code_key(code))
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _read_names(doc, code)
+    return found
+
+
+def _read_names(doc: Document, code: CodeToken) -> tuple[str, list[str]]:
+    """What the code is called and its name keys. The input's own label wins:
+    the catalogue is consulted only for a code the input does not name (a site
+    may file nicardipino under a code the catalogue calls nifedipino; the text
+    follows the site)."""
     key = code_key(code)
     ev = evidence(doc)
     read = (ev.atc if code.family == "atc" else ev.cie10).get(key, [])
@@ -345,7 +372,7 @@ def _matches_loosely(text: str, start: int, names: list[str], key: str, cutoff: 
     if key in _names_by_name() or not head.endswith(","):
         return False
     before = _CLAUSE.split(head[:-1])[-1]
-    joined = phrase_key(_LEAD_IN.sub("", _FRAME.split(before)[-1].strip()) + " " + key)
+    joined = phrase_key(_LEAD_IN.sub("", _after_frame(before).strip()) + " " + key)
     return any(n in f" {joined} " or joined.startswith(n) for n in names if len(n.split()) >= 2)
 
 
@@ -371,16 +398,18 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
     COD005: Ingresa por diabetes mellitus (J18.9).   [input pairs J18.9 with neumonía]
     """
     text = doc.output
-    for code in output_codes(doc):
+    codes = output_codes(doc)
+    in_paren = Counter(c.paren for c in codes)
+    for code in codes:
         if code.paren is None or not is_well_formed(code, extended=True):
             continue
-        if sum(c.paren == code.paren for c in output_codes(doc)) > 1:
+        if in_paren[code.paren] > 1:
             continue  # a shared parenthesis is COD001/COD003's finding
         shown, names = _names_for(doc, code)
         if not names:
             continue  # nothing known about this code: cannot judge
         start, end = _term_before(text, code)
-        framed = _FRAME.split(text[start:end])[-1]
+        framed = _after_frame(text[start:end])
         start = end - len(framed)
         term = _LEAD_IN.sub("", framed.strip())
         key = phrase_key(_MARKUP.sub(" ", term))  # '__preeclampsia severa__': FMT002's finding, not this one's

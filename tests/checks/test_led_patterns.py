@@ -103,3 +103,14 @@ def test_word_led_refuses_what_it_cannot_lead():
     with pytest.raises(ValueError, match="lower-case letter"):
         word_led(["(?:x)"])
     assert re.fullmatch(word_led(["un", "una"]), "una")
+
+
+def test_frame_hint_skips_only_texts_without_a_frame_word():
+    from checks.cod import _FRAME, _after_frame
+
+    raw = [t for name in CORPORA for line in (ROOT / name).read_text(encoding="utf-8").splitlines() if line.strip()
+           for t in (json.loads(line)["output"],)]
+    pieces = [p for t in raw for p in re.split(r"[.;:,()\n]", t)]
+    pieces += ["Diagnosticándose neumonía", "SE INICIA ceftriaxona", "con DIAGNÓSTICO DE asma", "ſe inicia x",
+               "compatible con neumonía", "neumonía", ""]
+    assert [p for p in pieces if _after_frame(p) != _FRAME.split(p)[-1]] == []
