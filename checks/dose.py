@@ -73,11 +73,27 @@ def _names_at(folded: str, names: tuple[str, ...]) -> list[int]:
     return ends
 
 
+@lru_cache(maxsize=16384)
 def _only_name(folded: str, names: tuple[str, ...]) -> bool:
     """The text names the drug and says nothing else of note ('Furosemida', 'furosemida (C03CA01)')."""
     ends = _names_at(folded, names)
     return bool(ends) and len(folded.strip()) - max(len(n) for n in names if n in folded) <= 12 \
         and read_regimen(folded, 0, len(folded)) == Regimen()
+
+
+# The input's strings are read one by one, and a hospital's inputs write the same few
+# values ('40 mg', 'c/12h', 'EV', 'Furosemida 40 mg EV c/12h') record after record: each
+# distinct string is read once. Pure functions of one input string, bounded.
+@lru_cache(maxsize=16384)
+def _read_value(text: str) -> Regimen:
+    """A field's whole value as a regimen: {"dosis": "40 mg c/12h"}."""
+    return read_regimen(text, *segment(text, 0))
+
+
+@lru_cache(maxsize=16384)
+def _read_after(text: str, names: tuple[str, ...]) -> tuple[Regimen, ...]:
+    """The regimen after each whole-word occurrence of a name in a string."""
+    return tuple(read_regimen(text, *segment(text, end)) for end in _names_at(text, names))
 
 
 @dataclass(slots=True)
@@ -86,12 +102,12 @@ class _InputText:
     starts, and the shapes a drug's regimen comes in: ('dict', [(key, piece)])
     for a small object's scalar fields, ('field', (key piece, value piece))
     for each string under a key, ('text', piece) for a string in a list.
-    ``owners[piece]`` are the shapes a piece belongs to."""
+    ``owners[piece]`` are the shapes a piece belongs to (absent: none)."""
 
     folded: str
     starts: list[int]
     shapes: list[tuple[str, Any]]
-    owners: list[list[int]]
+    owners: dict[int, list[int]]
 
     def text(self, piece: int) -> str:
         return self.folded[self.starts[piece] : self.starts[piece + 1] - 1]
@@ -102,10 +118,13 @@ def _units(doc: Document) -> _InputText:
         pieces: list[str] = []
         shapes: list[tuple[str, Any]] = []
         _collect(value, pieces, shapes)
-        owners: list[list[int]] = [[] for _ in pieces]
+        owners: dict[int, list[int]] = {}
         for number, (kind, ref) in enumerate(shapes):
             for piece in ((i for _, i in ref) if kind == "dict" else ref if kind == "field" else (ref,)):
-                owners[piece].append(number)
+                if piece in owners:
+                    owners[piece].append(number)
+                else:
+                    owners[piece] = [number]
         starts = list(accumulate((len(p) + 1 for p in pieces), initial=0))
         return _InputText(fold_keep("\n".join(pieces)), starts, shapes, owners)
     return input_memo(doc, "hal003_units", read)  # once per distinct input
@@ -151,36 +170,48 @@ def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> list[R
     """A small object naming the drug (or holding its code) gives its other
     fields; a string naming it, the words after the name."""
     source = _units(doc)
-    folded, starts = source.folded, source.starts
+    folded, starts, owners = source.folded, source.starts, source.owners
     code = entry.code.lower() if entry.code else None
     found: set[int] = set()
     for needle in (*names, code) if code else names:
         at = folded.find(needle)
         while at >= 0:
-            found.update(source.owners[bisect_right(starts, at) - 1])
+            found.update(owners.get(bisect_right(starts, at) - 1, ()))
             at = folded.find(needle, at + len(needle))
     out: list[Regimen] = []
-    for kind, ref in (source.shapes[i] for i in sorted(found)):
+    shapes = source.shapes
+    for i in sorted(found):
+        kind, ref = shapes[i]
         if kind == "text" or kind == "field":
-            key, text = (source.text(ref[0]), source.text(ref[1])) if kind == "field" else ("", source.text(ref))
-            for end in _names_at(text, names):
-                out.append(read_regimen(text, *segment(text, end)))
+            if kind == "field":
+                key, text = source.text(ref[0]), source.text(ref[1])
+            else:
+                key, text = "", source.text(ref)
+            out.extend(_read_after(text, names))
             if key and _names_at(key, names):  # {"Furosemida": "40 mg ev c/12h"}
-                out.append(read_regimen(text, *segment(text, 0)))
+                out.append(_read_value(text))
         else:
             # {"codigo": "C03CA01", "nombre": "Furosemida", "dosis": "40 mg c/12h", "via": "ev"}: a field
             # that is only the drug's name or code makes the other fields its regimen
             unit = {k: source.text(i) for k, i in ref}
             owner = next((k for k, t in unit.items() if (code and t.strip() == code) or _only_name(t, names)), None)
             if owner is not None:
-                parts = [t for k, t in unit.items() if k != owner and not (code and t.strip() == code)]
-                out.append(_merge([read_regimen(p, *segment(p, 0)) for p in parts]))
+                out.append(_merge([_read_value(t) for k, t in unit.items()
+                                   if k != owner and not (code and t.strip() == code)]))
     return out
 
 
 def _merge(regimens: list[Regimen]) -> Regimen:
-    pick = lambda attr: next((getattr(r, attr) for r in regimens if getattr(r, attr) is not None), None)  # noqa: E731
-    return Regimen(pick("dose"), pick("frequency"), pick("route"))
+    """The first dose, frequency and route the regimens give."""
+    dose = frequency = route = None
+    for r in regimens:
+        if dose is None:
+            dose = r.dose
+        if frequency is None:
+            frequency = r.frequency
+        if route is None:
+            route = r.route
+    return Regimen(dose, frequency, route)
 
 
 def _input_regimens(doc: Document, entry: Entry) -> list[Regimen]:
