@@ -67,6 +67,8 @@ def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 
 
     if n >= ngram_size:
         grams = Counter(zip(*(keys[k:] for k in range(ngram_size))))
+        if max(grams.values()) <= max_ngram_repeats:
+            return  # the usual text: one C pass over the counts settles it
         for gram, count in grams.items():
             # dosing schedules legitimately repeat ('1 g cada 8 horas'): skip numbers
             if count > max_ngram_repeats and not any(k[0].isdigit() for k in gram):

@@ -38,7 +38,6 @@ _ANY_ABBREVIATION = re.compile(r"[EMLF](?<!\w[EMLF])(?:(?<=[EML])[IS]|(?<=F)I)[D
 
 def _said_sides(folded: str) -> bool:
     return any(w in folded for w in _SIDE_WORDS) and _SIDE.search(folded) is not None
-_SIDE_HINT = re.compile(r"(?i:derech|izquierd|bilateral|ambos\s+lados)|\b(?:[EML][IS]|FI)[DI]\b")
 _CLAUSE_BREAK = re.compile(r"[.;:,()\n]|\s(?:y|e|con|pero|mientras)\s")
 _WORD = re.compile(r"[a-z0-9]+")
 # A code between a name and its side is transparent: 'derrame pleural (J90) izquierdo'.
@@ -75,11 +74,25 @@ class Side:
     words: frozenset[str]  # the content words before it in its clause
 
 
-def _words_before(folded: str, start: int) -> list[str]:
+_PUNCTUATION = ".;:,()\n"  # _CLAUSE_BREAK's first alternative
+
+
+def _clause_before(folded: str, start: int) -> str:
+    """The clause that ends at ``start``: the text after the last clause break
+    of the 80 characters before it, a code in parentheses at its end left out.
+    No break straddles the last punctuation mark (its other alternative holds
+    only spaces and letters, a newline at most as its last character), so
+    only the text after that mark is split: a few rfind calls at C speed."""
+    window = folded[max(0, start - 80) : start]
+    if window.rstrip().endswith(")"):  # _CODE_PAREN ends with ')' and spaces at most
+        window = _CODE_PAREN.sub(" ", window)
+    return _CLAUSE_BREAK.split(window[max(map(window.rfind, _PUNCTUATION)) + 1 :])[-1]
+
+
+def _words_before(folded: str, start: int, clause: str | None = None) -> list[str]:
     """The content words of the phrase the side closes: back to a verb, a
     relative or a preposition that opens another phrase, three at most."""
-    clause = _CLAUSE_BREAK.split(_CODE_PAREN.sub(" ", folded[max(0, start - 80) : start]))[-1]
-    raw = _WORD.findall(clause)
+    raw = _WORD.findall(_clause_before(folded, start) if clause is None else clause)
     for i in range(len(raw) - 1, -1, -1):
         if raw[i] in _PHRASE_STARTS:
             raw = raw[i + 1 :]
@@ -105,11 +118,11 @@ def sides_in(text: str) -> Iterator[Side]:
     """Each side said in a text and what it qualifies."""
     folded = fold_keep(text)
     for m in _SIDE.finditer(folded) if any(w in folded for w in _SIDE_WORDS) else ():
-        words = _words_before(folded, m.start())
+        clause = _clause_before(folded, m.start())
+        words = _words_before(folded, m.start(), clause)
         key = _key(words)
         if key is None:
             continue
-        clause = _CLAUSE_BREAK.split(_CODE_PAREN.sub(" ", folded[max(0, m.start() - 80) : m.start()]))[-1]
         if _NEGATION.search(clause):
             continue
         side = "R" if m.group("r") else "L" if m.group("l") else "B"
@@ -142,7 +155,8 @@ def _input_sides(value: Any, out: list[Side]) -> None:
         for item in value:
             _input_sides(item, out)
     elif isinstance(value, str):
-        if _SIDE_HINT.search(value):  # most strings name no side: one C scan skips them
+        # most strings name no side: the tests sides_in starts with, at C speed, skip them
+        if _said_sides(fold_keep(value)) or _ANY_ABBREVIATION.search(value):
             out.extend(sides_in(value))
 
 

@@ -114,3 +114,12 @@ def test_frame_hint_skips_only_texts_without_a_frame_word():
     pieces += ["Diagnosticándose neumonía", "SE INICIA ceftriaxona", "con DIAGNÓSTICO DE asma", "ſe inicia x",
                "compatible con neumonía", "neumonía", ""]
     assert [p for p in pieces if _after_frame(p) != _FRAME.split(p)[-1]] == []
+
+
+def test_clause_before_a_side_is_what_splitting_the_whole_window_gives():
+    from checks.side import _CLAUSE_BREAK, _CODE_PAREN, _clause_before
+
+    def whole(folded, start):
+        return _CLAUSE_BREAK.split(_CODE_PAREN.sub(" ", folded[max(0, start - 80) : start]))[-1]
+    texts = _texts() + ["derrame pleural (j90) izquierdo", "fractura y\nde cadera (s72.0)\n derecha", "a y\nb c"]
+    assert [(t, i) for t in texts for i in range(0, len(t) + 1, 5) if _clause_before(t, i) != whole(t, i)] == []
