@@ -42,7 +42,15 @@ _MARKUP = [
 
 
 # Every pattern above needs one of these characters, or a list marker at a line start.
-_MARKUP_HINT = re.compile(r"[*_#\[\]`|<•·]|(?m:^[ \t]*(?:[-+]|\d{1,2}[.)])[ \t])")
+# Two patterns, each led by what it looks for: a '^' in MULTILINE mode is tried
+# at every character, a character class or a newline lets the engine skip to it.
+_MARKUP_CHARS = re.compile(r"[*_#\[\]`|<•·]")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-+]|\d{1,2}[.)])[ \t]")
+_LINE_LIST_MARKER = re.compile(r"\n[ \t]*(?:[-+]|\d{1,2}[.)])[ \t]")
+
+
+def _may_hold_markup(text: str) -> bool:
+    return bool(_MARKUP_CHARS.search(text) or _LIST_MARKER.match(text) or _LINE_LIST_MARKER.search(text))
 
 
 @check("FMT002", "no-markdown", Severity.ERROR,
@@ -55,7 +63,7 @@ def no_markdown(doc: Document):
     FMT002: Ingresa por **neumonía** [J18.9], tratada con ceftriaxona.
     """
     text = doc.output
-    if not _MARKUP_HINT.search(text):
+    if not _may_hold_markup(text):
         return  # one cheap pass settles the usual case: plain prose
     taken: list[tuple[int, int]] = []
     for pattern, kind in _MARKUP:

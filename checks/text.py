@@ -56,13 +56,13 @@ def keys_of(words: list[str]) -> list[str]:
     try:
         return list(map(_KEY_OF.__getitem__, words))  # every word seen before (the usual case)
     except KeyError:
-        keys = list(map(_KEY_OF.get, words))
+        new = set(words).difference(_KEY_OF)  # at C speed: a new text's few new words
         if len(_KEY_OF) > 100_000:  # bounded (~15 MB): arbitrary text must not grow it forever
             _KEY_OF.clear()
-        for i, key in enumerate(keys):
-            if key is None:
-                keys[i] = _KEY_OF[words[i]] = token_key(words[i])
-    return keys
+            new = set(words)
+        for word in new:
+            _KEY_OF[word] = token_key(word)
+    return list(map(_KEY_OF.__getitem__, words))
 
 
 class Tokens:
@@ -113,9 +113,9 @@ def negated(tokens: "Tokens", first: int, window: int = 4) -> bool:
     """A negation cue in the words just before ``first`` ('sin signos de sepsis',
     'sin fiebre ni disnea'), within ``window`` words of the same clause: a
     conjunction or a full stop, semicolon or colon ends the cue's scope."""
-    keys, text = tokens.keys, tokens.text
+    keys, text, starts, words = tokens.keys, tokens.text, tokens.starts, tokens.words
     for j in range(first - 1, max(0, first - window) - 1, -1):
-        gap = text[tokens.end(j) : tokens.start(j + 1)]
+        gap = text[starts[j] + len(words[j]) : starts[j + 1]]  # Tokens.end(j), Tokens.start(j + 1) inline
         if "." in gap or ";" in gap or ":" in gap or "\n" in gap:
             return False
         key = keys[j]

@@ -123,3 +123,13 @@ def test_clause_before_a_side_is_what_splitting_the_whole_window_gives():
         return _CLAUSE_BREAK.split(_CODE_PAREN.sub(" ", folded[max(0, start - 80) : start]))[-1]
     texts = _texts() + ["derrame pleural (j90) izquierdo", "fractura y\nde cadera (s72.0)\n derecha", "a y\nb c"]
     assert [(t, i) for t in texts for i in range(0, len(t) + 1, 5) if _clause_before(t, i) != whole(t, i)] == []
+
+
+def test_markup_hint_in_two_patterns_says_what_the_multiline_one_says():
+    from checks.fmt import _may_hold_markup
+
+    hint = re.compile(r"[*_#\[\]`|<•·]|(?m:^[ \t]*(?:[-+]|\d{1,2}[.)])[ \t])")
+    raw = [json.loads(line)["output"] for name in CORPORA
+           for line in (ROOT / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    raw += ["- uno", "x\n  2. dos", "x\r- tres", "12) x", "123. x", "x - y", "a\n+\tb", "", "\n", "**x**"]
+    assert [t for t in raw if _may_hold_markup(t) != bool(hint.search(t))] == []
