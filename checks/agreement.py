@@ -225,6 +225,7 @@ _DURATION_AFTER = re.compile(
     r"exposicion|tabaquismo|uso|dialisis|hemodialisis)|atras|antes|despues|previos?|fumando|hace)\b"
 )
 _EDAD_BEFORE = re.compile(r"\bedad(?:\s+de)?\s*:?\s*$")
+_EDAD_FIELD = re.compile(r"e(?<!\we)dad\s*:\s*(\d{1,3})\b")  # '\bedad: 72', led by its letter (see word_led)
 
 
 def _to_int(num: str) -> int | None:
@@ -258,8 +259,9 @@ def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
             years = _to_int(m.group("num"))
             if years is not None:
                 yield m.start("num"), m.end("num"), years
-    for m in re.finditer(r"\bedad\s*:\s*(\d{1,3})\b", folded):
-        yield m.start(1), m.end(1), int(m.group(1))
+    if "edad" in folded:
+        for m in _EDAD_FIELD.finditer(folded):
+            yield m.start(1), m.end(1), int(m.group(1))
 
 
 _BIRTH_KEYS = {"fecha_nacimiento", "fecha_de_nacimiento", "nacimiento", "fnac", "f_nac", "fecha_nac",

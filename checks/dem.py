@@ -23,8 +23,14 @@ _DATE_KEYS = re.compile(r"nac|birth|dob")
 # An input's age in months, weeks or days is a string that starts with its
 # number ('11 meses'); the folded input holds every string of the input, each
 # on a line of its own, so an input with no line like that (nearly all) is
-# not walked for an age field.
-_YOUNG_HINT = re.compile(r"(?m)^\s*\d{1,3}\s*(?:mes|semana|dia)")
+# not walked for an age field. The first line is matched, the others found
+# after their newline (a MULTILINE '^' would be tried at every character).
+_YOUNG_FIRST = re.compile(r"\s*\d{1,3}\s*(?:mes|semana|dia)")
+_YOUNG_LINE = re.compile(r"\n\s*\d{1,3}\s*(?:mes|semana|dia)")
+
+
+def _may_give_young_age(flat: str) -> bool:
+    return bool(_YOUNG_FIRST.match(flat) or _YOUNG_LINE.search(flat))
 
 
 _UNIT_WORDS = {"m": "meses", "w": "semanas", "d": "días", "y": "años"}
@@ -81,7 +87,7 @@ def demographics_mismatch(doc: Document):
                                        "expected": expected},
                           {"field": "sex", "expected": ev.sex})
     ages = expected_ages(doc)
-    unit = input_memo(doc, "dem_age_unit", lambda value: input_age_unit(value) if _YOUNG_HINT.search(ev.flat)
+    unit = input_memo(doc, "dem_age_unit", lambda value: input_age_unit(value) if _may_give_young_age(ev.flat)
                       else "y") if ages else "y"
     if ages and unit != "y":  # an infant: '4 años' for '4 meses' contradicts it; '1 año' for 14 meses does not
         shown = " o ".join(f"{a} {_UNIT_WORDS[unit]}" for a in sorted(ages))

@@ -133,3 +133,15 @@ def test_markup_hint_in_two_patterns_says_what_the_multiline_one_says():
            for line in (ROOT / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     raw += ["- uno", "x\n  2. dos", "x\r- tres", "12) x", "123. x", "x - y", "a\n+\tb", "", "\n", "**x**"]
     assert [t for t in raw if _may_hold_markup(t) != bool(hint.search(t))] == []
+
+
+def test_age_field_and_young_age_hint_as_first_written():
+    from checks.dem import _may_give_young_age
+
+    field = re.compile(r"\bedad\s*:\s*(\d{1,3})\b")
+    young = re.compile(r"(?m)^\s*\d{1,3}\s*(?:mes|semana|dia)")
+    texts = _texts() + ["edad: 72", "xedad: 72", "edad :3 meses", "3 meses", "\n 11 meses", "a\n\n2 dias", "x 4 meses"]
+    assert [t for t in texts if _found(agreement._EDAD_FIELD, t, (1,)) != _found(field, t, (1,))] == []
+    assert [t for t in texts if _may_give_young_age(t) != bool(young.search(t))] == []
+    joined = "\n".join(texts)  # as in an input's folded text: its strings one per line
+    assert _may_give_young_age(joined) == bool(young.search(joined))
