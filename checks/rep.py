@@ -6,12 +6,37 @@ from __future__ import annotations
 import operator
 import re
 from collections import Counter
+from functools import lru_cache
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.text import output_tokens
 
 _SENTENCE_SPLIT = re.compile(r"[.!?\n]")
+
+# One character per distinct token key, so that a phrase of up to P words
+# looping r times is a substring (.{1,P}) followed by r-1 copies of it in a
+# text's characters: one regex pass at C speed says whether any period loops,
+# and only a text where one does (rare) is looked at period by period. Any
+# bijection works within a text; bounded like checks.text._KEY_OF.
+_CHAR_OF: dict[str, str] = {}
+
+
+def _as_chars(keys: list[str]) -> str:
+    try:
+        return "".join(map(_CHAR_OF.__getitem__, keys))
+    except KeyError:
+        if len(_CHAR_OF) > 100_000:
+            _CHAR_OF.clear()
+        for key in set(keys).difference(_CHAR_OF):
+            _CHAR_OF[key] = chr(len(_CHAR_OF))
+        return "".join(map(_CHAR_OF.__getitem__, keys))
+
+
+@lru_cache(maxsize=8)
+def _any_loop(max_period: int, repeats: int) -> re.Pattern[str]:
+    # \1 written out r-1 times: a counted repeat of a backreference runs the slow general loop
+    return re.compile(rf"(.{{1,{max_period}}})" + r"\1" * (repeats - 1), re.DOTALL)
 
 
 @check("REP001", "repetition", Severity.ERROR, "Texto repetitivo en la epicrisis: {what} «{text}»")
@@ -45,8 +70,9 @@ def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 
     keys = tokens.keys
     n = len(keys)
     # A phrase of p tokens looping r times is a run of (r-1)*p positions where
-    # keys[j] == keys[j+p]; found with bytes.find at C speed.
-    for period in range(1, max_period + 1):
+    # keys[j] == keys[j+p]; found with bytes.find at C speed, for a text that loops at all.
+    loops = max_period < 1 or tandem_repeats < 2 or _any_loop(max_period, tandem_repeats).search(_as_chars(keys))
+    for period in range(1, max_period + 1) if loops else ():
         need = (tandem_repeats - 1) * period
         if n < need + period:
             break

@@ -1,6 +1,7 @@
-"""Patterns rewritten to be led by a character class (checks.text.word_led)
-find exactly what the patterns as first written, led by ``\\b`` or a
-lookbehind, find: every match, every group, on every text of the corpora."""
+"""Fast paths find exactly what the code as first written finds, on every
+text of the corpora: patterns rewritten to be led by a character class
+(checks.text.word_led) instead of ``\\b`` or a lookbehind (every match, every
+group), and the pre-tests that skip work (never where the work finds something)."""
 
 from __future__ import annotations
 
@@ -145,3 +146,34 @@ def test_age_field_and_young_age_hint_as_first_written():
     assert [t for t in texts if _may_give_young_age(t) != bool(young.search(t))] == []
     joined = "\n".join(texts)  # as in an input's folded text: its strings one per line
     assert _may_give_young_age(joined) == bool(young.search(joined))
+
+
+def test_emphasis_led_by_its_mark():
+    from checks.fmt import _MARKUP
+
+    emphasis = re.compile(r"(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)[^_\n]+(?<=\S)_(?![\w_])")
+    (led,) = [p for p, kind in _MARKUP if kind == "énfasis"]
+    raw = [json.loads(line)["output"] for name in CORPORA
+           for line in (ROOT / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    raw += ["*x*", "a*x*", "**x*", "_x_", "a_b_", "__x_", "* x*", "*x *", "x *y* z _w_"]
+    assert [t for t in raw if _found(led, t) != _found(emphasis, t)] == []
+
+
+def test_loop_pretest_passes_every_text_where_a_period_loops():
+    import operator
+
+    from checks.rep import _any_loop, _as_chars
+    from checks.text import tokenize
+
+    def loops(keys, max_period, repeats):
+        for period in range(1, max_period + 1):
+            need = (repeats - 1) * period
+            if len(keys) >= need + period and bytes(map(operator.eq, keys, keys[period:])).find(b"\x01" * need) >= 0:
+                return True
+        return False
+    texts = _texts() + ["a b c a b c a b c", "x x x", "uno dos tres cuatro cinco seis siete ocho " * 3, "a b a b"]
+    for max_period, repeats in ((8, 3), (2, 2), (3, 4)):
+        pattern = _any_loop(max_period, repeats)
+        for text in texts:
+            keys = tokenize(text).keys
+            assert bool(pattern.search(_as_chars(keys))) == loops(keys, max_period, repeats), text
