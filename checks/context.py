@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checks.text import NEGATIONS, Tokens, fold, negated
+from checks.text import NEGATIONS, Tokens, fold, negated, word_led
 
 # Words allowed between a cue and the mention it governs.
 _FILLER = (r"(?:de|del|la|el|los|las|lo|un|una|unos|unas|para|a|al|uso|tratamiento|terapia|con|"
@@ -28,16 +28,18 @@ _FILLER = (r"(?:de|del|la|el|los|las|lo|un|una|unos|unas|para|a|al|uso|tratamien
 _VERBS = (r"(?:us|utiliz|administr|indic|realiz|requi|amerit|precis|necesit|recib|inici|consider|plante|"
           r"aplic|efectu|practic|instal|coloc|transfund|dializ|intub|agreg|anad|prescrib|dispon|logr|"
           r"pud|puede|acept|conect|dej)\w*")
-_CUE = (
-    r"(?:\b(?:no|nunca|tampoco)\s+(?:se\s+|le\s+|lo\s+|la\s+|fue\s+|es\s+|ha\s+|han\s+|hubo\s+|habia\s+)?"
-    + _VERBS
-    + r"|\bno\s+(?:fue|es|era|resulta)\s+(?:posible|necesari[oa]|candidat[oa]|tributari[oa])"
-      r"|\bno\s+(?:candidat[oa]|tributari[oa]|indicad[oa])s?"
-      r"|\bsin\s+(?:necesidad|indicacion|requerimiento|criterio)s?"
-      r"|\bfuera\s+de\s+(?:la\s+)?ventana(?:\s+terapeutica)?"
-      r"|\bcontraindic\w*|\bdescart\w*|\brechaz\w*|\bdesestim\w*"
-      r"|\bse\s+(?:difiere|posterga|evita)|\bevitando|\bse\s+decide\s+no\s+\w+)"
+_AUX = r"(?:se\s+|le\s+|lo\s+|la\s+|fue\s+|es\s+|ha\s+|han\s+|hubo\s+|habia\s+)?"
+# The cues, each a word-led alternative (see _ANY_CUE); a cue starts a word.
+_CUE_ALTERNATIVES = (
+    r"no\s+" + _AUX + _VERBS, r"nunca\s+" + _AUX + _VERBS, r"tampoco\s+" + _AUX + _VERBS,
+    r"no\s+(?:fue|es|era|resulta)\s+(?:posible|necesari[oa]|candidat[oa]|tributari[oa])",
+    r"no\s+(?:candidat[oa]|tributari[oa]|indicad[oa])s?",
+    r"sin\s+(?:necesidad|indicacion|requerimiento|criterio)s?",
+    r"fuera\s+de\s+(?:la\s+)?ventana(?:\s+terapeutica)?",
+    r"contraindic\w*", r"descart\w*", r"rechaz\w*", r"desestim\w*",
+    r"se\s+(?:difiere|posterga|evita)", r"evitando", r"se\s+decide\s+no\s+\w+",
 )
+_CUE = "(?:" + "|".join(r"\b" + cue for cue in _CUE_ALTERNATIVES) + ")"
 # A cue, then function words, then the mention: anchored at the mention.
 _BEFORE = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s*$")
 # 'ni trombólisis', 'o diálisis' continue a negation earlier in the clause.
@@ -62,14 +64,25 @@ def clause_before(text: str, start: int) -> str:
     return fold(text[cut + 1 : start])
 
 
-_ANY_CUE = re.compile(_CUE + r"|\bdiferid")
+# Whether a text holds any cue (or 'diferid'), the alternatives led by their first letters
+# (text.word_led: the engine skips to those letters instead of trying \b at every character).
+# Only whether one matches is asked, so the alternatives' order is free.
+_ANY_CUE = re.compile(word_led((*_CUE_ALTERNATIVES, "diferid")))
 
 
-@lru_cache(maxsize=4096)
+# One entry: every mention of a record asks about the same output, one record after another
+# (a larger cache would answer for outputs seen in earlier records, and a benchmark that repeats
+# outputs would measure the cache).
+@lru_cache(maxsize=1)
 def _has_cue(text: str) -> bool:
     """Whether the text holds any cue at all: most outputs hold none, and
     then no mention of theirs needs a closer look."""
-    return bool(_ANY_CUE.search(fold(text)))
+    return bool(_ANY_CUE.search(fold_output(text)))
+
+
+# The record's output folded, shared by the checks that scan all of it (HAL001's advice, the
+# cues above); one entry, for the reason given above.
+fold_output = lru_cache(maxsize=1)(fold)
 
 
 def not_claimed(text: str, start: int, end: int) -> bool:

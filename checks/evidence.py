@@ -21,18 +21,19 @@ from rapidfuzz import fuzz
 from harness.registry import Document
 from checks.lexicon import DIAGNOSIS, DRUG, PROCEDURE, Entry, Mention, alias_keys, by_code, lexicon
 from checks.text import (
-    CODE_TOKEN_RE, STOPWORDS, WORD_RE, CodeToken, find_code_tokens, fold, is_well_formed, keys_of, negated,
-    norm_cie10, number_keys, token_key, tokenize,
+    CODE_TOKEN_RE, STOPWORDS, WORD_RE, CodeToken, Tokens, find_code_tokens, fold, is_well_formed, keys_of,
+    negated, norm_cie10, number_keys, token_key, tokenize, word_led,
 )
 
 _SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico", "sx", "s"}
 _AGE_KEYS = {"edad", "age", "edad_anos", "edad_anios", "anos", "edad_paciente", "ed"}
 _FEMALE = {"f", "fem", "femenino", "femenina", "mujer", "female", "woman"}
 _MALE = {"m", "masc", "masculino", "varon", "hombre", "male", "man"}
+# Led by a character class, not by \b (text.word_led): scanned over every input's text.
 _SEX_IN_TEXT = re.compile(
-    r"\b(femenin[oa]|masculin[oa]|mujer|varon|hombre|sexo:?\s*[fm])\b"
+    "(" + word_led((r"femenin[oa]", r"masculin[oa]", "mujer", "varon", "hombre", r"sexo:?\s*[fm]")) + r")\b"
 )
-_AGE_IN_TEXT = re.compile(r"\b(\d{1,3})\s*(?:anos|a\.)(?:\s+de\s+edad)?\b")
+_AGE_IN_TEXT = re.compile(r"(\d(?<!\w\d)\d{0,2})\s*(?:anos|a\.)(?:\s+de\s+edad)?\b")
 _DEMOGRAPHIC_KEYS = _SEX_KEYS | _AGE_KEYS
 _CODE_KEYS = {"codigo", "code", "cie10", "cie-10", "cie_10", "atc", "codigo_atc", "codigo_cie10", "icd10"}
 _LEADING_INT = re.compile(r"\s*(\d{1,3})")
@@ -56,6 +57,7 @@ class Evidence:
     sex: str | None = None  # "F" | "M" | None (unknown or contradictory)
     age: int | None = None
     _mentions: list[Mention] | None = None
+    _raw_tokens: Tokens | None = None
     _memo: dict[str, Any] = field(default_factory=dict)
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:
@@ -68,10 +70,17 @@ class Evidence:
             value = self._memo[key] = compute()
             return value
 
+    def raw_tokens(self) -> Tokens:
+        """The words of ``raw`` as written (computed on demand, once: the input's
+        mentions and HAL001's reading of its denials share them)."""
+        if self._raw_tokens is None:
+            self._raw_tokens = tokenize(self.raw)
+        return self._raw_tokens
+
     def mentions(self) -> list[Mention]:
         """Catalogue entities named in the input (computed on demand)."""
         if self._mentions is None:
-            tokens = tokenize(self.raw)  # as written: abbreviations match only in capitals
+            tokens = self.raw_tokens()  # as written: abbreviations match only in capitals
             self._mentions = [m for m in lexicon().find(tokens, self.raw) if not negated(tokens, m.first)]
         return self._mentions
 
@@ -152,7 +161,8 @@ def _add_code(ev: Evidence, code: CodeToken, labels: list[str]) -> None:
     else:
         ev.cie10.setdefault(norm_cie10(code.text), []).extend(labels)
 _CODE_HINT = re.compile(r"[A-Za-z]\d\d")
-_fold_key = lru_cache(maxsize=8192)(fold)
+# fold of a short string that recurs (keys, names): memoised
+_fold_key = fold_short = lru_cache(maxsize=8192)(fold)
 
 
 def _codes_in(text: str) -> list[CodeToken]:

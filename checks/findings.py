@@ -30,7 +30,7 @@ from typing import Any
 from harness.registry import Document
 from checks.evidence import Evidence, evidence, input_memo
 from checks.lexicon import Entry, phrase_key
-from checks.text import norm_cie10
+from checks.text import norm_cie10, word_led
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -123,11 +123,14 @@ def _lab_table() -> tuple[tuple[LabFinding, ...], dict[str, str], re.Pattern[str
                                    float(row["max"])))
         for alias in _split(row["aliases"]):
             alias_of[alias] = row["analyte"]
-    names = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(alias_of, key=len, reverse=True))
+    # led by a character class (text.word_led): the engine skips to the letters a name may
+    # start with instead of trying the lookbehind at every character of the input
+    names = word_led((re.escape(a).replace(r"\ ", r"\s+") for a in sorted(alias_of, key=len, reverse=True)),
+                     r"[\w.,]")
     # 'hb 8,9', 'K+: 2.9', 'glicemia de ingreso 250', 'nombre: hemoglobina / valor: 9.8' (input
     # strings are joined by newlines, keys before their values)
     pattern = re.compile(
-        rf"(?<![\w.,])(?P<name>{names})\+?(?![\w])[\s:=]*"
+        rf"(?P<name>{names})\+?(?![\w])[\s:=]*"
         r"(?:(?:valor|resultado|value|result|de|del|inicial|al ingreso|ingreso|al alta|serica?o?|plasmatica?o?"
         r"|capilar|axilar|total|en|\([^()\n]{0,15}\))[\s:=]*){0,3}"
         r"(?P<num>\d+(?:[.,]\d+)*)"

@@ -7,19 +7,19 @@ from bisect import bisect_left
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.context import affirmed_text, negated_mention, not_claimed
+from checks.context import affirmed_text, fold_output, negated_mention, not_claimed
 # HAL003 and HAL004 live in their own modules and register through this one,
 # the HAL family's entry point (one entry point a family).
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
 from checks.agreement import fold_keep, stated_ages
 from checks.dem import expected_ages
-from checks.evidence import cached_number_keys, evidence, input_memo
+from checks.evidence import cached_number_keys, evidence, fold_short, input_memo
 from checks.inn import inn_spans
 from checks.findings import device_grounding, implied_keys, lab_verdict, names_a_lab_finding, qualifier_words, state_grounded
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.mentions import output_mentions
-from checks.text import STOPWORDS, Tokens, fold, iter_numbers, negated, norm_cie10, output_codes, output_tokens, token_key
+from checks.text import STOPWORDS, fold, iter_numbers, negated, norm_cie10, output_codes, output_tokens, token_key
 
 _KIND_ES = {"drug": "fármaco", "diagnosis": "diagnóstico", "procedure": "procedimiento"}
 
@@ -91,7 +91,7 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
                 return said or verdict[0] == "supports"  # only the input naming it outweighs its values
             if verdict[0] == "supports" and _qualifier_grounded(ev, key):
                 return True  # 'anemia renal' with a low Hb and a renal disease in the input
-    folded = fold(m.text)
+    folded = fold_short(m.text)  # names recur: folded once each
     if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
         return True
     return diagnosis and state_grounded(ev, m.entries)
@@ -105,7 +105,7 @@ def _input_texts(doc: Document) -> tuple[str, str, frozenset[str]]:
         if not any(w in ev.word_set for w in _DENIAL_WORDS):
             return "", "", frozenset()  # no denial in the input: nothing to read
         raw = ev.raw
-        tokens = Tokens(raw)  # one tokenisation for both texts
+        tokens = ev.raw_tokens()  # one tokenisation for both texts, shared with the input's mentions
         full, affirmed = " " + " ".join(tokens.keys) + " ", affirmed_text(raw, tokens=tokens)
         denied = frozenset(f for f, a in zip(full.split(" "), affirmed.split(" ")) if a == "|")
         return full, affirmed, denied
@@ -169,8 +169,13 @@ _ADVICE = re.compile(r"\b(?:consult(?:ar|e|en)|alarma|en caso de|ante la aparici
 _ADVICE_LEADS = ("consult", "alarma", "en caso de", "ante la aparici")
 
 
+def _has_advice_lead(doc: Document) -> bool:
+    folded = fold_output(doc.output)  # once, not once per lead; the cues' search reads it too
+    return any(lead in folded for lead in _ADVICE_LEADS)
+
+
 def _advice(doc: Document, start: int) -> bool:
-    if not doc.memo("hal_advice", lambda d: any(lead in fold(d.output) for lead in _ADVICE_LEADS)):
+    if not doc.memo("hal_advice", _has_advice_lead):
         return False  # fold(sentence) is a piece of fold(text): no lead there, none in any sentence
     text = doc.output
     sentence = text[text.rfind(".", 0, start) + 1 : start]
@@ -181,7 +186,8 @@ def _advice(doc: Document, start: int) -> bool:
 # 1000 mg = 1 g, 0,5 L = 500 mL, 250 mcg = 0,25 mg.
 _TO_BASE = {"mg": ("mg", 1.0), "g": ("mg", 1000.0), "gr": ("mg", 1000.0), "mcg": ("mg", 0.001),
             "ug": ("mg", 0.001), "kg": ("mg", 1e6), "ml": ("ml", 1.0), "cc": ("ml", 1.0), "l": ("ml", 1000.0)}
-_QUANTITY = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s*(mg|gr|g|mcg|ug|kg|ml|cc|l)\b", re.IGNORECASE)
+# led by its digit, the lookbehind after it (see text.NUMBER_RE): tried only where a digit stands
+_QUANTITY = re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)\s*(mg|gr|g|mcg|ug|kg|ml|cc|l)\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s*(mg|gr|g|mcg|ug|kg|ml|cc|l)\b", re.IGNORECASE)
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 

@@ -14,6 +14,7 @@ do not share are listed; the few words that do are excluded by name.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from checks.agreement import fold_keep
 from checks.text import Tokens
@@ -84,7 +85,8 @@ def inn_spans(tokens: Tokens) -> list[tuple[int, int]]:
     kinds = list(map(_KIND.get, tokens.keys))  # C speed; words never seen yet are classified below
     if None in kinds:
         kinds = [_kind(k) if c is None else c for k, c in zip(tokens.keys, kinds)]
-    found = [(tokens.start(i), tokens.end(i)) for i, k in enumerate(kinds) if k == 1]
+    # the INN words' indices picked at C speed: most words of a text are not one
+    found = [(tokens.start(i), tokens.end(i)) for i in compress(range(len(kinds)), map((1).__eq__, kinds))]
     if 2 in kinds:
         folded = fold_keep(tokens.text)
         found += [m.span() for m in _CHEMICAL.finditer(folded)]
