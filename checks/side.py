@@ -29,15 +29,21 @@ from checks.text import STOPWORDS, stem
 # speed (see checks.text.CODE_TOKEN_RE), one led by \b is tried at every character.
 _SIDE = re.compile(r"(?:d(?<!\wd)(?P<r>erech[oa]s?)|i(?<!\wi)(?P<l>zquierd[oa]s?)|b(?<!\wb)(?P<b>ilateral(?:es)?)"
                    r"|a(?<!\wa)mbos\s+lados)\b")
-# Every match of _SIDE holds one of these.
-_SIDE_WORDS = ("derech", "izquierd", "bilateral", "ambos")
 _ABBREVIATION = re.compile(r"\b(?:(?P<limb>[EML])(?P<level>[IS])|(?P<fossa>FI))(?P<side>[DI])\b")
 # Whether _ABBREVIATION matches anywhere, led by a capital (rare in prose).
 _ANY_ABBREVIATION = re.compile(r"[EMLF](?<!\w[EMLF])(?:(?<=[EML])[IS]|(?<=F)I)[DI]\b")
 
 
+def _has_side_word(folded: str) -> bool:
+    """A word every match of _SIDE holds is in the text: a test at C speed
+    (written out, not a generator: it runs for every string of an input)."""
+    return "derech" in folded or "izquierd" in folded or "bilateral" in folded or "ambos" in folded
+
+
 def _said_sides(folded: str) -> bool:
-    return any(w in folded for w in _SIDE_WORDS) and _SIDE.search(folded) is not None
+    return _has_side_word(folded) and _SIDE.search(folded) is not None
+
+
 _CLAUSE_BREAK = re.compile(r"[.;:,()\n]|\s(?:y|e|con|pero|mientras)\s")
 _WORD = re.compile(r"[a-z0-9]+")
 # A code between a name and its side is transparent: 'derrame pleural (J90) izquierdo'.
@@ -117,7 +123,7 @@ def _key(words: list[str]) -> str | None:
 def sides_in(text: str) -> Iterator[Side]:
     """Each side said in a text and what it qualifies."""
     folded = fold_keep(text)
-    for m in _SIDE.finditer(folded) if any(w in folded for w in _SIDE_WORDS) else ():
+    for m in _SIDE.finditer(folded) if _has_side_word(folded) else ():
         clause = _clause_before(folded, m.start())
         words = _words_before(folded, m.start(), clause)
         key = _key(words)
@@ -164,7 +170,7 @@ def input_sides(doc: Document) -> list[Side]:
     def read(value: Any) -> list[Side]:
         found: list[Side] = []
         ev = evidence(doc)  # every string of the input, as written and folded: most name no side
-        if not any(w in ev.flat for w in _SIDE_WORDS) and not _ANY_ABBREVIATION.search(ev.raw):
+        if not _has_side_word(ev.flat) and not _ANY_ABBREVIATION.search(ev.raw):
             return found
         _input_sides(value, found)
         return found

@@ -184,6 +184,7 @@ def code_family(token: str) -> str:
     return "cie10"
 
 
+@lru_cache(maxsize=65536)  # codes repeat across records; a hit costs a dict lookup
 def norm_cie10(code: str) -> str:
     """Canonical key of a CIE-10 code: no dot, no X filler ('I10.X' -> 'I10')."""
     code = code.upper().replace(".", "")
@@ -198,9 +199,14 @@ def dotted_cie10(code: str) -> str:
 
 
 def is_well_formed(token: CodeToken, *, extended: bool = False) -> bool:
-    if token.family == "atc":
-        return bool(ATC_RE.match(token.text))
-    return bool((CIE10_EXTENDED_RE if extended else CIE10_RE).match(token.text))
+    return _well_formed(token.text, token.family, extended)
+
+
+@lru_cache(maxsize=65536)  # asked by several checks of every code, and codes repeat
+def _well_formed(text: str, family: str, extended: bool) -> bool:
+    if family == "atc":
+        return bool(ATC_RE.match(text))
+    return bool((CIE10_EXTENDED_RE if extended else CIE10_RE).match(text))
 
 
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
