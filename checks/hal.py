@@ -38,15 +38,16 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
     HAL001: Ingresa por NAC (J18.9), tratada con vancomicina.   [input: neumonía, ceftriaxona]
     """
     ev = evidence(doc)
+    tokens = output_tokens(doc)
     code_spans = [(c.start, c.end) for c in output_codes(doc)]
     for m in output_mentions(doc):
-        if any(s < m.end and m.start < e for s, e in code_spans):
+        if code_spans and any(s < m.end and m.start < e for s, e in code_spans):
             continue
-        if negated_mention(output_tokens(doc), m.first, negation_window):
+        if negated_mention(tokens, m.first, negation_window):
             continue
         if _advice(doc, m.start) or not_claimed(doc.output, m.start, m.end):
             continue
-        key = " ".join(output_tokens(doc).keys[m.first : m.last])
+        key = " ".join(tokens.keys[m.first : m.last])
         if not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key):
             kind = m.kind
             yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
