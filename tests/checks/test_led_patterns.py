@@ -177,3 +177,23 @@ def test_loop_pretest_passes_every_text_where_a_period_loops():
         for text in texts:
             keys = tokenize(text).keys
             assert bool(pattern.search(_as_chars(keys))) == loops(keys, max_period, repeats), text
+
+
+def test_term_before_a_code_as_first_computed():
+    from checks.cod import _BOUNDARY, _after_punctuation, _term_before
+    from checks.text import CodeToken, find_code_tokens
+
+    boundary = re.compile(r"[.;:,()\n]|\s(?:y|e|o|con|mas|más|sin|además|junto a|asociad[oa] a)\s", re.IGNORECASE)
+    raw = [json.loads(line)["output"] for name in CORPORA
+           for line in (ROOT / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    raw += ["neumonía y\nasma (J45.9)", "A\nY B (I10)", "HTA Y DM (E11.9)", "x" * 170 + " asma (J45.9)",
+            "a, " + "b " * 90 + "(I10)", "(I10)"]
+    assert [t for t in raw if boundary.split(t) != _BOUNDARY.split(t)] == []
+
+    def first(text, code):
+        end = code.paren[0] if code.paren else code.start
+        last = boundary.split(_after_punctuation(text[max(0, end - 160) : end]))[-1]
+        return end - len(last), end, _after_punctuation(text[max(0, end - 200) : end])
+    codes = [(t, c) for t in raw for c in find_code_tokens(t)] + [(t, CodeToken("I10", len(t), len(t) + 3, "cie10", None))
+                                                                 for t in raw]
+    assert [t for t, c in codes if _term_before(t, c) != first(t, c)] == []
