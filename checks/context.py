@@ -143,17 +143,17 @@ def _DENYING_NO(after: str) -> bool:
     return not _BOUND_NO.search(after) and after.endswith(("a", "e", "o", "an", "en", "on"))
 
 
-def affirmed_text(text: str, window: int = 4, *, tokens: Tokens | None = None) -> str:
-    """The word keys of ``text`` (' a b c '), with those a denial governs left out: in an
-    input, 'sin requerimiento de ventilación mecánica' or 'AngioTC: sin tromboembolismo
-    pulmonar' names the thing only to deny it. Narrower than negated_mention: a comma
-    ends the denial too, so 'HTA sin tratamiento, diabetes' still affirms the diabetes."""
+def denied_words(text: str, window: int = 4, *, tokens: Tokens | None = None) -> list[int]:
+    """The indices of the words of ``text`` that a denial governs: in an input, 'sin
+    requerimiento de ventilación mecánica' or 'AngioTC: sin tromboembolismo pulmonar' names
+    the thing only to deny it. Narrower than negated_mention: a comma ends the denial too, so
+    'HTA sin tratamiento, diabetes' still affirms the diabetes."""
     if tokens is None:  # the caller's tokens of ``text``, when it has them
         tokens = Tokens(text)
     keys = tokens.keys
-    if _DENIALS.isdisjoint(keys):  # most inputs deny nothing: every key kept, no word looked at
-        return " " + " ".join(keys) + " "
-    kept = list(keys)
+    if _DENIALS.isdisjoint(keys):  # most inputs deny nothing: no word looked at
+        return []
+    out: list[int] = []
     # only a word at most ``window`` words after a denial may be governed by one
     denials = [j for j, key in enumerate(keys) if key in _DENIALS]
     for i in sorted({i for j in denials for i in range(j + 1, min(len(keys), j + window + 1))}):
@@ -165,6 +165,17 @@ def affirmed_text(text: str, window: int = 4, *, tokens: Tokens | None = None) -
                 break
             if keys[j] in _DENIALS:
                 if negated_mention(tokens, i, i - j) and not (keys[j] == "no" and not _DENYING_NO(keys[j + 1])):
-                    kept[i] = "|"
+                    out.append(i)
                 break
+    return out
+
+
+def affirmed_text(text: str, window: int = 4, *, tokens: Tokens | None = None) -> str:
+    """The word keys of ``text`` (' a b c '), with those a denial governs left out
+    (:func:`denied_words`, each written '|')."""
+    if tokens is None:
+        tokens = Tokens(text)
+    kept = list(tokens.keys)
+    for i in denied_words(text, window, tokens=tokens):
+        kept[i] = "|"
     return " " + " ".join(kept) + " "

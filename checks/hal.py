@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.context import affirmed_text, fold_output, negated_mention, not_claimed
+from checks.context import denied_words, fold_output, negated_mention, not_claimed
 # HAL003 and HAL004 live in their own modules and register through this one,
 # the HAL family's entry point (one entry point a family).
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
@@ -103,13 +103,18 @@ def _input_texts(doc: Document) -> tuple[str, str, frozenset[str]]:
     words a denial governs."""
     def read(value) -> tuple[str, str, frozenset[str]]:
         ev = evidence(doc)
-        if not any(w in ev.word_set for w in _DENIAL_WORDS):
+        if ev.word_set.isdisjoint(_DENIAL_WORDS):
             return "", "", frozenset()  # no denial in the input: nothing to read
-        raw = ev.raw
         tokens = ev.raw_tokens()  # one tokenisation for both texts, shared with the input's mentions
-        full, affirmed = " " + " ".join(tokens.keys) + " ", affirmed_text(raw, tokens=tokens)
-        denied = frozenset(f for f, a in zip(full.split(" "), affirmed.split(" ")) if a == "|")
-        return full, affirmed, denied
+        keys = tokens.keys
+        marked = denied_words(ev.raw, tokens=tokens)
+        full = " " + " ".join(keys) + " "
+        if not marked:
+            return full, full, frozenset()
+        kept = list(keys)
+        for i in marked:
+            kept[i] = "|"
+        return full, " " + " ".join(kept) + " ", frozenset(keys[i] for i in marked)
     # once per distinct input, and one lookup per record for its many mentions
     return doc.memo("hal001_affirmed", lambda d: input_memo(d, "hal001_affirmed", read))
 
