@@ -78,6 +78,28 @@ _ARTICLE = re.compile(word_led(("el", "la", "un", "una", "este", "esta", "dicho"
                                not_after=r"[/(\w]")
                       + r"\s+(?:mism[oa]\s+)?paciente\b(?!\s*/|\s*\()")
 _ARTICLE_SEX = {"la": "F", "una": "F", "esta": "F", "dicha": "F", "nuestra": "F"}
+
+
+def _article_matches(folded: str) -> Iterator[re.Match[str]]:
+    """What ``_ARTICLE.finditer(folded)`` finds, looked for only around each
+    'paciente' (every match ends with one and starts at most two words before
+    it): a few short searches instead of a scan of the whole text. A match
+    reaching further back or a lookahead further on than the window needs a
+    run of spaces longer than any real text has; then the whole text is read."""
+    done = 0
+    at = folded.find("paciente")
+    while at >= 0:
+        lo = max(done, at - 40)
+        before, after = folded[lo:at], folded[at + 8 : at + 24]
+        # the article and 'mismo' hold 12 letters at most: 28 spaces in the window, and it may reach further
+        if len(before) - len("".join(before.split())) >= 28 or (len(after) == 16 and after.isspace()):
+            yield from _ARTICLE.finditer(folded, done)
+            return
+        m = _ARTICLE.search(folded, lo, at + 24)
+        if m is not None and m.end() == at + 8:  # (a match of a later 'paciente' is found at its turn)
+            yield m
+            done = m.end()
+        at = folded.find("paciente", at + 8)
 # Epicene nouns for the patient: the agreement that follows them says the sex ('escolar de 9 años
 # acompañada por su padre', 'lactante de 4 meses traído por su madre').
 _AFTER_PATIENT = re.compile(word_led(("paciente", "lactante", "escolar", "preescolar", "adolescente")) + r"\s+"
@@ -169,7 +191,7 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
     else:
         patient = adjectives = bool(_ANY_MARK.search(folded))
     if patient:
-        for m in _ARTICLE.finditer(folded):
+        for m in _article_matches(folded):
             if not _OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
                 yield m.start(), m.end(), _ARTICLE_SEX.get(m.group().split(None, 1)[0], "M")
     if not adjectives:

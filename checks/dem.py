@@ -18,8 +18,14 @@ _SEX_RE = re.compile(word_led((r"de\s+sexo\s+(?P<sex>masculino|femenino)", r"sex
                                r"paciente\s+(?P<adj>masculino|femenina|femenino)", "varon", "hombre", "mujer"))
                      + r"\b")
 
-# Birth-date keys, looked for in the folded input before walking it for dates.
-_DATE_KEYS = re.compile(r"nac|birth|dob")
+
+def _may_hold_dates(flat: str) -> bool:
+    """Whether the folded input names a birth date ('nacimiento', 'birth', 'dob'),
+    before walking it for dates: three substring tests (an alternation regex
+    would stop at every n, b and d of the text)."""
+    return "nac" in flat or "birth" in flat or "dob" in flat
+
+
 # An input's age in months, weeks or days is a string that starts with its
 # number ('11 meses'); the folded input holds every string of the input, each
 # on a line of its own, so an input with no line like that (nearly all) is
@@ -45,7 +51,7 @@ def expected_ages(doc: Document) -> set[int]:
     def read(value: object) -> set[int]:
         ev = evidence(doc)
         ages = {ev.age} - {None}
-        from_dates = age_from_dates(value) if _DATE_KEYS.search(ev.flat) else None
+        from_dates = age_from_dates(value) if _may_hold_dates(ev.flat) else None
         if from_dates is not None:
             ages.add(from_dates)
         return ages

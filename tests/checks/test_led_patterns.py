@@ -197,3 +197,11 @@ def test_term_before_a_code_as_first_computed():
     codes = [(t, c) for t in raw for c in find_code_tokens(t)] + [(t, CodeToken("I10", len(t), len(t) + 3, "cie10", None))
                                                                  for t in raw]
     assert [t for t, c in codes if _term_before(t, c) != first(t, c)] == []
+
+
+def test_articles_found_around_each_paciente_are_those_of_the_whole_text():
+    texts = _texts() + ["la" + " " * 40 + "paciente", "la paciente" + " " * 20 + "/", "la paciente" + " " * 15 + "(",
+                        "una paciente y la paciente", "xla paciente", "la misma   paciente", "la pacientepaciente",
+                        "paciente la paciente", "el\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\npaciente"]
+    assert [t for t in texts if [m.span() for m in agreement._article_matches(t)]
+            != [m.span() for m in agreement._ARTICLE.finditer(t)]] == []
