@@ -278,16 +278,26 @@ def _aliases() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     return single, multi
 
 
+@lru_cache(maxsize=1)
+def _multi_aliases() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(' alias ', its first word, names) of every alias of several words."""
+    return tuple((f" {alias} ", alias.split(" ", 1)[0], names) for alias, names in _aliases()[1].items())
+
+
 def alias_keys(words: list[str], text: str) -> list[str]:
     """Token keys of the names that aliases in the input stand for.
     ``text`` is the space-padded, space-joined ``words``."""
-    single, multi = _aliases()
+    single, _ = _aliases()
     out: list[str] = []
-    for alias in single.keys() & set(words):  # set intersection: C speed
+    present = set(words)
+    for alias in single.keys() & present:  # set intersection: C speed
         for name in single[alias]:
             out.extend(name.split())
-    for alias, names in multi.items():
-        if f" {alias} " in text:
+    # An alias of several words is in the text only if its first word is among the words (when no
+    # word holds a space, as none does but in scripts that folding empties): a set lookup first.
+    spaced = text.count(" ") != len(words) + 1
+    for padded, first, names in _multi_aliases():
+        if (spaced or first in present) and padded in text:
             for name in names:
                 out.extend(name.split())
     return out

@@ -205,3 +205,26 @@ def test_articles_found_around_each_paciente_are_those_of_the_whole_text():
                         "paciente la paciente", "el\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\npaciente"]
     assert [t for t in texts if [m.span() for m in agreement._article_matches(t)]
             != [m.span() for m in agreement._ARTICLE.finditer(t)]] == []
+
+
+def test_alias_keys_as_first_written():
+    from checks.lexicon import _aliases, alias_keys, phrase_key
+    from checks.text import WORD_RE, keys_of
+
+    def first(words, text):
+        single, multi = _aliases()
+        out = []
+        for alias in single.keys() & set(words):
+            for name in single[alias]:
+                out.extend(name.split())
+        for alias, names in multi.items():
+            if f" {alias} " in text:
+                for name in names:
+                    out.extend(name.split())
+        return out
+    texts = _texts() + [" ".join(_aliases()[1]), "glicemia capilar y acido lactico", "\ufdfa glicemia capilar"]
+    for t in texts:
+        words = keys_of(WORD_RE.findall(t))
+        text = " " + " ".join(words) + " "
+        assert alias_keys(words, text) == first(words, text), t
+    assert phrase_key("glicemia capilar") in _aliases()[1]
