@@ -64,6 +64,9 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--tjs-max-new-tokens", type=int,
                         help="new tokens per prompt timed in Transformers.js and Python ONNX Runtime, batch 1 "
                              "(default: --max-new-tokens)")
+    parser.add_argument("--tjs-runtime", choices=("node", "browser"), default="node",
+                        help="Transformers.js in Node (onnxruntime-node) or in headless Chromium (onnxruntime-web "
+                             "WebAssembly, export.browser)")
     parser.add_argument("--work", type=Path, help="export folder (default: a temp folder)")
     parser.add_argument("--torch-run", type=Path, help="an earlier torch fp32 run of the same model and settings "
                         "to reuse (the export checks that it matches)")
@@ -238,12 +241,13 @@ def js_speed(export_dir: Path, variant: str, data: Path, args: argparse.Namespac
     try:
         check = verify_in_transformers_js(export_dir, variant, samples,
                                           max_new_tokens=args.tjs_max_new_tokens or args.max_new_tokens,
-                                          threads=args.threads)
+                                          threads=args.threads, runtime=args.tjs_runtime)
     except JsVerificationError as exc:
         check = exc.verification
     except UsageError as exc:  # node or Transformers.js missing, or the runtime refused the file
         return {"tjs_error": str(exc).splitlines()[0][:300]}
-    return {"tjs_tokens_per_s": check.js_tokens_per_s, "ort_tokens_per_s_same_prompts": check.python_tokens_per_s,
+    return {"tjs_runtime": args.tjs_runtime, "tjs_tokens_per_s": check.js_tokens_per_s,
+            "ort_tokens_per_s_same_prompts": check.python_tokens_per_s,
             "tjs_identical_tokens": sum(p.tokens_match for p in check.prompts) / len(check.prompts)}
 
 

@@ -12,6 +12,7 @@ check at the bottom of this module.
     int8-u8            QUInt8 weights (Transformers.js's own q8 conversion for GQA graphs)
     int8-head-fp32     the default with the LM head (the last MatMul) left in fp32
     int8-wo            weight-only: MatMulNBits 8-bit weights, fp32 activations
+    int8-sym-b32-a4    MatMulNBits 8-bit weights, activations int8 per block of 32 (accuracy level 4)
     int4               (int4-sym-b32-a4) MatMulNBits RTN symmetric, block 32, accuracy level 4: the default
     int4-{sym,asym}-b{32,64,128}-a{0,4}   the RTN grid (0: fp32 activations; 4: int8 activations)
     int4-hqq-b32/-b128 HQQ (half-quadratic, no calibration data)
@@ -86,6 +87,11 @@ _TABLE: dict[str, tuple[Int8Settings | Int4Settings | None, str]] = {
     # channels wreck (SmolLM2-135M: 4/35 passing against 22/35 in fp32, bench/quant_recipes.py).
     "int8-wo": (Int4Settings(bits=8, accuracy_level=0), "MatMulNBits 8-bit weights (symmetric, block 32), "
                 "fp32 activations"),
+    # The same 8-bit weights with accuracy level 4: activations quantized to int8 per block of 32
+    # inputs, not per tensor, so an outlier channel takes only its block's range; and onnxruntime's
+    # CPU kernel for it is the fast integer one (level 0's 8-bit path decoded SmolLM2-135M 8x slower).
+    "int8-sym-b32-a4": (Int4Settings(bits=8, accuracy_level=4), "MatMulNBits 8-bit weights (symmetric, "
+                        "block 32), activations int8 per block (accuracy level 4)"),
     **_int4_grid(),
     "int4-hqq-b32": (Int4Settings(algorithm="HQQ", is_symmetric=False, accuracy_level=0),
                      "MatMulNBits HQQ, block 32"),

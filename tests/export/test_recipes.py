@@ -95,7 +95,7 @@ def test_each_recipe_builds_and_runs_in_onnxruntime(fp32_file, variant):
 
         bits = {a.i for n in onnx.load(str(target)).graph.node if n.op_type == "MatMulNBits"
                 for a in n.attribute if a.name == "bits"}
-        assert bits == ({8} if variant == "int8-wo" else {4, 8} if variant == "int4-head-int8" else {4})
+        assert bits == ({8} if DTYPES[variant] == "q8" else {4, 8} if variant == "int4-head-int8" else {4})
 
 
 def test_the_int8_lm_head_is_an_8_bit_matmulnbits_of_its_own_weight(fp32_file):
