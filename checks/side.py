@@ -144,10 +144,21 @@ def sides_in(text: str) -> Iterator[Side]:
 _SIDE_FIELDS = {"lado", "lateralidad", "side", "laterality"}
 
 
+def _string_sides(value: str, out: list[Side]) -> None:
+    # most strings name no side: the tests sides_in starts with, at C speed, skip them
+    if _said_sides(fold_keep(value)) or _ANY_ABBREVIATION.search(value):
+        out.extend(sides_in(value))
+
+
 def _input_sides(value: Any, out: list[Side]) -> None:
+    """Every side the input states, in order. Strings, the common leaf, are
+    handled in the loops (no call for a number); other types go round again."""
     if isinstance(value, dict):
-        side_field = next((fold_keep(v) for k, v in value.items()
-                           if isinstance(v, str) and str(k).lower() in _SIDE_FIELDS), None)
+        side_field = None
+        for k, v in value.items():
+            if isinstance(v, str) and str(k).lower() in _SIDE_FIELDS:
+                side_field = fold_keep(v)
+                break
         for key, item in value.items():
             if side_field is not None and isinstance(item, str) and str(key).lower() not in _SIDE_FIELDS:
                 m = _SIDE.search(side_field)
@@ -156,14 +167,20 @@ def _input_sides(value: Any, out: list[Side]) -> None:
                 if m and thing:
                     side = "R" if m.group("r") else "L" if m.group("l") else "B"
                     out.append(Side(0, 0, side, thing, frozenset(stem(w) for w in words)))
-            _input_sides(item, out)
+            kind = type(item)
+            if kind is str:
+                _string_sides(item, out)
+            elif kind is not int and kind is not float and item is not None and kind is not bool:
+                _input_sides(item, out)
     elif isinstance(value, list):
         for item in value:
-            _input_sides(item, out)
+            kind = type(item)
+            if kind is str:
+                _string_sides(item, out)
+            elif kind is not int and kind is not float and item is not None and kind is not bool:
+                _input_sides(item, out)
     elif isinstance(value, str):
-        # most strings name no side: the tests sides_in starts with, at C speed, skip them
-        if _said_sides(fold_keep(value)) or _ANY_ABBREVIATION.search(value):
-            out.extend(sides_in(value))
+        _string_sides(value, out)
 
 
 def input_sides(doc: Document) -> list[Side]:
