@@ -10,7 +10,7 @@ check at the bottom of this module.
     int8-channel       QInt8, MatMul only, per channel
     int8-allops        QInt8, every op type onnxruntime quantizes, per tensor
     int8-u8            QUInt8 weights (Transformers.js's own q8 conversion for GQA graphs)
-    int8-head-fp32     the default with the LM head (the last MatMul) left in fp32
+    int8-head-fp32     int8-tensor with the LM head (the last MatMul) left in fp32
     int8-wo            weight-only: MatMulNBits 8-bit weights, fp32 activations
     int8-sym-b32-a4    MatMulNBits 8-bit weights, activations int8 per block of 32 (accuracy level 4)
     int4               (int4-sym-b32-a4) MatMulNBits RTN symmetric, block 32, accuracy level 4: the default
@@ -81,7 +81,8 @@ _TABLE: dict[str, tuple[Int8Settings | Int4Settings | None, str]] = {
     "int8-channel": (Int8Settings(per_channel=True), "quantize_dynamic QInt8, MatMul only, per channel"),
     "int8-allops": (Int8Settings(op_types=()), "quantize_dynamic QInt8, every op type, per tensor"),
     "int8-u8": (Int8Settings(weight_type="QUInt8"), "quantize_dynamic QUInt8 weights, MatMul only, per tensor"),
-    "int8-head-fp32": (Int8Settings(lm_head="fp32"), "quantize_dynamic QInt8 per tensor, LM head kept in fp32"),
+    "int8-head-fp32": (Int8Settings(lm_head="fp32"), "quantize_dynamic QInt8 per tensor (int8-tensor), LM head "
+                       "kept in fp32"),
     # Weight-only: 8-bit MatMulNBits weights, fp32 activations. quantize_dynamic's int8 quantizes
     # every MatMul's activations with one scale per tensor, which a pretrained LLM's outlier
     # channels wreck (SmolLM2-135M: 4/35 passing against 22/35 in fp32, bench/quant_recipes.py).

@@ -33,8 +33,8 @@ DEFAULT_RECIPES = {"int8": "int8-tensor", "int4": "int4-sym-b32-a4"}
 # variant -> Transformers.js ``dtype``; in this order: fp32 first, then the defaults, then the other recipes.
 DTYPES = {
     FP32: "fp32", "int8": "q8", "int4": "q4",
-    "int8-channel": "q8", "int8-allops": "q8", "int8-u8": "q8", "int8-head-fp32": "q8", "int8-wo": "q8",
-    "int8-sym-b32-a4": "q8",
+    **{name: "q8" for name in ("int8-tensor", "int8-channel", "int8-allops", "int8-u8", "int8-head-fp32", "int8-wo",
+                               "int8-sym-b32-a4") if name != DEFAULT_RECIPES["int8"]},  # that one is int8
     **{f"int4-{scheme}-b{block}-a{level}": "q4" for scheme in ("sym", "asym") for block in (32, 64, 128)
        for level in (0, 4) if f"int4-{scheme}-b{block}-a{level}" != DEFAULT_RECIPES["int4"]},  # that one is int4
     "int4-hqq-b32": "q4", "int4-hqq-b128": "q4", "int4-head-int8": "q4",

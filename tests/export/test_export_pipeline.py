@@ -11,9 +11,12 @@ import subprocess
 import pytest
 
 from export.artifact import read_record
+from export.quantize import plain_settings
+from export.recipes import RECIPES
 from export.validate import DEFAULT_ATOL, DEFAULT_RTOL, ExportValidationError, validate_export
 from harness.runs import RunDir, file_sha256
 from harness.schemas import LedgerRow, OnnxExportFailed, OnnxScored, Scorecard
+from harness.variants import DEFAULT_RECIPES
 from tests.export_fixtures import ENV, EPICRISIS, FIXTURES
 
 pytest_plugins = ["tests.export_fixtures"]
@@ -45,12 +48,12 @@ def test_validation_and_quantization_are_recorded(tiny_export):
     assert set(out.validation.max_abs_diff) == {"logits", "present.0.key", "present.0.value",
                                                 "present.1.key", "present.1.value"}
     assert max(out.validation.max_abs_diff.values()) < 1e-4  # fp32 ONNX computes what torch computes
-    int8 = out.variants["int8"].quantization
-    assert int8["settings"]["op_types"] == ["MatMul"] and int8["settings"]["per_channel"] is False
-    assert int8["quantized_nodes"]["MatMulInteger"] > 0 and int8["onnxruntime"]
-    int4 = out.variants["int4"].quantization
-    assert (int4["settings"]["block_size"], int4["settings"]["accuracy_level"]) == (32, 4)
-    assert int4["quantized_nodes"]["MatMulNBits"] > 0
+    for variant in ("int8", "int4"):  # each default as its recipe in export/recipes.py says
+        recipe, made = RECIPES[variant], out.variants[variant].quantization
+        assert made["recipe"] == DEFAULT_RECIPES[variant] and made["onnxruntime"]
+        assert made["settings"] == plain_settings(recipe.settings)
+        op = "MatMulInteger" if recipe.settings.method.endswith("quantize_dynamic") else "MatMulNBits"
+        assert made["quantized_nodes"][op] > 0
     assert out.variants["int4"].bytes < out.variants["int8"].bytes < out.variants["fp32"].bytes
 
 

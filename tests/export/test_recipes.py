@@ -70,8 +70,8 @@ def test_variants_take_recipe_names_and_the_defaults_aliases():
     from export.recipes import resolve_variants
     from harness.errors import UsageError
 
-    assert resolve_variants(["int4-sym-b32-a4", "fp32", "int8-tensor", "int8", "q4f16"]) == ("fp32", "int8", "int4",
-                                                                                            "q4f16")
+    assert resolve_variants([DEFAULT_RECIPES["int4"], "fp32", DEFAULT_RECIPES["int8"], "int8", "q4f16"]) == (
+        "fp32", "int8", "int4", "q4f16")
     with pytest.raises(UsageError, match=r"--variants: unknown recipe 'int4-b16'; known: fp32, int8, int4, "):
         resolve_variants(["fp32", "int4-b16"])
 
