@@ -196,6 +196,12 @@ def _whole_code(text: str) -> CodeToken | None:
     return codes[0] if len(codes) == 1 and codes[0].end - codes[0].start == len(text.strip()) else None
 
 
+@lru_cache(maxsize=8192)
+def _key_facts(key: str) -> tuple[str, bool]:
+    """A key folded, and whether it may hold a code: keys recur from record to record."""
+    return fold(key), _CODE_HINT.search(key) is not None
+
+
 def _scan_string(ev: Evidence, value: str, texts: list[str]) -> None:
     texts.append(value)
     if _CODE_HINT.search(value):
@@ -213,17 +219,17 @@ def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set
             name, item = value.values()
             if type(name) is str:
                 _read_demographic(_fold_key(name), item, sexes, ages)
-        terse = small and any(_fold_key(str(k)) in _SEX_KEYS for k in value)  # {"s": "F", "e": 82}
+        terse = small and not _SEX_KEYS.isdisjoint(map(_fold_key, map(str, value)))  # {"s": "F", "e": 82}
         for key, item in value.items():
             if type(key) is not str:
                 key = str(key)
             texts.append(key)
-            fkey = _fold_key(key)
+            fkey, coded = _key_facts(key)
             if fkey in _DEMOGRAPHIC_KEYS:
                 _read_demographic(fkey, item, sexes, ages)
             elif terse and fkey == "e":
                 _read_demographic("edad", item, sexes, ages)
-            if _CODE_HINT.search(key):  # a code as key: {"J18.9": "Neumonía"}
+            if coded:  # a code as key: {"J18.9": "Neumonía"}
                 for code in _codes_in(key):
                     _add_code(ev, code, [item] if isinstance(item, str) else [])
             if type(item) is str:
