@@ -153,7 +153,9 @@ class Lexicon:
                     single.setdefault(key[0], []).append(entry)
         automaton = ahocorasick.Automaton()
         for phrase, (words, slot) in slots.items():
-            automaton.add_word(phrase, (len(phrase), words, slot))
+            # a name no abbreviation shares matches whatever the case: its entries, ready
+            plain = None if any(exact is not None for _, exact in slot) else tuple(e for e, _ in slot)
+            automaton.add_word(phrase, (len(phrase), words, slot, plain))
         automaton.make_automaton()
         self._automaton = automaton
         self._single = single
@@ -190,9 +192,10 @@ class Lexicon:
         typos = words & self._typos
         return {i for i, k in enumerate(keys) if k in typos} if typos else set()
 
-    def names_at(self, keys: list[str]) -> dict[int, list[tuple[int, list]]]:
-        """Token index -> (words, [(entry, exact)]) of every name starting
-        there, shortest first: all matches, overlapping ones included."""
+    def names_at(self, keys: list[str]) -> dict[int, list[tuple[int, list, tuple | None]]]:
+        """Token index -> (words, [(entry, exact)], entries when none is an
+        abbreviation) of every name starting there, shortest first: all
+        matches, overlapping ones included."""
         found: dict[int, list[tuple[int, list]]] = {}
         if not keys:
             return found
@@ -204,13 +207,13 @@ class Lexicon:
             # no key holds a space (the usual case): the token a name starts at
             # is the number of spaces before it, counted at C speed
             count = joined.count
-            for end, (size, words, slot) in matches:
-                found.setdefault(count(" ", 0, end - size + 1), []).append((words, slot))
+            for end, (size, words, slot, plain) in matches:
+                found.setdefault(count(" ", 0, end - size + 1), []).append((words, slot, plain))
         else:
             # the offset of the space before token i is i + the lengths before it
             lead = dict(zip(map(add, accumulate(map(len, keys), initial=0), range(len(keys))), range(len(keys))))
-            for end, (size, words, slot) in matches:
-                found.setdefault(lead[end - size + 1], []).append((words, slot))
+            for end, (size, words, slot, plain) in matches:
+                found.setdefault(lead[end - size + 1], []).append((words, slot, plain))
         for at in found.values():
             if len(at) > 1:
                 at.sort(key=itemgetter(0))
@@ -219,7 +222,7 @@ class Lexicon:
     def find(self, tokens: Tokens, text: str) -> list[Mention]:
         """Non-overlapping mentions, longest first, left to right."""
         found: list[Mention] = []
-        keys = tokens.keys
+        keys, starts_of, words_of = tokens.keys, tokens.starts, tokens.words
         at = self.names_at(keys)
         starts = sorted(at.keys() | self._typo_starts(keys))
         covered = 0
@@ -228,7 +231,10 @@ class Lexicon:
                 continue
             ends = at.get(i, ())
             hit = None
-            for length, candidates in reversed(ends):
+            for length, candidates, plain in reversed(ends):
+                if plain is not None:
+                    hit = (plain, length)
+                    break
                 written = None
                 matched = []
                 for entry, exact in candidates:
@@ -251,7 +257,8 @@ class Lexicon:
             if hit is None:
                 continue
             matched_entries, length = hit
-            start, end = tokens.start(i), tokens.end(i + length - 1)
+            last = i + length - 1
+            start, end = starts_of[i], starts_of[last] + len(words_of[last])  # Tokens.start(i), Tokens.end(last)
             found.append(Mention(matched_entries, start, end, i, i + length, text[start:end]))
             covered = i + length
         return found
