@@ -86,7 +86,7 @@ def demographics_mismatch(doc: Document):
                 yield Hit(m.start(), m.end(), {"what": "el sexo", "text": text[m.start() : m.end()],
                                                "expected": expected},
                           {"field": "sex", "expected": ev.sex})
-        for start, end, sex in sex_marks(folded, frozenset(output_tokens(doc).keys)):
+        for start, end, sex in sex_marks(folded, output_tokens(doc).key_set):
             if sex != ev.sex and start not in seen:
                 seen.add(start)
                 yield Hit(start, end, {"what": "la concordancia de género", "text": text[start:end],

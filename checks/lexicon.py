@@ -179,9 +179,8 @@ class Lexicon:
             return None
         return best[0]
 
-    def _typo_starts(self, keys: list[str]) -> set[int]:
-        """Indices of the words that may be a typo of a one-word name."""
-        words = set(keys)
+    def _typo_starts(self, keys: list[str], words: frozenset[str]) -> set[int]:
+        """Indices of the words that may be a typo of a one-word name (``words``: the keys' set)."""
         new = words - self._not_typos - self._typos
         if new:
             if len(self._not_typos) > 100_000:  # bounded (~10 MB): arbitrary text must not grow it forever
@@ -224,7 +223,7 @@ class Lexicon:
         found: list[Mention] = []
         keys, starts_of, words_of = tokens.keys, tokens.starts, tokens.words
         at = self.names_at(keys)
-        starts = sorted(at.keys() | self._typo_starts(keys))
+        starts = sorted(at.keys() | self._typo_starts(keys, tokens.key_set))
         covered = 0
         for i in starts:
             if i < covered:

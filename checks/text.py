@@ -72,7 +72,7 @@ class Tokens:
     accumulated lengths give every offset at C speed (match objects, one per
     word, would cost more than the rest of the analysis)."""
 
-    __slots__ = ("text", "words", "keys", "starts")
+    __slots__ = ("text", "words", "keys", "starts", "_key_set")
 
     def __init__(self, text: str) -> None:
         parts = _WORD_SPLIT.split(text)
@@ -80,6 +80,14 @@ class Tokens:
         self.words: list[str] = parts[1::2]
         self.keys: list[str] = keys_of(self.words)
         self.starts: list[int] = list(accumulate(map(len, parts)))[::2][: len(self.words)]
+        self._key_set: frozenset[str] | None = None
+
+    @property
+    def key_set(self) -> frozenset[str]:
+        """The distinct keys (built on first use, shared by the checks that test for words)."""
+        if self._key_set is None:
+            self._key_set = frozenset(self.keys)
+        return self._key_set
 
     def __len__(self) -> int:
         return len(self.keys)
