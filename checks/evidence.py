@@ -361,15 +361,25 @@ def shared_evidence(value: Any) -> Evidence:
     return ev
 
 
+def _evidence_of(doc: Document) -> Evidence:
+    return shared_evidence(doc.input)
+
+
 def evidence(doc: Document) -> Evidence:
-    return doc.memo("evidence", lambda d: shared_evidence(d.input))
+    # called dozens of times a record: no closure made per call
+    return doc.memo("evidence", _evidence_of)
 
 
 def input_memo(doc: Document, key: str, compute: Callable[[Any], Any]) -> Any:
     """``compute(doc.input)``, once per distinct input rather than once per
     record: for a check's own reading of the input (its doses, its lab
     values), shared like the evidence itself."""
-    return evidence(doc).memo(key, lambda: compute(doc.input))
+    memo = doc.memo("evidence", _evidence_of)._memo  # a dozen calls a record: one lookup when known
+    try:
+        return memo[key]
+    except KeyError:
+        value = memo[key] = compute(doc.input)
+        return value
 
 
 def code_key(code: CodeToken) -> str:
