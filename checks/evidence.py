@@ -8,7 +8,6 @@ evidence, never required.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import OrderedDict
@@ -331,18 +330,19 @@ def build_evidence(value: Any) -> Evidence:
 # Evidence of the inputs seen last, by content: records that share an input
 # (every run and checkpoint scored on one validation split, a model's outputs
 # checked again) read it once. Bounded, so memory stays flat on any file.
-_SHARED: OrderedDict[bytes, Evidence] = OrderedDict()
+_SHARED: OrderedDict[str, Evidence] = OrderedDict()
 SHARED_INPUTS = 256
 
 
-def input_key(value: Any) -> bytes | None:
-    """A digest of an input's content (key order counts: evidence follows it),
-    or None for a value JSON cannot write (then nothing is shared)."""
+def input_key(value: Any) -> str | None:
+    """An input's content as compact JSON (key order counts: evidence follows
+    it), or None for a value JSON cannot write (then nothing is shared). The
+    text itself is the key: a dict hashes it faster than a digest is made, and
+    the cache holds only ``SHARED_INPUTS`` of them."""
     try:
-        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError):
         return None
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def shared_evidence(value: Any) -> Evidence:
