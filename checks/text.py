@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
@@ -168,6 +169,7 @@ def word_led(alternatives: Iterable[str], not_after: str = r"\w") -> str:
 # same pattern led by its lookbehind, which is tried at every character).
 CODE_TOKEN_RE = re.compile(r"[A-Z](?<![\w.][A-Z])\d\d(?:[0-9A-Z]*)(?:\.[0-9A-Z]*)?(?![\w])")
 _NOT_CODE_BEFORE = re.compile(r"(?:vitamina|vit\.?|coenzima|complejo)\s*$", re.IGNORECASE)
+_NOT_CODE_ENDS = frozenset("aAtToO.")
 
 ATC_RE = re.compile(r"^[ABCDGHJLMNPRSV]\d\d[A-Z]{2}\d\d$")
 CIE10_RE = re.compile(r"^[A-Z]\d\d(?:\.?(?:\d|X))?$")
@@ -224,31 +226,34 @@ _NEAR_CODE_RE = re.compile(r"\(\s*([A-Z]\d\.\d+)\s*\)")
 def find_code_tokens(text: str) -> list[CodeToken]:
     tokens: list[CodeToken] = []
     parens: list[tuple[int, int]] | None = None
+    opens: list[int] = []
     for m in CODE_TOKEN_RE.finditer(text):
         raw, start = m.group(), m.start()
-        if start and _NOT_CODE_BEFORE.search(text, max(0, start - 12), start):
+        # _NOT_CODE_BEFORE's words end in a, t, '.' or o (no other letter matches those under
+        # IGNORECASE): only then is the window searched
+        if start and text[max(0, start - 12) : start].rstrip()[-1:] in _NOT_CODE_ENDS \
+                and _NOT_CODE_BEFORE.search(text, max(0, start - 12), start):
             continue
         if parens is None:
             parens = [m.span() for m in _PAREN_RE.finditer(text)] if "(" in text else []
-        enclosing = None
-        for p in parens:
-            if p[0] < start:
-                if m.end() < p[1]:
-                    enclosing = p
-                    break
-            else:
-                break
+            opens = [p[0] for p in parens]
+        # Parentheses found by _PAREN_RE do not overlap: only the last one opened
+        # before the code can hold it (found by bisection, not a walk over all).
+        at = bisect_left(opens, start) - 1
+        enclosing = parens[at] if at >= 0 and m.end() < parens[at][1] else None
         if raw.endswith(".") and enclosing is None:
             raw = raw[:-1]  # a sentence full stop, not part of the code
         tokens.append(CodeToken(raw, start, start + len(raw), code_family(raw), enclosing))
     if "(" in text:
         # A code with its dot misplaced, '(I1.0)', is not code-shaped enough for
         # the pattern above but is one, malformed, when it fills a parenthesis.
+        shaped = len(tokens)
         for m in _NEAR_CODE_RE.finditer(text):
             start, end = m.span(1)
             if not any(t.start <= start < t.end for t in tokens):
                 tokens.append(CodeToken(m.group(1), start, end, "cie10", (m.start(), m.end())))
-        tokens.sort(key=lambda t: t.start)
+        if len(tokens) > shaped:  # the pattern's own tokens come in order
+            tokens.sort(key=lambda t: t.start)
     return tokens
 
 

@@ -228,3 +228,45 @@ def test_alias_keys_as_first_written():
         text = " " + " ".join(words) + " "
         assert alias_keys(words, text) == first(words, text), t
     assert phrase_key("glicemia capilar") in _aliases()[1]
+
+
+def _code_tokens_as_first_written(text):
+    from checks.text import _NEAR_CODE_RE, _NOT_CODE_BEFORE, _PAREN_RE, CODE_TOKEN_RE, CodeToken, code_family
+
+    tokens, parens = [], None
+    for m in CODE_TOKEN_RE.finditer(text):
+        raw, start = m.group(), m.start()
+        if start and _NOT_CODE_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        if parens is None:
+            parens = [m.span() for m in _PAREN_RE.finditer(text)] if "(" in text else []
+        enclosing = None
+        for p in parens:
+            if p[0] < start:
+                if m.end() < p[1]:
+                    enclosing = p
+                    break
+            else:
+                break
+        if raw.endswith(".") and enclosing is None:
+            raw = raw[:-1]
+        tokens.append(CodeToken(raw, start, start + len(raw), code_family(raw), enclosing))
+    if "(" in text:
+        for m in _NEAR_CODE_RE.finditer(text):
+            start, end = m.span(1)
+            if not any(t.start <= start < t.end for t in tokens):
+                tokens.append(CodeToken(m.group(1), start, end, "cie10", (m.start(), m.end())))
+        tokens.sort(key=lambda t: t.start)
+    return tokens
+
+
+def test_code_tokens_as_first_written():
+    from checks.text import find_code_tokens
+
+    raw = [json.loads(line)["output"] for name in CORPORA
+           for line in (ROOT / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    raw += ["vitamina B12", "VIT. B12", "Vit B12", "complejo B12", "Coenzima Q10", "vitaminA  B12", "x B12",
+            "vitamina\tB12", "dosis (J18.9)", "(I1.0) y J18.9", "(J18.9 I10) (E11.9", "J18.9.", "(a) J18.9 (b (I10))",
+            "((J18.9))", ") J18.9 (", "(J18.9, (I1.0))"]
+    raw += [t.upper() for t in raw]
+    assert [t for t in raw if find_code_tokens(t) != _code_tokens_as_first_written(t)] == []
