@@ -117,20 +117,16 @@ def _units(doc: Document) -> _InputText:
     def read(value: Any) -> _InputText:
         pieces: list[str] = []
         shapes: list[tuple[str, Any]] = []
-        _collect(value, pieces, shapes)
         owners: dict[int, list[int]] = {}
-        for number, (kind, ref) in enumerate(shapes):
-            for piece in ((i for _, i in ref) if kind == "dict" else ref if kind == "field" else (ref,)):
-                if piece in owners:
-                    owners[piece].append(number)
-                else:
-                    owners[piece] = [number]
+        _collect(value, pieces, shapes, owners)
         starts = list(accumulate((len(p) + 1 for p in pieces), initial=0))
         return _InputText(fold_keep("\n".join(pieces)), starts, shapes, owners)
     return input_memo(doc, "hal003_units", read)  # once per distinct input
 
 
-def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]]) -> None:
+def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owners: dict[int, list[int]]) -> None:
+    """The pieces and shapes of a JSON value (see _InputText), each shape entered
+    in ``owners`` under its pieces as it is made."""
     kind = type(value)
     if kind is dict:
         fields = []
@@ -138,25 +134,39 @@ def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]]) -> No
         for key, item in value.items():
             t = type(item)
             if t is str or t is int or t is float:
+                at = len(pieces)
                 pieces.append(str(key))
                 pieces.append(item if t is str else str(item))
-                fields.append((key, len(pieces) - 1))
+                fields.append((key, at + 1))
                 if t is str:
-                    shapes.append(("field", (len(pieces) - 2, len(pieces) - 1)))
+                    owners[at] = owners[at + 1] = [len(shapes)]  # one list: both pieces' only shape yet
+                    shapes.append(("field", (at, at + 1)))
             else:
                 nested.append(item)
         if len(value) <= 8 and len(fields) >= 2:
+            number = len(shapes)
+            for _, piece in fields:
+                if piece in owners:
+                    owners[piece] = [*owners[piece], number]  # a new list: the key's stays as it was
+                else:
+                    owners[piece] = [number]
             shapes.append(("dict", fields))
         for item in nested:
-            _collect(item, pieces, shapes)
+            _collect(item, pieces, shapes, owners)
     elif kind is list:
         for item in value:
-            _collect(item, pieces, shapes)
+            if type(item) is str:  # the common item, without a call
+                owners[len(pieces)] = [len(shapes)]
+                shapes.append(("text", len(pieces)))
+                pieces.append(item)
+            else:
+                _collect(item, pieces, shapes, owners)
     elif kind is str:
+        owners[len(pieces)] = [len(shapes)]
+        shapes.append(("text", len(pieces)))
         pieces.append(value)
-        shapes.append(("text", len(pieces) - 1))
     elif isinstance(value, (dict, list, str)):  # subclasses (rare): as the base type
-        _collect(json_plain(value), pieces, shapes)
+        _collect(json_plain(value), pieces, shapes, owners)
 
 
 def json_plain(value: Any) -> Any:
