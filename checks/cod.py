@@ -6,13 +6,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.evidence import catalogue_entry, code_key, evidence, input_memo
 from checks.lexicon import DIAGNOSIS, by_code, entries, phrase_key
-from checks.text import (STOPWORDS, CodeToken, dotted_cie10, find_code_tokens, is_well_formed, norm_cie10,
+from checks.naming import names_match
+from checks.text import (CodeToken, dotted_cie10, find_code_tokens, is_well_formed, norm_cie10,
                          output_codes)
 
 
@@ -155,13 +154,6 @@ def _names_by_name() -> dict[str, tuple[str, ...]]:
     return {key: tuple(dict.fromkeys(names)) for key, names in index.items()}
 
 
-@lru_cache(maxsize=1)
-def _name_words() -> frozenset[str]:
-    """The head nouns of catalogue names ('encefalopatia', 'cirrosi'): a term
-    that holds one names that, not what its tail might name."""
-    return frozenset(key.split()[0] for e in entries() for key in e.keys if key) - STOPWORDS
-
-
 def _variants_for_label(label_key: str) -> tuple[str, ...]:
     """Catalogue names of the entries one of whose names is this label."""
     return _names_by_name().get(label_key, ())
@@ -217,7 +209,7 @@ def _catalogue_agrees(label_keys: tuple[str, ...], catalogue_keys: tuple[str, ..
     them is named by it ('Hipertensión esencial (primaria)' and
     'hipertensión arterial'); a site whose label says another thing
     (nicardipino under a code the catalogue calls nifedipino) is followed."""
-    return any(_names_match(list(catalogue_keys), label, label, 85.0) for label in label_keys)
+    return any(names_match(list(catalogue_keys), label, label, 85.0) for label in label_keys)
 
 
 def _catalogue_names(code: CodeToken):
@@ -270,92 +262,6 @@ def _read_names(doc: Document, code: CodeToken) -> tuple[str, list[str]]:
     return shown, [n for n in dict.fromkeys(names) if n]
 
 
-_CONNECTIVE = re.compile(r"\b(?:y|e|o|con|sin|por|mas|asociad[oa])\b")
-
-
-def _words_within(needle: str, haystack: str, cutoff: float) -> bool:
-    """``needle`` is written in ``haystack`` as whole words, small typos
-    allowed: the best fuzzy alignment, widened to word edges, must begin like
-    the needle and score ``cutoff``. Sibling drugs differ in their first
-    letters ('omeprazol' is not in 'esomeprazol', 'atorvastatina' is not
-    'rosuvastatina'); typos rarely do."""
-    found = fuzz.partial_ratio_alignment(needle, haystack, score_cutoff=cutoff)
-    if found is None:
-        return False
-    start, end = found.dest_start, found.dest_end
-    while start < end and haystack[start] == " ":
-        start += 1
-    while end > start and haystack[end - 1] == " ":
-        end -= 1
-    while start > 0 and haystack[start - 1] != " ":
-        start -= 1
-    while end < len(haystack) and haystack[end] != " ":
-        end += 1
-    region = haystack[start:end]
-    return region[:3] == needle[:3] and fuzz.ratio(needle, region) >= cutoff
-
-
-def _names_match(names: list[str], term: str, clause: str, cutoff: float) -> bool:
-    """Does the term before a code name it?
-
-    ``term`` runs back to the previous punctuation or connective ('y', 'con');
-    ``clause`` to the previous punctuation only, for names that themselves
-    hold a connective ('úlcera gástrica con hemorragia'). A name may be
-    written in full inside the term (with a dose or a verb around it), or the
-    term may be a shortened form of the name ('neumonía' for 'neumonía
-    adquirida en la comunidad', 'Enterococcus faecalis' for 'infección por
-    Enterococcus faecalis')."""
-    padded, padded_clause = f" {term} ", f" {clause} "
-    for name in names:  # the common case, exactly: no fuzzy scoring needed
-        if f" {name} " in padded or (f" {name} " in padded_clause and _CONNECTIVE.search(name)):
-            return True
-    words = term.split()
-    # the term without leading verbs ('recibe n acetilcisteina' -> 'n acetilcisteina')
-    # a leading head noun is never dropped: in 'encefalopatía hepática' the tail
-    # 'hepática' is not the term ('cirrosis hepática' holds it too)
-    vocabulary = _name_words()
-    tails = [t for t, dropped in ((" ".join(words[-j:]), words[:-j]) for j in range(1, len(words)))
-             if len(t) >= 8 and vocabulary.isdisjoint(dropped)]
-    term_words = set(words) | set(clause.split())
-    for name in names:
-        target = clause if _CONNECTIVE.search(name) else term
-        if len(name) <= len(target):
-            if _words_within(name, target, cutoff):
-                return True
-        elif any(_words_within(t, name, cutoff) for t in (term, *tails) if len(t) >= 8):
-            return True
-        content = [w for w in name.split() if w not in STOPWORDS]
-        if len(content) >= 2 and term_words.issuperset(content):
-            return True  # the name's words, reordered or split: 'embolias sépticas pulmonares'
-        if content and _shortened(words, content):
-            return True
-    return False
-
-
-def _same_word(a: str, b: str) -> bool:
-    """One word, inflected or derived: 'biliar'/'biliares', 'asma'/'asmática'.
-    Only a suffix may differ: medical words share their first letters
-    ('hipertensión'/'hipercolesterolemia', 'hepática'/'hepatopatía')."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 5
-
-
-def _shortened(term_words: list[str], name_content: list[str]) -> bool:
-    """The term ends with the name shortened: its head noun first, then only
-    words of the name ('úlcera perforada' for 'úlcera gástrica perforada',
-    'hemorragia intracerebral subcortical' for 'hemorragia intracerebral en
-    hemisferio, subcortical'). A word the name lacks ('tipo 1' against 'tipo
-    2') keeps it from matching."""
-    head = name_content[0]
-    for i, word in enumerate(term_words):
-        if _same_word(word, head):
-            tail = [w for w in term_words[i + 1 :] if w not in STOPWORDS]
-            return all(any(_same_word(w, n) for n in name_content[1:]) for w in tail)
-    return False
-
-
 _MARKUP = re.compile(r"[*_`~]+")
 # A side says where, not what: 'celulitis orbitaria izquierda' names H05.0 whatever the side
 # (a side against the input's is HAL004's finding).
@@ -373,7 +279,7 @@ def _matches_loosely(text: str, start: int, names: list[str], key: str, cutoff: 
     bare = _without_sides(key)
     if bare != key or any(_without_sides(n) != n for n in names):
         bare_names = [_without_sides(n) for n in names]
-        if bare and _names_match(bare_names, bare, bare, cutoff):
+        if bare and names_match(bare_names, bare, bare, cutoff):
             return True
     head = text[max(0, start - 120) : start].rstrip()
     if key in _names_by_name() or not head.endswith(","):
@@ -423,7 +329,7 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
         if sum(map(str.isalpha, key)) < 3:
             continue  # no term written before the code
         clause = phrase_key(clause)
-        if _names_match(names, key, clause, min_score) or _matches_loosely(text, start, names, key, min_score):
+        if names_match(names, key, clause, min_score) or _matches_loosely(text, start, names, key, min_score):
             if key in names or not _another_code_named(doc, code, key):
                 continue
             # the term is exactly another input code's name and only loosely this one's: swapped codes

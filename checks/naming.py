@@ -1,0 +1,110 @@
+"""Does a term written in a text name a catalogue name? Exact words first,
+then small typos (rapidfuzz), shortened and reordered forms: how COD005
+compares the term before a code with the names the input or the catalogue
+gives that code."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from checks.lexicon import entries
+from checks.text import STOPWORDS
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """The head nouns of catalogue names ('encefalopatia', 'cirrosi'): a term
+    that holds one names that, not what its tail might name."""
+    return frozenset(key.split()[0] for e in entries() for key in e.keys if key) - STOPWORDS
+
+
+_CONNECTIVE = re.compile(r"\b(?:y|e|o|con|sin|por|mas|asociad[oa])\b")
+
+
+def words_within(needle: str, haystack: str, cutoff: float) -> bool:
+    """``needle`` is written in ``haystack`` as whole words, small typos
+    allowed: the best fuzzy alignment, widened to word edges, must begin like
+    the needle and score ``cutoff``. Sibling drugs differ in their first
+    letters ('omeprazol' is not in 'esomeprazol', 'atorvastatina' is not
+    'rosuvastatina'); typos rarely do."""
+    found = fuzz.partial_ratio_alignment(needle, haystack, score_cutoff=cutoff)
+    if found is None:
+        return False
+    start, end = found.dest_start, found.dest_end
+    while start < end and haystack[start] == " ":
+        start += 1
+    while end > start and haystack[end - 1] == " ":
+        end -= 1
+    while start > 0 and haystack[start - 1] != " ":
+        start -= 1
+    while end < len(haystack) and haystack[end] != " ":
+        end += 1
+    region = haystack[start:end]
+    return region[:3] == needle[:3] and fuzz.ratio(needle, region) >= cutoff
+
+
+def names_match(names: list[str], term: str, clause: str, cutoff: float) -> bool:
+    """Does the term before a code name it?
+
+    ``term`` runs back to the previous punctuation or connective ('y', 'con');
+    ``clause`` to the previous punctuation only, for names that themselves
+    hold a connective ('úlcera gástrica con hemorragia'). A name may be
+    written in full inside the term (with a dose or a verb around it), or the
+    term may be a shortened form of the name ('neumonía' for 'neumonía
+    adquirida en la comunidad', 'Enterococcus faecalis' for 'infección por
+    Enterococcus faecalis')."""
+    padded, padded_clause = f" {term} ", f" {clause} "
+    for name in names:  # the common case, exactly: no fuzzy scoring needed
+        if f" {name} " in padded or (f" {name} " in padded_clause and _CONNECTIVE.search(name)):
+            return True
+    words = term.split()
+    # the term without leading verbs ('recibe n acetilcisteina' -> 'n acetilcisteina')
+    # a leading head noun is never dropped: in 'encefalopatía hepática' the tail
+    # 'hepática' is not the term ('cirrosis hepática' holds it too)
+    vocabulary = name_words()
+    tails = [t for t, dropped in ((" ".join(words[-j:]), words[:-j]) for j in range(1, len(words)))
+             if len(t) >= 8 and vocabulary.isdisjoint(dropped)]
+    term_words = set(words) | set(clause.split())
+    for name in names:
+        target = clause if _CONNECTIVE.search(name) else term
+        if len(name) <= len(target):
+            if words_within(name, target, cutoff):
+                return True
+        elif any(words_within(t, name, cutoff) for t in (term, *tails) if len(t) >= 8):
+            return True
+        content = [w for w in name.split() if w not in STOPWORDS]
+        if len(content) >= 2 and term_words.issuperset(content):
+            return True  # the name's words, reordered or split: 'embolias sépticas pulmonares'
+        if content and shortened(words, content):
+            return True
+    return False
+
+
+def same_word(a: str, b: str) -> bool:
+    """One word, inflected or derived: 'biliar'/'biliares', 'asma'/'asmática'.
+    Only a suffix may differ: medical words share their first letters
+    ('hipertensión'/'hipercolesterolemia', 'hepática'/'hepatopatía')."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 5
+
+
+def shortened(term_words: list[str], name_content: list[str]) -> bool:
+    """The term ends with the name shortened: its head noun first, then only
+    words of the name ('úlcera perforada' for 'úlcera gástrica perforada',
+    'hemorragia intracerebral subcortical' for 'hemorragia intracerebral en
+    hemisferio, subcortical'). A word the name lacks ('tipo 1' against 'tipo
+    2') keeps it from matching."""
+    head = name_content[0]
+    for i, word in enumerate(term_words):
+        if same_word(word, head):
+            tail = [w for w in term_words[i + 1 :] if w not in STOPWORDS]
+            return all(any(same_word(w, n) for n in name_content[1:]) for w in tail)
+    return False
+
+
+__all__ = ["name_words", "names_match", "same_word", "shortened", "words_within"]
