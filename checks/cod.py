@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.evidence import catalogue_entry, code_key, evidence, input_memo
+from checks.evidence import code_key, evidence, input_memo
 from checks.lexicon import DIAGNOSIS, by_code, entries, phrase_key
 from checks.naming import names_match
 from checks.text import (CodeToken, dotted_cie10, find_code_tokens, is_well_formed, norm_cie10,
@@ -212,50 +212,48 @@ def _catalogue_agrees(label_keys: tuple[str, ...], catalogue_keys: tuple[str, ..
     return any(names_match(list(catalogue_keys), label, label, 85.0) for label in label_keys)
 
 
-def _catalogue_names(code: CodeToken):
+def _catalogue_names(family: str, key: str):
     """The code's catalogue entry or, for a CIE-10 subcode the catalogue
     lacks, its category's general entry ('gota' for M10.0, filed as M10.9):
     the category's name is a shortened name of every subcode."""
-    entry = catalogue_entry(code)
-    if entry is None and code.family == "cie10":
-        key = code_key(code)
-        table = by_code()
+    table = by_code()
+    entry = table.get(key)  # what catalogue_entry finds for the code
+    if entry is None and family == "cie10":
         entry = table.get(key[:3] + "9") or table.get(key[:3])
     return entry
 
 
-def _names_for(doc: Document, code: CodeToken) -> tuple[str, list[str]]:
-    """What the code is called (for the message) and every acceptable name key,
-    read once per distinct input and code (they depend on nothing else)."""
+def _names_for(doc: Document, family: str, key: str) -> tuple[str, list[str]]:
+    """What the code of this family and key (code_key) is called (for the
+    message) and every acceptable name key, read once per distinct input and
+    code (they depend on nothing else)."""
     known = evidence(doc).memo("cod005_names", dict)  # filled with what only the input decides
-    key = (code.family, code_key(code))
-    found = known.get(key)
+    found = known.get((family, key))
     if found is None:
-        found = known[key] = _read_names(doc, code)
+        found = known[family, key] = _read_names(doc, family, key)
     return found
 
 
-def _read_names(doc: Document, code: CodeToken) -> tuple[str, list[str]]:
+def _read_names(doc: Document, family: str, key: str) -> tuple[str, list[str]]:
     """What the code is called and its name keys. The input's own label wins:
     the catalogue is consulted only for a code the input does not name (a site
     may file nicardipino under a code the catalogue calls nifedipino; the text
     follows the site)."""
-    key = code_key(code)
     ev = evidence(doc)
-    read = (ev.atc if code.family == "atc" else ev.cie10).get(key, [])
+    read = (ev.atc if family == "atc" else ev.cie10).get(key, [])
     # a code given as a row beside its name leaves the evidence without a label:
     # only then is the input walked for rows (once per distinct input)
-    rows = [] if read else _drug_part(input_memo(doc, "cod005_rows", _row_labels).get(key, []), code.family)
+    rows = [] if read else _drug_part(input_memo(doc, "cod005_rows", _row_labels).get(key, []), family)
     # labels read around a code in prose are a guess ('luego amoxicilina'); a row is not
-    labels = rows + _drug_part(read, code.family)
+    labels = rows + _drug_part(read, family)
     names = [phrase_key(label) for label in labels]
     for name in list(names):
         names.extend(_variants_for_label(name))
-    entry = _catalogue_names(code)
+    entry = _catalogue_names(family, key)
     # a CIE-10 code means one thing everywhere: the catalogue's clinical names
     # ('hipertensa', 'EPOC') paraphrase the input's official title; an ATC row
     # is a site's drug list, followed where it names another drug
-    if entry is not None and (code.family == "cie10" or not rows
+    if entry is not None and (family == "cie10" or not rows
                               or _catalogue_agrees(tuple(map(phrase_key, rows)), entry.keys)):
         names.extend(entry.keys)
     shown = labels[0] if labels else entry.label if entry else ""
@@ -293,12 +291,10 @@ def _another_code_named(doc: Document, code: CodeToken, key: str) -> bool:
     """``key`` is exactly the name the input (or the catalogue) gives another code of its own."""
     ev = evidence(doc)
     own = code_key(code)
-    if own not in (ev.cie10 if code.family == "cie10" else ev.atc):
+    given = ev.cie10 if code.family == "cie10" else ev.atc  # by code key
+    if own not in given:
         return False  # a code the input lacks is COD002/COD004's finding
-    names = input_memo(doc, "cod005_names_" + code.family, lambda value: {
-        other: frozenset(_names_for(doc, CodeToken(other, 0, 0, code.family, None))[1])
-        for other in (ev.cie10 if code.family == "cie10" else ev.atc)})  # once per distinct input
-    return any(other != own and key in known for other, known in names.items())
+    return any(other != own and key in _names_for(doc, code.family, other)[1] for other in given)
 
 
 @check("COD005", "code-label-mismatch", Severity.ERROR,
@@ -318,7 +314,7 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
             continue
         if in_paren[code.paren] > 1:
             continue  # a shared parenthesis is COD001/COD003's finding
-        shown, names = _names_for(doc, code)
+        shown, names = _names_for(doc, code.family, code_key(code))
         if not names:
             continue  # nothing known about this code: cannot judge
         start, end, clause = _term_before(text, code)
