@@ -239,14 +239,15 @@ _YEARS = re.compile(r"a(?<!\wa)(?:nos|no|\.|(?=\s*,))(?!\w)")  # led by its lett
 _NUMBER_ENDS = tuple(w for words in (_UNITS, _TEENS, _TENS, "cien") for w in words.split("|"))
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}|{NUMBER_WORDS})\s*$")
 _PERSON_BEFORE = re.compile(
-    r"\b(?:paciente|varon|hombre|mujer|femenin[oa]|masculin[oa]|adult[oa]|senor[a]?|anciano|anciana|"
-    r"joven|lactante|adolescente)\b(?:(?!anos)[^.;\n\d]){0,40}\b(?:de|con)\s+$"
+    word_led(("paciente", "varon", "hombre", "mujer", "femenin[oa]", "masculin[oa]", "adult[oa]", "senor[a]?",
+              "anciano", "anciana", "joven", "lactante", "adolescente"))
+    + r"\b(?:(?!anos)[^.;\n\d]){0,40}\b(?:de|con)\s+$"
 )
 _DURATION_AFTER = re.compile(
     r"\s+(?:de\s+(?:evolucion|antiguedad|duracion|diagnostico|tratamiento|seguimiento|historia|consumo|"
     r"exposicion|tabaquismo|uso|dialisis|hemodialisis)|atras|antes|despues|previos?|fumando|hace)\b"
 )
-_EDAD_BEFORE = re.compile(r"\bedad(?:\s+de)?\s*:?\s*$")
+_EDAD_BEFORE = re.compile(r"e(?<!\we)dad(?:\s+de)?\s*:?\s*$")  # '\bedad ...', led by its letter
 _EDAD_FIELD = re.compile(r"e(?<!\we)dad\s*:\s*(\d{1,3})\b")  # '\bedad: 72', led by its letter (see word_led)
 
 
@@ -277,7 +278,7 @@ def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
         person = _PERSON_BEFORE.search(before)
         if person and _OTHER_PERSON.search(before, person.start() + 1):
             person = None  # 'mujer con una hija de 45 años'
-        if folded.startswith(" de edad", y.end()) or _EDAD_BEFORE.search(before) or person:
+        if folded.startswith(" de edad", y.end()) or ("edad" in before and _EDAD_BEFORE.search(before)) or person:
             years = _to_int(m.group("num"))
             if years is not None:
                 yield m.start("num"), m.end("num"), years

@@ -270,3 +270,14 @@ def test_code_tokens_as_first_written():
             "((J18.9))", ") J18.9 (", "(J18.9, (I1.0))"]
     raw += [t.upper() for t in raw]
     assert [t for t in raw if find_code_tokens(t) != _code_tokens_as_first_written(t)] == []
+
+
+def test_person_and_age_words_before_a_number_as_first_written():
+    person = re.compile(r"\b(?:paciente|varon|hombre|mujer|femenin[oa]|masculin[oa]|adult[oa]|senor[a]?|anciano|"
+                        r"anciana|joven|lactante|adolescente)\b(?:(?!anos)[^.;\n\d]){0,40}\b(?:de|con)\s+$")
+    edad = re.compile(r"\bedad(?:\s+de)?\s*:?\s*$")
+    windows = [t[max(0, y.start() - 60) : y.start()] for t in _texts() for y in YEARS.finditer(t)]
+    windows += ["mujer de ", "xmujer de ", "senora con ", "edad: ", "xedad ", "edad de  ", "paciente joven de "]
+    for t in windows:
+        assert _found(agreement._PERSON_BEFORE, t) == _found(person, t), t
+        assert _found(agreement._EDAD_BEFORE, t) == _found(edad, t), t
