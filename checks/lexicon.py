@@ -296,7 +296,9 @@ def alias_keys(words: list[str], text: str) -> list[str]:
     single, _ = _aliases()
     out: list[str] = []
     present = set(words)
-    for alias in single.keys() & present:  # set intersection: C speed
+    # Set intersection (C speed), sorted: a set's order follows the string hash, which
+    # PYTHONHASHSEED changes per process, and the keys' order reaches phrase matching.
+    for alias in sorted(single.keys() & present):
         for name in single[alias]:
             out.extend(name.split())
     # An alias of several words is in the text only if its first word is among the words (when no

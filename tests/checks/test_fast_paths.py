@@ -62,3 +62,17 @@ def test_numbers_are_found_where_the_lookbehind_first_pattern_finds_them():
     texts = [t for pair in _corpus() for t in pair] + ["1,2.3 a1 1a .5 ,5 5. 12,345.6x 7 COVID-19 1.000"]
     assert [t for t in texts if [m.span() for m in NUMBER_RE.finditer(t)]
             != [m.span() for m in first_written.finditer(t)]] == []
+
+
+def test_alias_keys_do_not_depend_on_the_string_hash():
+    """The aliases present are read in one order whatever PYTHONHASHSEED is:
+    their keys' order reaches phrase matching."""
+    import subprocess
+    import sys
+
+    code = ("from checks.lexicon import alias_keys; "
+            "words = 'crea ca k na mg hb pcr aas hbpm ieca tep iam hta dm2'.split(); "
+            "print(alias_keys(words, ' ' + ' '.join(words) + ' '))")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in (1, 2, 3, 4)}
+    assert len(seen) == 1 and seen != {"[]\n"}
