@@ -113,7 +113,10 @@ _OTHER_PERSON = re.compile(rf"\b(?:{_PERSONS}|quien|que|cual|cuyo|cuya)\b")
 OTHER_PERSON_BEFORE = re.compile(rf"\b(?:{_PERSONS})\b(?:\s+(?:\w+|\d[\d.,]*)){{0,4}}\s+$")
 # A sex noun right after another person, in apposition or as its attribute, is that person's:
 # 'El recién nacido, varón de 3.350 g', 'su hijo varón', 'acompañada por su hija, una mujer de 40'.
-PERSON_APPOSED_BEFORE = re.compile(rf"\b(?:{_PERSONS})\s*,?\s*(?:(?:un|una)\s+)?$")
+# Relatives and the baby only: 'niño varón', 'paciente mujer' are the patient.
+PERSON_APPOSED_BEFORE = re.compile(
+    r"\b(?:madre|padre|hij[oa]s?|espos[oa]|marido|pareja|herman[oa]s?|familiar|acompanante|cuidador[a]?|tutor[a]?|"
+    r"abuel[oa]|niet[oa]|conyuge|recien\s+nacid[oa]|rn|neonato|gemel[oa])\s*,?\s*(?:(?:un|una)\s+)?$")
 _ANY_MARK = re.compile(rf"\bpaciente\b|\b(?:{_ADJ})\b")
 _SENTENCE_END = re.compile(r"[;\n]|\.(?!\d)")  # a '1.5' decimal does not end a sentence
 # An absolute participle ('Evaluado el caso, se decide...') agrees with its own noun, not the patient.
@@ -161,12 +164,13 @@ def _sentence_start(folded: str, at: int) -> int:
 _ADJ_FIRST_WORDS = frozenset(w.split()[0] for w in GENDERED)
 
 
-# An enclitic object pronoun on a verb whose object can only be a person is the patient, whoever
-# the subject: 'su madre y su hermana se comprometen a acompañarla', 'se decide trasladarlo a UCI',
-# 'dándola de alta'. Verbs that take things as readily ('controlarla', 'suspenderla') are left out.
+# An enclitic object pronoun on a verb whose object is a person is the patient, whoever the
+# subject: 'su madre y su hermana se comprometen a acompañarla', 'se decide trasladarlo a UCI',
+# 'dándola de alta'. Verbs that take things as readily ('operarla' of a hernia, 'cuidarla' of a
+# wound, 'suspenderla') are left out, and so is 'acompañarla de' (of a drug: 'de dieta').
 _PERSON_OBJECT_CLITIC = re.compile(
-    r"(?<![a-z])(?:acompan|cuid|traslad|hospitaliz|intern|intub|reintub|extub|oper|sed|reanim)(?:ar|andol?)(?=l)"
-    r"(?:l(?P<clitic>[ao]))\b|(?<![a-z])d(?:ar|andol?)(?=l)l(?P<alta>[ao])\s+de\s+alta\b")
+    r"(?<![a-z])(?:acompan|traslad|hospitaliz|intern|intub|reintub|extub|sed|reanim)(?:ar|ando)"
+    r"l(?P<clitic>[ao])\b(?!\s+de\b)|(?<![a-z])d(?:ar|ando)l(?P<alta>[ao])\s+de\s+alta\b")
 
 
 def _clitic_marks(folded: str) -> Iterator[tuple[int, int, str]]:
