@@ -133,6 +133,12 @@ _PERSONS = (
 _OTHER_PERSON = re.compile(rf"\b(?:{_PERSONS}|quien|que|cual|cuyo|cuya)\b")
 # Another person named just before a 'de sexo masculino': 'nace un recién nacido de sexo masculino'.
 OTHER_PERSON_BEFORE = re.compile(rf"\b(?:{_PERSONS})\b(?:\s+(?:\w+|\d[\d.,]*)){{0,4}}\s+$")
+# A sex noun right after another person, in apposition or as its attribute, is that person's:
+# 'El recién nacido, varón de 3.350 g', 'su hijo varón', 'acompañada por su hija, una mujer de 40'.
+# Relatives and the baby only: 'niño varón', 'paciente mujer' are the patient.
+PERSON_APPOSED_BEFORE = re.compile(
+    r"\b(?:madre|padre|hij[oa]s?|espos[oa]|marido|pareja|herman[oa]s?|familiar|acompanante|cuidador[a]?|tutor[a]?|"
+    r"abuel[oa]|niet[oa]|conyuge|recien\s+nacid[oa]|rn|neonato|gemel[oa])\s*,?\s*(?:(?:un|una)\s+)?$")
 _ANY_MARK = re.compile(rf"\bpaciente\b|\b(?:{_ADJ})\b")
 _SENTENCE_END = re.compile(r"[;\n]|\.(?!\d)")  # a '1.5' decimal does not end a sentence
 # An absolute participle ('Evaluado el caso, se decide...') agrees with its own noun, not the patient.
@@ -180,6 +186,23 @@ def _sentence_start(folded: str, at: int) -> int:
 _ADJ_FIRST_WORDS = frozenset(w.split()[0] for w in GENDERED)
 
 
+# An enclitic object pronoun on a verb whose object is a person is the patient, whoever the
+# subject: 'su madre y su hermana se comprometen a acompañarla', 'se decide trasladarlo a UCI',
+# 'dándola de alta'. Verbs that take things as readily ('operarla' of a hernia, 'cuidarla' of a
+# wound, 'suspenderla') are left out, and so is 'acompañarla de' (of a drug: 'de dieta').
+_PERSON_OBJECT_CLITIC = re.compile(
+    r"(?<![a-z])(?:acompan|traslad|hospitaliz|intern|intub|reintub|extub|sed|reanim)(?:ar|ando)"
+    r"l(?P<clitic>[ao])\b(?!\s+de\b)|(?<![a-z])d(?:ar|ando)l(?P<alta>[ao])\s+de\s+alta\b")
+
+
+def _clitic_marks(folded: str) -> Iterator[tuple[int, int, str]]:
+    if "arl" not in folded and "andol" not in folded:  # every form holds one: most texts hold neither
+        return
+    for m in _PERSON_OBJECT_CLITIC.finditer(folded):
+        pronoun = m.group("clitic") or m.group("alta")
+        yield m.start(), m.end("clitic") if m.group("clitic") else m.end("alta"), "F" if pronoun == "a" else "M"
+
+
 def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, 'F'|'M') of each word that says the patient's sex by
     agreement, in a folded text (offsets are the folded text's). Each pattern
@@ -194,6 +217,7 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
         for m in _article_matches(folded):
             if not _OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
                 yield m.start(), m.end(), _ARTICLE_SEX.get(m.group().split(None, 1)[0], "M")
+    yield from _clitic_marks(folded)
     if not adjectives:
         return
     for m in _AFTER_PATIENT.finditer(folded):
@@ -239,9 +263,11 @@ _YEARS = re.compile(r"a(?<!\wa)(?:nos|no|\.|(?=\s*,))(?!\w)")  # led by its lett
 _NUMBER_ENDS = tuple(w for words in (_UNITS, _TEENS, _TENS, "cien") for w in words.split("|"))
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}|{NUMBER_WORDS})\s*$")
 _PERSON_BEFORE = re.compile(
-    word_led(("paciente", "varon", "hombre", "mujer", "femenin[oa]", "masculin[oa]", "adult[oa]", "senor[a]?",
-              "anciano", "anciana", "joven", "lactante", "adolescente"))
-    + r"\b(?:(?!anos)[^.;\n\d]){0,40}\b(?:de|con)\s+$"
+    r"(?:\b(?P<who>paciente|varon|hombre|mujer|femenin[oa]|masculin[oa]|adult[oa]|senor[a]?|anciano|anciana|"
+    r"joven|lactante|adolescente)"
+    # a child is the patient where the epicrisis says in whom it happens ('Ingresa por ... en un niño
+    # de 7 años'); elsewhere 'una niña de 5 años' may be the patient's daughter
+    r"|\ben\s+(?:una?\s+)?(?P<child>nin[oa]|escolar|preescolar))\b(?:(?!anos)[^.;\n\d]){0,40}\b(?:de|con)\s+$"
 )
 _DURATION_AFTER = re.compile(
     r"\s+(?:de\s+(?:evolucion|antiguedad|duracion|diagnostico|tratamiento|seguimiento|historia|consumo|"
@@ -256,8 +282,11 @@ def _to_int(num: str) -> int | None:
         return int(num)
     from text_to_num import text2num  # Spanish number words: 'setenta y dos' -> 72
 
+    words = re.sub(r"\s+", " ", num)
+    if words.endswith("un"):  # the form before a noun ('veintiún años', 'treinta y un años'): text2num wants 'uno'
+        words += "o"
     try:
-        return int(text2num(re.sub(r"\s+", " ", num), "es"))
+        return int(text2num(words, "es"))
     except ValueError:
         return None
 
@@ -276,7 +305,8 @@ def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
         if _DURATION_AFTER.match(folded, y.end()):
             continue  # 'diabético de 10 años de evolución', 'con 30 años de tabaquismo'
         person = _PERSON_BEFORE.search(before)
-        if person and _OTHER_PERSON.search(before, person.start() + 1):
+        noun_end = person.end("who") if person and person.group("who") else person.end("child") if person else 0
+        if person and _OTHER_PERSON.search(before, noun_end):
             person = None  # 'mujer con una hija de 45 años'
         if folded.startswith(" de edad", y.end()) or ("edad" in before and _EDAD_BEFORE.search(before)) or person:
             years = _to_int(m.group("num"))
@@ -309,18 +339,24 @@ def _date(value: Any) -> date | None:
         return None
 
 
-def _find_dates(value: Any, found: dict[str, date]) -> None:
+# Inside an object named for the event ({"ingreso": {"fecha": "2024-08-03", "servicio": ...}}) a
+# plain date field is that event's date.
+_PLAIN_DATE_KEYS = {"fecha", "date", "dia", "fecha_hora", "datetime"}
+
+
+def _find_dates(value: Any, found: dict[str, date], role: str | None = None) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
             k = fold(str(key)).strip()
-            when = _date(item) if k in _BIRTH_KEYS or k in _ADMISSION_KEYS else None
+            named = "birth" if k in _BIRTH_KEYS else "admission" if k in _ADMISSION_KEYS else None
+            when = _date(item) if named or (role and k in _PLAIN_DATE_KEYS) else None
             if when is not None:
-                found.setdefault("birth" if k in _BIRTH_KEYS else "admission", when)
-            else:  # {"ingreso": {"fecha": ...}}: look inside
-                _find_dates(item, found)
+                found.setdefault(named or role, when)
+            else:  # {"ingreso": {"fecha": ...}}: look inside, the event's name going with it
+                _find_dates(item, found, named)
     elif isinstance(value, list):
         for item in value:
-            _find_dates(item, found)
+            _find_dates(item, found, role)
 
 
 def age_from_dates(value: Any) -> int | None:
@@ -341,15 +377,23 @@ _YOUNG_UNITS = {"mes": "m", "meses": "m", "semana": "w", "semanas": "w", "dia": 
 _YOUNG_AGE = re.compile(
     r"\b(?:(?:paciente|lactante|escolar|preescolar|nin[oa]|neonato|recien\s+nacid[oa])(?:\s+(?:varon|mujer|"
     r"femenin[oa]|masculin[oa]|de\s+sexo\s+\w+))?\s+de\s+(?P<num>\d{1,3})\s+(?P<unit>meses|mes|semanas|dias)\b"
-    r"(?!\s+(?:de\s+(?:evolucion|antiguedad|duracion|tratamiento|historia)|atras|antes|despues|previos?))"
-    r"|(?P<num2>\d{1,3})\s+(?P<unit2>meses|mes|semanas|dias)\s+de\s+(?:edad|vida)\b"
+    r"(?!\s+(?:de\s+(?:evolucion|antiguedad|duracion|tratamiento|historia|edad\s+gestacional|gestacion|eg\b)"
+    r"|atras|antes|despues|previos?))"
+    r"|(?P<num2>\d{1,3})\s+(?P<unit2>meses|mes|semanas|dias)\s+de\s+(?:edad(?!\s+gestacional)|vida)\b"
     r"|\bedad\s*:?\s*(?P<num3>\d{1,3})\s+(?P<unit3>meses|mes|semanas|dias)\b)"
 )
+
+
+_NEWBORN_NOUN = re.compile(r"(?:neonato|recien\s+nacid[oa])(?:\s+\w+)?\s+de\s+\d")
+_OF_LIFE = re.compile(r"\s+de\s+vida\b")
 
 
 def stated_young_ages(folded: str) -> Iterator[tuple[int, int, int, str]]:
     """(start, end, value, 'm'|'w'|'d') of each infant age said of the patient in a folded text."""
     for m in _YOUNG_AGE.finditer(folded):
+        if m.group("unit") and m.group("unit").startswith("sem") and _NEWBORN_NOUN.search(m.group()) \
+                and not _OF_LIFE.match(folded, m.end()):
+            continue  # 'recién nacido de 38 semanas' is its gestational age, not its age
         for num, unit in (("num", "unit"), ("num2", "unit2"), ("num3", "unit3")):
             if m.group(num):
                 yield m.start(num), m.end(num), int(m.group(num)), _YOUNG_UNITS[m.group(unit)]

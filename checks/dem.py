@@ -6,10 +6,10 @@ import re
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.agreement import (OTHER_PERSON_BEFORE, age_from_dates, fold_keep, input_age_unit, sex_marks,
-                              stated_ages, stated_young_ages)
-from checks.evidence import evidence, input_memo
-from checks.text import output_tokens, word_led
+from checks.agreement import (OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, age_from_dates, fold_keep, input_age_unit,
+                              sex_marks, stated_ages, stated_young_ages)
+from checks.evidence import _SEX_KEYS, evidence, input_memo
+from checks.text import fold, output_tokens, word_led
 
 # Runs on the folded output (fold_keep: offsets kept; no IGNORECASE). Led by
 # its first letters (see checks.text.word_led): 'de sexo' and 'sexo' have a
@@ -40,6 +40,39 @@ def _may_give_young_age(flat: str) -> bool:
 
 
 _UNIT_WORDS = {"m": "meses", "w": "semanas", "d": "días", "y": "años"}
+_UNIT_DAYS = {"m": 30.4, "w": 7.0, "d": 1.0}
+
+# The patient is a newborn when the input gives its age in days or weeks, or its sex inside an
+# object named for the newborn ({"recien_nacido": {"sexo": "varón", ...}}); a maternity record
+# that only describes the baby ({"recien_nacido": "varón de 3.350 g"}) is the mother's.
+_NEWBORN_KEYS = frozenset({"recien nacido", "recien_nacido", "recien nacida", "recien_nacida", "rn", "neonato",
+                           "newborn", "neonate"})
+# Feminine forms are never the generic masculine ('recién nacido de término' is the category name,
+# said of girls too): only they say a newborn's sex. A diagnosis's 'del recién nacido' is no mark.
+_NEWBORN_FEMININE = re.compile(r"(?<!del )\brecien\s+nacida\b|\bhija\s+de\s+(?:una\s+)?madre\b")
+
+
+def _newborn_object(value: object) -> bool:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if fold(str(key)).strip() in _NEWBORN_KEYS and isinstance(item, dict) \
+                    and any(fold(str(k)).strip() in _SEX_KEYS for k in item):
+                return True
+            if isinstance(item, (dict, list)) and _newborn_object(item):
+                return True
+    elif isinstance(value, list):
+        return any(_newborn_object(item) for item in value if isinstance(item, (dict, list)))
+    return False
+
+
+def _age_unit(doc: Document) -> str:
+    ev = evidence(doc)
+    return input_memo(doc, "dem_age_unit", lambda value: input_age_unit(value) if _may_give_young_age(ev.flat)
+                      else "y")
+
+
+def newborn_patient(doc: Document) -> bool:
+    return _age_unit(doc) in ("d", "w") or input_memo(doc, "dem_newborn", _newborn_object)
 
 
 def _sex_of(word: str) -> str:
@@ -82,6 +115,10 @@ def demographics_mismatch(doc: Document):
             seen.add(m.start())
             if said and OTHER_PERSON_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
                 continue  # the sex of another person: 'nace un recién nacido de sexo masculino'
+            if not said and not m.group("adj") and PERSON_APPOSED_BEFORE.search(folded, max(0, m.start() - 40),
+                                                                               m.start()) \
+                    and not newborn_patient(doc):
+                continue  # 'El recién nacido, varón de 3.350 g': the baby of a mother who is the patient
             if _sex_of(word) != ev.sex:
                 yield Hit(m.start(), m.end(), {"what": "el sexo", "text": text[m.start() : m.end()],
                                                "expected": expected},
@@ -92,9 +129,12 @@ def demographics_mismatch(doc: Document):
                 yield Hit(start, end, {"what": "la concordancia de género", "text": text[start:end],
                                        "expected": expected},
                           {"field": "sex", "expected": ev.sex})
+        if ev.sex == "M" and ("nacida" in folded or "hija" in folded) and newborn_patient(doc):
+            for m in _NEWBORN_FEMININE.finditer(folded):
+                yield Hit(m.start(), m.end(), {"what": "la concordancia de género", "text": text[m.start() : m.end()],
+                                               "expected": expected}, {"field": "sex", "expected": ev.sex})
     ages = expected_ages(doc)
-    unit = input_memo(doc, "dem_age_unit", lambda value: input_age_unit(value) if _may_give_young_age(ev.flat)
-                      else "y") if ages else "y"
+    unit = _age_unit(doc) if ages else "y"
     if ages and unit != "y":  # an infant: '4 años' for '4 meses' contradicts it; '1 año' for 14 meses does not
         shown = " o ".join(f"{a} {_UNIT_WORDS[unit]}" for a in sorted(ages))
         for start, end, years in stated_ages(folded):
@@ -106,8 +146,13 @@ def demographics_mismatch(doc: Document):
         for start, end, value, said in stated_young_ages(folded):
             # months said of a patient the input gives in years: read only for a small child (an
             # adult's 'paciente de 6 meses' is more likely a time since something)
-            if said == unit and value not in ages or (said == "m" and unit == "y" and max(ages) < 3
-                                                      and value // 12 not in ages):
+            # another unit of the same scale contradicts it by more than one of the larger unit:
+            # '4 semanas de vida' for 4 días; 'un mes' for 5 semanas does not
+            other = said != unit and unit != "y" and all(
+                abs(value * _UNIT_DAYS[said] - a * _UNIT_DAYS[unit]) > max(_UNIT_DAYS[said], _UNIT_DAYS[unit])
+                for a in ages)
+            if said == unit and value not in ages or other or (said == "m" and unit == "y" and max(ages) < 3
+                                                               and value // 12 not in ages):
                 shown = " o ".join(f"{a} {_UNIT_WORDS[unit]}" for a in sorted(ages))
                 yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} {_UNIT_WORDS[said]}",
                                        "expected": shown}, {"field": "age", "expected": sorted(ages)[0]})

@@ -16,7 +16,7 @@ from harness.registry import Document, check
 from checks.agreement import fold_keep
 from checks.context import negated_mention, not_claimed
 from checks.evidence import input_memo
-from checks.dosing import Attribute, Dose, Regimen, read_regimen, segment
+from checks.dosing import Attribute, Dose, Regimen, later_steps, read_regimen, segment
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
 from checks.text import negated, output_codes, output_tokens
@@ -91,9 +91,30 @@ def _read_value(text: str) -> Regimen:
 
 
 @lru_cache(maxsize=16384)
+def _value_steps(text: str) -> tuple[Regimen, ...]:
+    """The later steps of a field's value: {"dosis": "4 puff c/20 min por 3 ciclos, luego c/4h"}."""
+    return later_steps(text, segment(text, 0)[1]) if _has_steps(text) else ()
+
+
+@lru_cache(maxsize=16384)
 def _read_after(text: str, names: tuple[str, ...]) -> tuple[Regimen, ...]:
-    """The regimen after each whole-word occurrence of a name in a string."""
-    return tuple(read_regimen(text, *segment(text, end)) for end in _names_at(text, names))
+    """The regimen after each whole-word occurrence of a name in a string, and its later steps."""
+    out: list[Regimen] = []
+    steps = _has_steps(text)
+    for end in _names_at(text, names):
+        start, stop = segment(text, end)
+        out.append(read_regimen(text, start, stop))
+        if steps:
+            out.extend(later_steps(text, stop))
+    return tuple(out)
+
+
+# Every step word of checks.dosing.later_steps holds one of these: a string without any has no steps.
+_STEP_WORDS = ("luego", "despues", "posterior", "seguid", "continua")
+
+
+def _has_steps(text: str) -> bool:
+    return any(w in text for w in _STEP_WORDS)
 
 
 @dataclass(slots=True)
@@ -200,14 +221,16 @@ def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> list[R
             out.extend(_read_after(text, names))
             if key and _names_at(key, names):  # {"Furosemida": "40 mg ev c/12h"}
                 out.append(_read_value(text))
+                out.extend(_value_steps(text))
         else:
             # {"codigo": "C03CA01", "nombre": "Furosemida", "dosis": "40 mg c/12h", "via": "ev"}: a field
             # that is only the drug's name or code makes the other fields its regimen
             unit = {k: source.text(i) for k, i in ref}
             owner = next((k for k, t in unit.items() if (code and t.strip() == code) or _only_name(t, names)), None)
             if owner is not None:
-                out.append(_merge([_read_value(t) for k, t in unit.items()
-                                   if k != owner and not (code and t.strip() == code)]))
+                fields = [t for k, t in unit.items() if k != owner and not (code and t.strip() == code)]
+                out.append(_merge([_read_value(t) for t in fields]))
+                out.extend(step for t in fields for step in _value_steps(t))
     return out
 
 

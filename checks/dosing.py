@@ -162,6 +162,27 @@ def segment(text: str, start: int, limit: int | None = None) -> tuple[int, int]:
 
 _NOTHING = Regimen()
 
+# A regimen given in steps: 'cada 20 minutos por 3 ciclos, luego cada 4 horas', '15 mg c/12h por
+# 21 días, luego 20 mg c/24h'. Each later step is the drug's regimen too: an epicrisis may write
+# either. Read on folded text (no accents), right where a step's segment stops.
+_NEXT_STEP = re.compile(r"(?:,\s*|\s+)(?:y\s+)?(?:luego|despues|posteriormente|seguid[oa]\s+de|"
+                        r"continuando\s+con|para\s+continuar\s+con)\s+")
+
+
+def later_steps(folded: str, stop: int) -> tuple[Regimen, ...]:
+    """The regimens of the steps that follow a segment ending at ``stop`` (four at most)."""
+    steps: list[Regimen] = []
+    while len(steps) < 4:
+        m = _NEXT_STEP.match(folded, stop)
+        if m is None:
+            break
+        start, stop = segment(folded, m.end())
+        regimen = read_regimen(folded, start, stop)
+        if regimen == _NOTHING:
+            break
+        steps.append(regimen)
+    return tuple(steps)
+
 
 def read_regimen(folded: str, start: int, end: int) -> Regimen:
     """The first dose, frequency and route in folded[start:end]."""

@@ -34,6 +34,11 @@ _SEX_IN_TEXT = re.compile(
 )
 _AGE_IN_TEXT = re.compile(r"(\d(?<!\w\d)\d{0,2})\s*(?:anos|a\.)(?:\s+de\s+edad)?\b")
 _DEMOGRAPHIC_KEYS = _SEX_KEYS | _AGE_KEYS
+# Another person's own data is not the patient's sex or age: {"madre": {"edad": 29}},
+# [{"seccion": "madre", "edad": "24 años"}] (folded keys and section names).
+_OTHER_PERSON_KEYS = frozenset({"madre", "padre", "acompanante", "cuidador", "cuidadora", "tutor", "conyuge",
+                                "pareja", "familiar", "mother", "father", "caregiver"})
+_SECTION_KEYS = frozenset({"seccion", "section", "apartado", "bloque"})
 _CODE_KEYS = {"codigo", "code", "cie10", "cie-10", "cie_10", "atc", "codigo_atc", "codigo_cie10", "icd10"}
 _LEADING_INT = re.compile(r"\s*(\d{1,3})")
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -219,6 +224,9 @@ def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set
             if type(name) is str:
                 _read_demographic(_fold_key(name), item, sexes, ages)
         terse = small and not _SEX_KEYS.isdisjoint(map(_fold_key, map(str, value)))  # {"s": "F", "e": 82}
+        if small and any(type(v) is str and _fold_key(str(k)) in _SECTION_KEYS and _fold_key(v).strip()
+                         in _OTHER_PERSON_KEYS for k, v in value.items()):
+            sexes, ages = set(), set()  # {"seccion": "madre", "edad": "24 años"}: not the patient's
         for key, item in value.items():
             if type(key) is not str:
                 key = str(key)
@@ -242,6 +250,8 @@ def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set
                     texts.append(item)
                 else:
                     _scan_string(ev, item, texts)
+            elif fkey in _OTHER_PERSON_KEYS:
+                _scan(ev, item, texts, set(), set())  # {"madre": {"edad": 29}}: not the patient's
             else:
                 _scan(ev, item, texts, sexes, ages)
     elif kind is list:

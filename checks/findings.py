@@ -192,9 +192,17 @@ def qualifier_words(key: str) -> list[str]:
 
 
 def names_a_lab_finding(key: str) -> bool:
-    """Whether any word of the phrase key belongs to a finding of the table."""
+    """Whether the phrase key holds a whole name of a finding of the table
+    ('anemia', 'anemia ferropenica'). A word that only qualifies a finding's
+    name ('profunda' of 'ferropenia profunda', 'severa') names none: 'trombosis
+    venosa profunda' is no lab finding, so the input denying it still counts."""
     index = _by_word()
-    return any(w in index for w in key.split())
+    words = key.split()
+    rows = {i for w in words if w in index for i in index[w]}
+    if not rows:
+        return False
+    table, have = _lab_table()[0], set(words)
+    return any(set(n.split()) <= have for i in rows for n in table[i].names)
 
 
 def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:

@@ -9,7 +9,10 @@ inferior'), with 'pierna' = 'extremidad inferior' and the usual capitals
 (EID, MSI, FID, LSD). The input's sides are read the same way from each of its
 strings, and from a field such as {"lado": "izquierdo"} beside the thing it
 qualifies. Only when every input mention of the thing gives the other side is
-it a contradiction; 'derecho' against an input 'bilateral' is not.
+it a contradiction. 'derecho' against an input 'bilateral' narrows a finding
+of both sides to one, and is one too, unless the output also tells the whole
+('derrame pleural bilateral ...; el derecho se punciona', 'de predominio
+derecho').
 """
 
 from __future__ import annotations
@@ -204,12 +207,34 @@ def _shared(other: frozenset[str], given: Side) -> bool:
 _NAMES = {"R": "derecho", "L": "izquierdo", "B": "bilateral"}
 
 
+def _same_thing(said: Side, given: Side) -> bool:
+    """The same key, or one side's key a word of what the other says of its thing ('rales en
+    hemitórax derecho' for 'rales bilaterales', 'vidrio esmerilado del pulmón derecho' for
+    'vidrio esmerilado bilateral')."""
+    return given.key == said.key or (" " not in said.key and said.key in given.words) or (
+        " " not in given.key and given.key in said.words)
+
+
+_PREDOMINANCE = "predominio"  # the stem of 'predominio' ('de predominio derecho': both sides, more on one)
+
+
+def _whole_told(said: Side, text: str) -> bool:
+    """The output says elsewhere that the thing is on both sides, on the other side, or on one
+    side by predominance: the side said is a part of what it has told."""
+    for o in sides_in(text):
+        if (o.start != said.start and _same_thing(said, o) and (o.side != said.side)) or (
+                _PREDOMINANCE in o.words and _same_thing(said, o)):
+            return True
+    return False
+
+
 @check("HAL004", "laterality-mismatch", Severity.ERROR,
        "Lateralidad contradictoria: «{text}» ({thing}) no coincide con los datos de entrada ({expected})")
 def laterality_mismatch(doc: Document):
     """A side stated for a diagnosis, procedure or body part is the input's
-    side for the same thing; 'derecha' against an input 'bilateral' is not a
-    contradiction, 'bilateral' against an input 'derecha' is.
+    side for the same thing; 'bilateral' against an input 'derecha' is a
+    contradiction, and so is 'derecha' against an input 'bilateral' unless the
+    output also says the whole ('de predominio derecho', 'bilateral ... el derecho').
 
     Okay: Ingresa por TVP de pierna izquierda, se inicia enoxaparina.   [input: TVP extremidad inferior izquierda]
     HAL004: Ingresa por TVP de pierna derecha, se inicia enoxaparina.   [input: TVP pierna izquierda]
@@ -227,10 +252,13 @@ def laterality_mismatch(doc: Document):
         # ('fractura de cadera' is not 'prótesis de cadera'); words the input never uses
         # ('trombosis venosa profunda' for its 'TVP') tell nothing either way
         other = (said.words - set(said.key.split()) - _GENERIC_STEMS) & vocabulary
-        same = [g for g in given if (g.key == said.key or (said.key in g.words and " " not in said.key))
-                and (not other or _shared(other, g) or g.words <= set(g.key.split()))]
-        if not same or any(g.side == said.side or (g.side == "B" and said.side != "B") for g in same):
+        same = [g for g in given if _same_thing(said, g) and (not other or _shared(other, g)
+                                                              or g.words <= set(g.key.split()))]
+        if not same or any(g.side == said.side for g in same):
             continue
+        if any(g.side == "B" for g in same) and (said.side == "B" or not all(g.side == "B" for g in same)
+                                                 or _whole_told(said, text)):
+            continue  # one side of a bilateral thing, its whole told elsewhere (or the input unsure)
         expected = " o ".join(sorted({_NAMES[g.side] for g in same}))
         yield Hit(said.start, said.end, {"text": text[said.start : said.end], "thing": said.key,
                                          "expected": expected},
