@@ -271,7 +271,7 @@ def rows_for(name: str, outcome, data: Path, args: argparse.Namespace) -> list[d
             "model": name, "recipe": variant, "size_mb": round(v.bytes / MB, 3), "tokens_per_s": v.tokens_per_s,
             "torch_tokens_per_s": torch_card.speed.tokens_per_s,
             "verdict_agreement": v.verdict_agreement, "identical_text": v.text_match, "pass_rate": v.pass_rate,
-            "shipped": variant == PREFERENCE[0],  # what `promote` ships when the int8 default passes
+            "shipped": variant == PREFERENCE[0],  # what `promote` ships when the int8 default passes (named_today)
             **js_speed(out, variant, data, args),
             "recipe_name": v.recipe.recipe if v.recipe else variant, "dtype": v.recipe.dtype if v.recipe else None,
             "settings": v.recipe.settings if v.recipe else {},
@@ -302,14 +302,29 @@ def _memory(prefix: str, measured: tuple[float, float] | None) -> dict:
     return {f"{prefix}peak_memory_mb": peak, f"{prefix}model_memory_mb": model}
 
 
+def named_today(row: dict) -> dict:
+    """``row`` with its variant name and default flags as today's
+    ``DEFAULT_RECIPES`` say: a row keeps the recipe's own name
+    (``recipe_name``), and the variant a recipe is called by changes when a
+    default does (issue 15 made int8-wo the int8; int8-tensor was)."""
+    from harness.variants import DEFAULT_VARIANTS, PREFERENCE, canonical_variant
+
+    if row.get("recipe_name"):
+        variant = canonical_variant(row["recipe_name"])
+        row = {**row, "recipe": variant, "default_recipe": variant in DEFAULT_VARIANTS,
+               "shipped": variant == PREFERENCE[0]}
+    return row
+
+
 def write_results(path: Path, rows: list[dict]) -> None:
     """Rows replace those of the same model and recipe; the others are kept (a
     grid measured in several runs that share one torch run, --torch-run)."""
     kept = []
+    rows = [named_today(r) for r in rows]
     measured = {(r["model"], r["recipe"]) for r in rows}
     if path.is_file():
-        kept = [r for r in json.loads(path.read_text(encoding="utf-8")) if (r.get("model"), r.get("recipe"))
-                not in measured]
+        kept = [r for r in map(named_today, json.loads(path.read_text(encoding="utf-8")))
+                if (r.get("model"), r.get("recipe")) not in measured]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(kept + rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 

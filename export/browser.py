@@ -14,6 +14,7 @@ isolated and onnxruntime-web may use threads. Remote models stay disabled.
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -59,10 +60,12 @@ class _Handler(SimpleHTTPRequestHandler):
                 rest = url[len(prefix):]
                 if only is not None and rest not in only:
                     break
-                root = folder.resolve()
-                target = (root / rest).resolve()
-                if target == root or root in target.parents:
-                    return str(target)
+                # Lexically, not resolved: a model folder may hold symlinks (a
+                # Hugging Face cache does); a '..' that climbs out is refused.
+                root = os.path.normpath(os.path.abspath(folder))
+                target = os.path.normpath(os.path.join(root, rest))
+                if target.startswith(root + os.sep):
+                    return target
                 break
         return "/nonexistent/epicrisis"
 

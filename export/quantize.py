@@ -1,15 +1,23 @@
 """int8 and int4 variants of the fp32 ONNX model, with onnxruntime.quantization.
 
-The defaults are the settings measured to stay coherent (issue 6, on
-SmolLM2-135M, 2 CPU threads, 64 greedy tokens):
+Two quantizers, each a settings class here; ``export.recipes`` names the
+settings of every variant, the defaults included (issue 15 chose them on the
+fine-tuned SmolLM2-135M, ``bench/quant_recipes.py``):
 
-- int8: ``quantize_dynamic`` QInt8, **MatMul only, per tensor** (26.8 tok/s,
-  coherent, first divergence at token 1). Per-channel over all op types gave
-  garbage from the first token: the gates block such a variant, and
-  ``Int8Settings(op_types=(), per_channel=True)`` reproduces it.
-- int4: weight-only ``MatMulNBits``, block 32, symmetric. ``accuracy_level``
-  4 computes with int8 activations (fastest on CPU and WASM) and is known to
-  flip near-tie argmaxes; 0 keeps fp32 activations. Both are recorded.
+- ``Int8Settings``: ``quantize_dynamic`` (int8-tensor and its variations).
+  Its activations are quantized with one scale per tensor, which a
+  pretrained LLM's outlier channels wreck (SmolLM2-135M: 4/35 records
+  passing against 22/35 in fp32). Per-channel over all op types gave garbage
+  from the first token (issue 6): ``Int8Settings(op_types=(),
+  per_channel=True)`` reproduces it.
+- ``Int4Settings``: weight-only ``MatMulNBits`` (4 or 8 bits), blocks of 32
+  by default, symmetric. ``accuracy_level`` 4 computes with int8 activations
+  quantized per block (onnxruntime's fast integer kernel on CPU; 8-bit
+  weights at level 0 decode several times slower there); 0 keeps fp32
+  activations, and only then do the browser's WebAssembly kernels write the
+  tokens onnxruntime writes on x86 (SmolLM2-135M: level 4 and quantize_dynamic
+  diverge within a few tokens in Chromium). The defaults are level 0: 8-bit
+  weights (int8-wo) and 4-bit weights (int4-sym-b32-a0).
 
 The other recipes (``export.recipes``) vary these settings: per channel, all
 op types, QUInt8 weights, the LM head left in fp32 (int8) or made 8-bit
@@ -126,7 +134,7 @@ def _quiet_quantizer_logs() -> None:
 
 
 def quantize_int8(source: Path, target: Path, settings: Int8Settings = Int8Settings(), *,
-                  variant: str = "int8", recipe: str = "int8-tensor") -> QuantizationRecord:
+                  variant: str = "int8-tensor", recipe: str = "int8-tensor") -> QuantizationRecord:
     require("onnxruntime.quantization", "onnx (quantization)", "export")
     import onnx
     import onnxruntime
@@ -161,7 +169,7 @@ def quantize_int8(source: Path, target: Path, settings: Int8Settings = Int8Setti
 
 
 def quantize_int4(source: Path, target: Path, settings: Int4Settings = Int4Settings(), *,
-                  variant: str = "int4", recipe: str = "int4-sym-b32-a4") -> QuantizationRecord:
+                  variant: str = "int4-sym-b32-a4", recipe: str = "int4-sym-b32-a4") -> QuantizationRecord:
     require("onnxruntime.quantization", "onnx (quantization)", "export")
     import onnx
     import onnxruntime

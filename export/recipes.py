@@ -6,17 +6,20 @@ table holds how each is made. The two are kept the same set of names by the
 check at the bottom of this module.
 
     fp32               the export itself
-    int8               (int8-tensor) QInt8, MatMul only, per tensor: the default (issue 6)
+    int8               (int8-wo) weight-only: MatMulNBits 8-bit weights (symmetric, block 32), fp32
+                       activations: the default since issue 15 (the one int8 whose tokens Chromium's
+                       WebAssembly runtime reproduces on a real pretrained model)
+    int8-tensor        quantize_dynamic QInt8, MatMul only, per tensor: the default of issue 6
     int8-channel       QInt8, MatMul only, per channel
     int8-allops        QInt8, every op type onnxruntime quantizes, per tensor
     int8-u8            QUInt8 weights (Transformers.js's own q8 conversion for GQA graphs)
     int8-head-fp32     int8-tensor with the LM head (the last MatMul) left in fp32
-    int8-wo            weight-only: MatMulNBits 8-bit weights, fp32 activations
     int8-sym-b32-a4    MatMulNBits 8-bit weights, activations int8 per block of 32 (accuracy level 4)
-    int4               (int4-sym-b32-a4) MatMulNBits RTN symmetric, block 32, accuracy level 4: the default
+    int4               (int4-sym-b32-a0) MatMulNBits RTN symmetric, block 32, fp32 activations (accuracy
+                       level 0): the default since issue 15, for the same reason as int8's
     int4-{sym,asym}-b{32,64,128}-a{0,4}   the RTN grid (0: fp32 activations; 4: int8 activations)
     int4-hqq-b32/-b128 HQQ (half-quadratic, no calibration data)
-    int4-head-int8     the default with the LM head as an 8-bit MatMulNBits
+    int4-head-int8     int4-sym-b32-a4 with the LM head as an 8-bit MatMulNBits
     q4f16              float16 graph + MatMulNBits block 32 (WebGPU's dtype); onnxruntime's CPU
                        provider may lack float16 kernels for it: ``probe_cpu`` says so
 """
@@ -108,8 +111,9 @@ RECIPES: dict[str, Recipe] = {
 }
 # What ``epicrisis export --search`` tries when not told: the defaults and the variations that
 # trade size or speed against agreement (the full grid is for the bench, bench/quant_recipes.py).
-SEARCH_DEFAULT = ("fp32", "int8", "int8-u8", "int8-channel", "int8-head-fp32", "int4", "int4-sym-b32-a0",
-                  "int4-asym-b32-a4", "int4-sym-b64-a4", "int4-sym-b128-a4", "int4-hqq-b32", "int4-head-int8")
+SEARCH_DEFAULT = ("fp32", "int8", "int8-tensor", "int8-u8", "int8-channel", "int8-head-fp32", "int8-sym-b32-a4",
+                  "int4", "int4-sym-b32-a4", "int4-asym-b32-a4", "int4-sym-b64-a4", "int4-sym-b128-a4", "int4-hqq-b32",
+                  "int4-head-int8")
 
 if set(RECIPES) != set(VARIANTS) or set(DEFAULT_RECIPES.values()) - set(_TABLE):
     raise ImportError("export.recipes and harness.variants must name the same variants: "

@@ -29,7 +29,7 @@ FP32 = "fp32"  # the unquantized export; the torch run is fp32 too
 # Transformers.js dtype -> the suffix of its file name (DEFAULT_DTYPE_SUFFIX_MAPPING in transformers.js)
 DTYPE_SUFFIX = {"fp32": "", "q8": "_quantized", "q4": "_q4", "q4f16": "_q4f16"}
 # The recipe each default variant stands for: its name is an alias of the variant.
-DEFAULT_RECIPES = {"int8": "int8-tensor", "int4": "int4-sym-b32-a4"}
+DEFAULT_RECIPES = {"int8": "int8-wo", "int4": "int4-sym-b32-a0"}
 # variant -> Transformers.js ``dtype``; in this order: fp32 first, then the defaults, then the other recipes.
 DTYPES = {
     FP32: "fp32", "int8": "q8", "int4": "q4",

@@ -29,7 +29,7 @@ class ValidationInfo(Record):
 
 
 class RecipeInfo(Record):
-    recipe: str  # the recipe's own name (int8-tensor for the int8 variant)
+    recipe: str  # the recipe's own name (harness.variants.DEFAULT_RECIPES names the defaults')
     dtype: str  # Transformers.js dtype of the file: fp32, q8, q4, q4f16
     kind: str  # Int8Settings, Int4Settings or fp32
     summary: str

@@ -17,7 +17,10 @@ import pytest
 
 from export.app_registry import registered_ids
 from export.promote import PromotionError, PromotionRequest, promote
+from export.quantize import plain_settings
+from export.recipes import RECIPES
 from harness.errors import UsageError
+from harness.variants import DEFAULT_RECIPES
 from tests import ROOT
 from tests.export_fixtures import (
     ENV,
@@ -45,7 +48,7 @@ def test_promote_verifies_in_transformers_js_then_copies_and_registers(tiny_expo
                            "local/epicrisis-tiny", "--verify-prompts", "2", "--verify-tokens", "16",
                            "--threads", "1"], check=False, capture_output=True, text=True, env=ENV, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert "Transformers.js 4." in proc.stderr and "(q8): identical tokens for 2/2 prompts" in proc.stderr
+    assert "Transformers.js 4." in proc.stderr and "(q8, Node): identical tokens for 2/2 prompts" in proc.stderr
     assert "tok/s vs Python ONNX" in proc.stderr
     target = app / "backend" / "models" / "epicrisis-tiny"
     assert manifest_state(target) == "int8"  # the files and nothing else, with the hashes it lists
@@ -57,7 +60,8 @@ def test_promote_verifies_in_transformers_js_then_copies_and_registers(tiny_expo
     assert manifest["generation"]["max_new_tokens"] == 24
     assert set(manifest["gates"]["reports"]) == {"checkpoint", "int8"}
     assert manifest["gates"]["reports"]["int8"]["passed"] and manifest["scorecard"]["records"] == 8
-    assert manifest["quantization"]["settings"]["op_types"] == ["MatMul"]
+    assert manifest["quantization"]["recipe"] == DEFAULT_RECIPES["int8"]
+    assert manifest["quantization"]["settings"] == plain_settings(RECIPES["int8"].settings)
     verification = manifest["verification"]
     assert verification["passed"] and all(p["tokens_match"] and p["prompt_match"] for p in verification["prompts"])
     assert verification["js_tokens_per_s"] > 0 and verification["python_tokens_per_s"] > 0

@@ -1,7 +1,7 @@
 """Transformers.js in the browser (export.browser): the verification request
 run by verify-browser.html in headless Chromium on onnxruntime-web's
 WebAssembly backend writes the same tokens as Python ONNX Runtime, for the
-int8 recipes the app would ship; the local server serves its routes and
+default int8 and int4 the app would ship; the local server serves its routes and
 nothing outside them."""
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def test_the_server_serves_its_routes_and_nothing_outside_them(tmp_path):
 
 
 @pytest.mark.skipif(BROWSER is not None, reason=BROWSER or "")
-@pytest.mark.parametrize("variant", ["int8", "int8-wo"])
+@pytest.mark.parametrize("variant", ["int8", "int4"])
 def test_chromium_webassembly_writes_python_onnx_runtimes_tokens(export_models, tmp_path_factory, variant):
     from export.onnx_export import export_fp32
     from export.recipes import RECIPES
