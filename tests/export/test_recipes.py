@@ -126,7 +126,7 @@ def test_search_marks_only_the_smallest_passing_variant_promotable(searched):
     variant = record.variants["int4-head-int8"]
     assert variant.recipe.recipe == "int4-head-int8" and variant.recipe.dtype == "q4"
     assert variant.recipe.settings["lm_head"] == "int8" and variant.mcnemar_p is not None
-    assert record.variants["int4"].recipe.recipe == "int4-sym-b32-a4"
+    assert record.variants["int4"].recipe.recipe == DEFAULT_RECIPES["int4"]
     on_disk = json.loads((searched.out / "export.json").read_text(encoding="utf-8"))
     assert on_disk["search"]["chosen"] == search.chosen
 
