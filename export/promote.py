@@ -69,6 +69,7 @@ class PromotionRequest:
     verify_prompts: int = 3
     verify_tokens: int = 32
     threads: int | None = 2
+    browser: bool = False  # also in headless Chromium (onnxruntime-web WebAssembly), after Node
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,11 @@ def _stage(request: PromotionRequest, places: Places, record, variant: str, file
         verification = verify_in_transformers_js(places.staging, variant, samples,
                                                  max_new_tokens=request.verify_tokens, threads=request.threads)
         log(verification.summary())
+        if request.browser:  # the app's browser runtime: its integer kernels may differ from Node's
+            browser = verify_in_transformers_js(places.staging, variant, samples, max_new_tokens=request.verify_tokens,
+                                                threads=request.threads, runtime="browser")
+            log(browser.summary())
+            verification = verification.model_copy(update={"browser": browser})
     manifest = _manifest(request, record, variant, hashes, verification, places.staging)
     write_atomic(places.staging / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     fsync_tree(places.staging)

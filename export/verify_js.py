@@ -69,6 +69,7 @@ class JsVerification(BaseModel):
     js_load_seconds: float
     versions: dict[str, str | int | bool | None]
     runtime: str = "node"  # a key of RUNTIMES
+    browser: "JsVerification | None" = None  # promote --browser: the same request in Chromium
 
     def summary(self) -> str:
         same = sum(p.tokens_match for p in self.prompts)

@@ -180,6 +180,7 @@ def promote_command(
     verify_prompts: Annotated[int, typer.Option("--verify-prompts", min=1)] = 3,
     verify_tokens: Annotated[int, typer.Option("--verify-tokens", min=1)] = 32,
     threads: Annotated[int, typer.Option("--threads", min=1, help="Threads of both runtimes in the verification.")] = 2,
+    browser: Annotated[bool, typer.Option("--browser", help="Also run it in headless Chromium (onnxruntime-web WebAssembly, as the app's browser); tokens must equal Python ONNX's. Needs Chromium.")] = False,
     recover: Annotated[Path | None, typer.Option("--recover", metavar="APP", help="Only finish or undo an interrupted promotion into APP (every promotion does this first); promotes nothing.")] = None,
     lang: LangOption = None,
 ) -> None:
@@ -201,11 +202,14 @@ def promote_command(
                    if value is None]
         if missing:
             raise UsageError(f"missing {', '.join(missing)} (or --recover APP alone)")
+        if browser and not verify:
+            raise UsageError("--browser is a verification: it cannot go with --no-verify")
         language = output_lang(lang)
         request = PromotionRequest(export_dir=export_dir, app_dir=app, model_id=model_id,
                                    variant=variant.value if variant is not None else None,
                                    name=name, description=description, verify=verify,
-                                   verify_prompts=verify_prompts, verify_tokens=verify_tokens, threads=threads)
+                                   verify_prompts=verify_prompts, verify_tokens=verify_tokens, threads=threads,
+                                   browser=browser)
         outcome = promote(request, log=_err)
     except (JsVerificationError, PromotionRefused) as exc:
         _err(str(exc))

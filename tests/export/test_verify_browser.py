@@ -6,6 +6,9 @@ nothing outside them."""
 
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
 import urllib.error
 import urllib.request
 from email.message import Message
@@ -75,3 +78,29 @@ def test_an_unknown_runtime_is_a_usage_error(export_models):
 
     with pytest.raises(UsageError, match="unknown Transformers.js runtime 'firefox'"):
         verify_in_transformers_js(export_models["base"], "fp32", [], runtime="firefox")
+
+
+@pytest.mark.skipif(BROWSER is not None or shutil.which("node") is None, reason=BROWSER or "node is not installed")
+def test_promote_browser_verifies_in_node_then_in_chromium(tiny_export, tmp_path):
+    from tests.export_fixtures import ENV, EPICRISIS, copy_app
+
+    app = copy_app(tmp_path / "app")
+    proc = subprocess.run([EPICRISIS, "promote", str(tiny_export.out), "--app", str(app), "--id", "local/tiny-web",
+                           "--verify-prompts", "1", "--verify-tokens", "8", "--threads", "1", "--browser"],
+                          check=False, capture_output=True, text=True, env=ENV, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "(q8, Node): identical tokens for 1/1" in proc.stderr
+    assert "(q8, Chromium WebAssembly): identical tokens for 1/1" in proc.stderr
+    manifest = json.loads((app / "backend" / "models" / "tiny-web" / "manifest.json").read_text(encoding="utf-8"))
+    node, browser = manifest["verification"], manifest["verification"]["browser"]
+    assert node["runtime"] == "node" and node["passed"]
+    assert browser["runtime"] == "browser" and browser["passed"] and browser["versions"]["cross_origin_isolated"]
+
+
+def test_promote_browser_without_verify_is_a_usage_error(tiny_export, tmp_path):
+    from tests.export_fixtures import ENV, EPICRISIS, copy_app
+
+    proc = subprocess.run([EPICRISIS, "promote", str(tiny_export.out), "--app", str(copy_app(tmp_path / "app")),
+                           "--id", "local/x", "--no-verify", "--browser"],
+                          check=False, capture_output=True, text=True, env=ENV, timeout=120)
+    assert proc.returncode == 2 and "--browser is a verification" in proc.stderr
