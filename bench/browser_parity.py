@@ -5,8 +5,9 @@ records of the split with Python ONNX Runtime and with Transformers.js in
 each ``--runtimes`` (Node's onnxruntime-node; headless Chromium's
 onnxruntime-web WebAssembly, ``export.browser``), on the same file, prompts
 and threads, and say whether the token ids are the same and where they
-first differ. Nothing is computed here: ``export.verify_js`` does it, as
-``promote`` does before it ships a file.
+first differ. Nothing is computed here: ``export.verify_js.verify_runtimes`` does it
+(one Python generation for every runtime), as ``promote`` does before it
+ships a file.
 
     .venv/bin/python bench/browser_parity.py --data validation.jsonl \\
         --case EXPORT_DIR:int8 --case EXPORT_DIR:int4 [--prompts 2] [--max-new-tokens 48]
@@ -33,7 +34,7 @@ RESULTS = Path(__file__).with_name("results") / "browser_parity.json"
 
 def main(argv: list[str] | None = None) -> int:
     from export.recipes import RECIPES
-    from export.verify_js import RUNTIMES, JsVerificationError, verify_in_transformers_js
+    from export.verify_js import RUNTIMES, verify_runtimes
     from harness.variants import canonical_variant
     from harness.errors import UsageError
     from harness.samples import read_samples
@@ -59,24 +60,22 @@ def main(argv: list[str] | None = None) -> int:
             if (folder / "export.json").is_file() else {}
         recipe = ((record.get("variants") or {}).get(variant) or {}).get("recipe") \
             or {"recipe": RECIPES[variant].name}  # a folder without export.json: files named as today's variants
-        for runtime in args.runtimes.split(","):
-            try:
-                check = verify_in_transformers_js(folder, variant, samples, max_new_tokens=args.max_new_tokens,
-                                                  threads=args.threads, runtime=runtime)
-            except JsVerificationError as exc:
-                check = exc.verification
-            except UsageError as exc:
-                print(f"browser_parity: {exc}", file=sys.stderr)
-                return 2
+        try:  # one Python ONNX generation for every runtime, each compared however the others went
+            checks = verify_runtimes(folder, variant, samples, args.runtimes.split(","),
+                                     max_new_tokens=args.max_new_tokens, threads=args.threads, stop_at_mismatch=False)
+        except UsageError as exc:
+            print(f"browser_parity: {exc}", file=sys.stderr)
+            return 2
+        for check in checks:
             differ |= not check.passed
             rows.append({"model": args.name or folder.resolve().name, "variant": variant,
-                         "recipe": recipe.get("recipe"), "runtime": runtime, "prompts": len(check.prompts),
+                         "recipe": recipe.get("recipe"), "runtime": check.runtime, "prompts": len(check.prompts),
                          "max_new_tokens": args.max_new_tokens, "threads": args.threads,
                          "identical": sum(p.tokens_match for p in check.prompts),
                          "first_divergence": [p.first_divergence for p in check.prompts],
                          "js_tokens_per_s": check.js_tokens_per_s, "python_tokens_per_s": check.python_tokens_per_s,
                          "versions": check.versions})
-            print(f"{rows[-1]['model']} {variant} ({rows[-1]['recipe'] or '?'}) {RUNTIMES[runtime]}: "
+            print(f"{rows[-1]['model']} {variant} ({rows[-1]['recipe'] or '?'}) {RUNTIMES[check.runtime]}: "
                   f"{rows[-1]['identical']}/{len(check.prompts)} identical, first divergence "
                   f"{rows[-1]['first_divergence']}")
     keys = {(r["model"], r["variant"], r["runtime"]) for r in rows}

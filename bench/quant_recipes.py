@@ -123,7 +123,8 @@ def _measure_peak(args: argparse.Namespace) -> None:
     print(round(peak_kib / 1024, 1), round(imported, 1))
 
 
-def side_by_side_speed(dirs: list[Path], model: Path, data: Path, args: argparse.Namespace) -> dict[str, float]:
+def side_by_side_speed(dirs: list[Path], model: Path, data: Path, args: argparse.Namespace,
+                       recipes: set[str] | None) -> dict[str, float]:
     """Greedy decode tokens/s of torch fp32 and of every recipe file found in
     ``dirs``, batch 1, on ``args.threads`` threads, all in this one process:
     every engine is loaded first, then each round times each engine on the
@@ -139,7 +140,7 @@ def side_by_side_speed(dirs: list[Path], model: Path, data: Path, args: argparse
     engines = {"torch": load_backend("torch", model, threads=args.threads)}
     for variant, file in ONNX_FILES.items():
         folder = next((d for d in dirs if (d / ONNX_DIR / file).is_file()), None)
-        if folder is not None and (args.recipes_given is None or variant in args.recipes_given):
+        if folder is not None and (recipes is None or variant in recipes):
             engines[variant] = load_backend("onnx", folder, variant=variant, threads=args.threads)
     builder = PromptBuilder(engines["torch"].tokenizer)
     prompts = [builder.render(s.instruction, s.input) for s in read_samples(data, limit=args.speed_prompts)[0]]
@@ -368,8 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         from harness.variants import VARIANTS
 
         given = [v.strip() for v in args.recipes.split(",") if v.strip()]
-        args.recipes_given = None if given == list(VARIANTS) else set(given)
-        speeds = side_by_side_speed(args.speed, model, data, args)
+        speeds = side_by_side_speed(args.speed, model, data, args, None if given == list(VARIANTS) else set(given))
         rows = apply_speed(args.out, name, speeds, args)
         write_results(args.out, rows)
         print_table(rows)

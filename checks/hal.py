@@ -19,7 +19,7 @@ from checks.inn import inn_spans
 from checks.findings import device_grounding, implied_keys, lab_verdict, names_a_lab_finding, qualifier_words, state_grounded
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.mentions import output_mentions
-from checks.text import STOPWORDS, fold, iter_numbers, negated, norm_cie10, output_codes, output_tokens, token_key
+from checks.text import STOPWORDS, fold, iter_numbers, norm_cie10, output_codes, output_tokens, token_key
 
 _KIND_ES = {"drug": "fármaco", "diagnosis": "diagnóstico", "procedure": "procedimiento"}
 

@@ -173,18 +173,22 @@ def _stage(request: PromotionRequest, places: Places, record, variant: str, file
         raise PromotionRefused(f"{places.staging}: the copy does not match {EXPORT_FILE} (disk error?)")
     verification = None
     if request.verify:
-        from export.verify_js import verify_in_transformers_js
+        from export.verify_js import JsVerificationError, verify_runtimes
         from harness.samples import read_samples
 
         samples, _ = read_samples(record.data.path, limit=request.verify_prompts)
-        verification = verify_in_transformers_js(places.staging, variant, samples,
-                                                 max_new_tokens=request.verify_tokens, threads=request.threads)
-        log(verification.summary())
-        if request.browser:  # the app's browser runtime: its integer kernels may differ from Node's
-            browser = verify_in_transformers_js(places.staging, variant, samples, max_new_tokens=request.verify_tokens,
-                                                threads=request.threads, runtime="browser")
-            log(browser.summary())
-            verification = verification.model_copy(update={"browser": browser})
+        # --browser: also the app's browser runtime, whose integer kernels may differ from Node's;
+        # one Python ONNX generation serves both.
+        runtimes = ("node", "browser") if request.browser else ("node",)
+        verifications = verify_runtimes(places.staging, variant, samples, runtimes,
+                                        max_new_tokens=request.verify_tokens, threads=request.threads)
+        for checked in verifications:
+            if not checked.passed:
+                raise JsVerificationError(places.staging, checked)
+            log(checked.summary())
+        verification = verifications[0]
+        if len(verifications) > 1:
+            verification = verification.model_copy(update={"browser": verifications[1]})
     manifest = _manifest(request, record, variant, hashes, verification, places.staging)
     write_atomic(places.staging / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     fsync_tree(places.staging)

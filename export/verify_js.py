@@ -114,15 +114,29 @@ def verify_in_transformers_js(model_dir: Path, variant: str, samples: Sequence[S
     :class:`JsVerificationError` unless every prompt gives the same tokens.
     ``runtime``: "node" (onnxruntime-node) or "browser" (headless Chromium,
     onnxruntime-web's WebAssembly backend: ``export.browser``)."""
+    verification = verify_runtimes(model_dir, variant, samples, (runtime,), max_new_tokens=max_new_tokens,
+                                   threads=threads, timeout=timeout)[0]
+    if not verification.passed:
+        raise JsVerificationError(model_dir, verification)
+    return verification
+
+
+def verify_runtimes(model_dir: Path, variant: str, samples: Sequence[Sample], runtimes: Sequence[str], *,
+                    max_new_tokens: int = 32, threads: int | None = 2, timeout: float = 900,
+                    stop_at_mismatch: bool = True) -> list[JsVerification]:
+    """One verification per runtime of ``runtimes``, in order, against one
+    Python ONNX generation of the prompts (made once, however many runtimes
+    are asked). With ``stop_at_mismatch`` the runtimes after the first that
+    differs are not run. Raises nothing for a mismatch: each result says."""
     from harness.backends import load_backend
     from harness.backends.hf import stop_ids
     from harness.prompt import PromptBuilder
 
-    if runtime not in RUNTIMES:
-        raise UsageError(f"unknown Transformers.js runtime {runtime!r} (one of {', '.join(RUNTIMES)})")
-    if runtime == "node":
-        command = node_command()
-    else:
+    for runtime in runtimes:
+        if runtime not in RUNTIMES:
+            raise UsageError(f"unknown Transformers.js runtime {runtime!r} (one of {', '.join(RUNTIMES)})")
+    command = node_command() if "node" in runtimes else []
+    if "browser" in runtimes:
         from export.browser import missing, run_in_browser
 
         if reason := missing(JS_DIR):
@@ -137,33 +151,35 @@ def verify_in_transformers_js(model_dir: Path, variant: str, samples: Sequence[S
     for prompt in prompts:
         began = time.perf_counter()
         python.append((backend.generate([prompt], config)[0], time.perf_counter() - began))
+    prompt_ids = [list(backend.tokenizer(prompt, add_special_tokens=False)["input_ids"]) for prompt in prompts]
     request = {
         "dtype": DTYPES[variant], "model_file_name": stem, "threads": threads,
         "system": builder.system,
         "generation": {"max_new_tokens": max_new_tokens, "eos_token_id": stop_ids(backend.model, backend.tokenizer)},
         "prompts": [{"id": s.id, "instruction": s.instruction, "input": s.input} for s in samples],
     }
-    if runtime == "browser":
-        result = run_in_browser(request, model_dir.resolve(), JS_DIR, timeout=timeout)
-    else:
-        result = _run_node(command, request, model_dir, timeout)
-    checks = []
-    for prompt, (generation, seconds), js in zip(prompts, python, result["results"]):
-        ids = backend.tokenizer(prompt, add_special_tokens=False)["input_ids"]
-        checks.append(PromptCheck(
-            id=js["id"], prompt_match=js["prompt"] == prompt, prompt_ids_match=js["prompt_ids"] == list(ids),
-            tokens_match=js["new_ids"] == list(generation.token_ids),
-            first_divergence=first_divergence(list(generation.token_ids), js["new_ids"]),
-            python_tokens=len(generation.token_ids), js_tokens=len(js["new_ids"]),
-            python_seconds=round(seconds, 4), js_seconds=round(js["seconds"], 4)))
-    verification = JsVerification(
-        variant=variant, dtype=DTYPES[variant], max_new_tokens=max_new_tokens, threads=threads,
-        passed=all(c.prompt_match and c.prompt_ids_match and c.tokens_match for c in checks), prompts=checks,
-        python_tokens_per_s=_rate(checks, "python"), js_tokens_per_s=_rate(checks, "js"),
-        js_load_seconds=round(result["load_seconds"], 3), versions=result["versions"], runtime=runtime)
-    if not verification.passed:
-        raise JsVerificationError(model_dir, verification)
-    return verification
+    verifications = []
+    for runtime in runtimes:
+        if runtime == "browser":
+            result = run_in_browser(request, model_dir.resolve(), JS_DIR, timeout=timeout)
+        else:
+            result = _run_node(command, request, model_dir, timeout)
+        checks = []
+        for prompt, ids, (generation, seconds), js in zip(prompts, prompt_ids, python, result["results"]):
+            checks.append(PromptCheck(
+                id=js["id"], prompt_match=js["prompt"] == prompt, prompt_ids_match=js["prompt_ids"] == ids,
+                tokens_match=js["new_ids"] == list(generation.token_ids),
+                first_divergence=first_divergence(list(generation.token_ids), js["new_ids"]),
+                python_tokens=len(generation.token_ids), js_tokens=len(js["new_ids"]),
+                python_seconds=round(seconds, 4), js_seconds=round(js["seconds"], 4)))
+        verifications.append(JsVerification(
+            variant=variant, dtype=DTYPES[variant], max_new_tokens=max_new_tokens, threads=threads,
+            passed=all(c.prompt_match and c.prompt_ids_match and c.tokens_match for c in checks), prompts=checks,
+            python_tokens_per_s=_rate(checks, "python"), js_tokens_per_s=_rate(checks, "js"),
+            js_load_seconds=round(result["load_seconds"], 3), versions=result["versions"], runtime=runtime))
+        if stop_at_mismatch and not verifications[-1].passed:
+            break
+    return verifications
 
 
 def _run_node(command: list[str], request: dict, model_dir: Path, timeout: float) -> dict:

@@ -52,16 +52,23 @@ def test_the_server_serves_its_routes_and_nothing_outside_them(tmp_path):
             assert _get(base + path)[0] == 404, path
 
 
+@pytest.fixture(scope="module")
+def fp32_folder(export_models, tmp_path_factory):
+    from export.onnx_export import export_fp32
+
+    folder = tmp_path_factory.mktemp("browser")
+    export_fp32(export_models["base"], folder)
+    return folder
+
+
 @pytest.mark.skipif(BROWSER is not None, reason=BROWSER or "")
 @pytest.mark.parametrize("variant", ["int8", "int4"])
-def test_chromium_webassembly_writes_python_onnx_runtimes_tokens(export_models, tmp_path_factory, variant):
-    from export.onnx_export import export_fp32
+def test_chromium_webassembly_writes_python_onnx_runtimes_tokens(export_models, fp32_folder, variant):
     from export.recipes import RECIPES
     from export.verify_js import verify_in_transformers_js
     from harness.samples import read_samples
 
-    folder = tmp_path_factory.mktemp("browser")
-    export_fp32(export_models["base"], folder)
+    folder = fp32_folder
     RECIPES[variant].build(folder / "onnx" / ONNX_FILES["fp32"], folder / "onnx" / ONNX_FILES[variant])
     samples = read_samples(export_models["data"], limit=2)[0]
     verification = verify_in_transformers_js(folder, variant, samples, max_new_tokens=12, threads=THREADS,
