@@ -31,7 +31,14 @@ Stages (each reads what the earlier ones wrote under --work):
   export       epicrisis export: fp32 + validation, int8, int4, each scored on
                ONNX Runtime with the host's cores, compared and gated
   gate         epicrisis gate of the int4 run
-  promote      epicrisis promote into WORK/app (layout checked afterwards)
+  gate_int8    epicrisis gate of the int8 run
+  promote      epicrisis promote into WORK/app: the variant the policy prefers,
+               verified in Transformers.js (Node) as the README's command does
+               (needs node and export/js/node_modules; --extra promote=--no-verify
+               without them)
+  layout       what the app received: every file and its size, config.json's
+               transformers.js_config, the manifest's dtype and verification,
+               and each ONNX file opened by ONNX Runtime from the app folder
 """
 
 from __future__ import annotations
@@ -210,17 +217,40 @@ def stage_commands(stage: str, work: Path, extra: list[str]) -> list[str]:
                 str(data / "validation.jsonl"), "--gates", str(gates), *extra]
     if stage == "gate":
         return [*epi, "gate", str(work / "export" / "runs" / "int4"), "--gates", str(work / "mechanics_gates.toml")]
+    if stage == "gate_int8":
+        return [*epi, "gate", str(work / "export" / "runs" / "int8"), "--gates", str(work / "mechanics_gates.toml")]
     if stage == "promote":
         if not (work / "app").exists():  # a scratch Angular app: the bundled template, as the pipeline makes it
             shutil.copytree(ROOT / "export" / "app_template", work / "app")
         return [*epi, "promote", str(work / "export"), "--app", str(work / "app"), "--id", "local/qwen15-random",
-                "--variant", "int4", "--no-verify"]
+                *extra]
+    if stage == "layout":
+        return [sys.executable, __file__, "--layout", str(work / "app" / "backend" / "models" / "qwen15-random")]
     raise SystemExit(f"unknown stage {stage!r}")
+
+
+def layout(folder: Path) -> None:
+    """Print what the app received and open each ONNX file from there."""
+    import onnxruntime
+
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        print(f"file {path.relative_to(folder)} {path.stat().st_size:,} bytes", flush=True)
+    config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    print("transformers.js_config", json.dumps(config.get("transformers.js_config")), flush=True)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    print("manifest", json.dumps({k: manifest.get(k) for k in ("variant", "dtype", "file", "bytes", "verification")}),
+          flush=True)
+    for onnx_file in sorted((folder / "onnx").glob("*.onnx")):
+        began = time.time()
+        session = onnxruntime.InferenceSession(str(onnx_file), providers=["CPUExecutionProvider"])
+        print(f"onnxruntime opened {onnx_file.name} from the app folder in {time.time() - began:.1f} s: "
+              f"{len(session.get_inputs())} inputs, {len(session.get_outputs())} outputs", flush=True)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build-model", type=Path)
+    ap.add_argument("--layout", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--work", type=Path, default=Path("/tmp/gp"))
     ap.add_argument("--stages", default="")
     ap.add_argument("--extra", action="append", default=[],
@@ -229,6 +259,9 @@ def main() -> int:
     args = ap.parse_args()
     if args.build_model:
         build_model(args.build_model)
+        return 0
+    if args.layout:
+        layout(args.layout)
         return 0
     args.work.mkdir(parents=True, exist_ok=True)
     raw_path = args.raw or args.work / "raw.json"

@@ -28,7 +28,7 @@ from export.artifact import hash_files, write_record
 from export.layout import app_files, declare_external_data
 from export.onnx_export import export_fp32, prepare_model
 from export.quantize import Int4Settings, Int8Settings
-from export.recipes import RECIPES, SEARCH_DEFAULT, Recipe, probe_cpu, resolve_variants
+from export.recipes import RECIPES, SEARCH_DEFAULT, Recipe, probe_cpu, recipe_for, resolve_variants
 from export.search import SearchRequest, choose
 from export.validate import TASK, validate_export
 from harness.atomic import write_atomic
@@ -85,8 +85,7 @@ class ExportRequest:
         recipes = {v: RECIPES[v] for v in chosen}
         for variant, given in (("int8", self.int8), ("int4", self.int4)):
             if variant in recipes and given is not None and given != recipes[variant].settings:
-                recipes[variant] = Recipe(variant, f"{variant}-custom", given,
-                                          f"{recipes[variant].summary}, settings changed on the command line")
+                recipes[variant] = recipe_for(variant, given)
         return recipes
 
 

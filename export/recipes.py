@@ -26,7 +26,7 @@ check at the bottom of this module.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from export.quantize import (
@@ -118,6 +118,52 @@ SEARCH_DEFAULT = ("fp32", "int8", "int8-tensor", "int8-u8", "int8-channel", "int
 if set(RECIPES) != set(VARIANTS) or set(DEFAULT_RECIPES.values()) - set(_TABLE):
     raise ImportError("export.recipes and harness.variants must name the same variants: "
                       f"{sorted(set(RECIPES) ^ set(VARIANTS))}")
+
+
+def int8_override(per_channel: bool | None, all_ops: bool | None) -> Int8Settings | None:
+    """The CLI's --int8-per-channel / --int8-all-ops: they configure
+    quantize_dynamic, so they start from int8-tensor's settings, not from the
+    default int8 recipe (weight-only MatMulNBits, which has neither); None
+    when neither is given (the default recipe is made)."""
+    if per_channel is None and all_ops is None:
+        return None
+    base = RECIPES["int8-tensor"].settings
+    return replace(base, per_channel=base.per_channel if per_channel is None else per_channel,
+                   op_types=base.op_types if all_ops is None else (() if all_ops else ("MatMul",)))
+
+
+def int4_override(block_size: int | None, accuracy_level: int | None) -> Int4Settings | None:
+    """The CLI's --int4-block-size / --int4-accuracy-level, applied to the
+    default int4 recipe's settings; None when neither is given."""
+    if block_size is None and accuracy_level is None:
+        return None
+    base = RECIPES["int4"].settings
+    return replace(base, block_size=base.block_size if block_size is None else block_size,
+                   accuracy_level=base.accuracy_level if accuracy_level is None else accuracy_level)
+
+
+def recipe_for(variant: str, settings: Int8Settings | Int4Settings) -> Recipe:
+    """The recipe that makes ``variant``'s file with ``settings``: named after
+    the table's recipe with exactly these settings (``--int4-accuracy-level 4``
+    is int4-sym-b32-a4), else ``<variant>-custom`` with the settings described."""
+    for name, (known, summary) in _TABLE.items():
+        if known == settings:
+            return Recipe(variant, name, settings, summary)
+    return Recipe(variant, f"{variant}-custom", settings, f"{describe(settings)} (set on the command line)")
+
+
+def describe(settings: Int8Settings | Int4Settings) -> str:
+    """One line saying how a file is made, in the table's words."""
+    if isinstance(settings, Int8Settings):
+        ops = "MatMul only" if settings.op_types == ("MatMul",) else \
+            "every op type" if not settings.op_types else ", ".join(settings.op_types)
+        text = (f"quantize_dynamic {settings.weight_type}, {ops}, "
+                f"per {'channel' if settings.per_channel else 'tensor'}")
+        return text + (", LM head kept in fp32" if settings.lm_head == "fp32" else "")
+    text = (f"{'float16 graph + ' if settings.fp16 else ''}MatMulNBits {settings.algorithm} "
+            f"{'symmetric' if settings.is_symmetric else 'asymmetric'} {settings.bits}-bit, "
+            f"block {settings.block_size}, accuracy level {settings.accuracy_level}")
+    return text + (", LM head 8-bit" if settings.lm_head == "int8" else "")
 
 
 def known_names() -> list[str]:

@@ -51,10 +51,10 @@ def export_command(
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N samples.")] = None,
     max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = DEFAULT_GENERATION.max_new_tokens,
     batch_size: Annotated[int, typer.Option("--batch-size")] = DEFAULT_GENERATION.batch_size,
-    int8_per_channel: Annotated[bool, typer.Option("--int8-per-channel/--int8-per-tensor", help="Measured: per-tensor stays coherent.")] = False,
-    int8_all_ops: Annotated[bool, typer.Option("--int8-all-ops/--int8-matmul-only", help="Quantize every op type, not only MatMul.")] = False,
-    int4_block_size: Annotated[int, typer.Option("--int4-block-size", min=16)] = 32,
-    int4_accuracy_level: Annotated[int, typer.Option("--int4-accuracy-level", min=0, max=4, help="0: fp32 activations; 4: int8 (faster, flips near-ties).")] = 4,
+    int8_per_channel: Annotated[bool | None, typer.Option("--int8-per-channel/--int8-per-tensor", help="int8 made by quantize_dynamic (as int8-tensor), with one scale per output channel or per tensor, instead of the default recipe (int8-wo).")] = None,
+    int8_all_ops: Annotated[bool | None, typer.Option("--int8-all-ops/--int8-matmul-only", help="int8 made by quantize_dynamic (as int8-tensor) over every op type, or MatMul only.")] = None,
+    int4_block_size: Annotated[int | None, typer.Option("--int4-block-size", min=16, help="int4's block (default: the int4 recipe's, 32).")] = None,
+    int4_accuracy_level: Annotated[int | None, typer.Option("--int4-accuracy-level", min=0, max=4, help="int4's activations: 0 fp32 (the default recipe's), 4 int8 (faster, flips near-ties, and Chromium's WebAssembly computes them differently).")] = None,
     atol: Annotated[float | None, typer.Option("--atol", help="Absolute tolerance of the export validation (default 2e-3, plus 1e-3 x the output's largest value).")] = None,
     teacher_forced: Annotated[int, typer.Option("--teacher-forced", min=0, help="Samples for the teacher-forced logit check.")] = 3,
     torch_run: Annotated[Path | None, typer.Option("--torch-run", help="Run folder of the checkpoint's torch run (reused when its settings match).")] = None,
@@ -66,7 +66,7 @@ def export_command(
     """Export CHECKPOINT to ONNX (fp32, int8, int4), score each variant, gate
     them, and record which may be promoted. Exit 1 when none may."""
     from export.pipeline import ExportRequest, export_checkpoint
-    from export.quantize import Int4Settings, Int8Settings
+    from export.recipes import int4_override, int8_override
     from export.search import PREFER, SearchRequest, render_table
     from export.validate import ExportValidationError
     from harness.gatefile import load_policy
@@ -83,8 +83,8 @@ def export_command(
             variants=tuple(v.strip() for v in variants.split(",") if v.strip()) if variants is not None else None,
             limit=limit, search=SearchRequest(budget_mb=budget_mb, prefer=prefer) if search else None,
             generation=GenerationConfig.build(max_new_tokens=max_new_tokens, batch_size=batch_size),
-            int8=Int8Settings(per_channel=int8_per_channel, op_types=() if int8_all_ops else ("MatMul",)),
-            int4=Int4Settings(block_size=int4_block_size, accuracy_level=int4_accuracy_level),
+            int8=int8_override(int8_per_channel, int8_all_ops),
+            int4=int4_override(int4_block_size, int4_accuracy_level),
             atol=atol, threads=threads, teacher_forced=teacher_forced, torch_run=torch_run)
         language = output_lang(lang, cfg)
         outcome = export_checkpoint(request, cfg, log=_err)
