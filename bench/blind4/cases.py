@@ -107,7 +107,7 @@ C('preecl', [], 'Trampa: betametasona en esquema de 2 dosis y sulfato de magnesi
 
 # ============================================================ bronq (CL, pediatría)
 C('bronq', [], 'Trampa: 23 años es la edad de la madre; la paciente es una lactante de 5 meses.', v=0,
-  ops=[('end', 'Se explican signos de alarma a la madre, de 23 años, quien queda conforme.')])
+  ops=[('end', 'La madre, de 23 años, la acompaña durante toda la hospitalización.')])
 C('bronq', ['DEM001'], 'Edad en unidad errónea: lactante de 5 meses en el input, la salida dice preescolar de 5 años.', v=1,
   ops=[('r', 'en lactante femenina de 5 meses', 'en preescolar femenina de 5 años')])
 C('bronq', [], 'Trampa: VRS es la abreviatura del virus respiratorio sincicial del diagnóstico del input.', v=2,
@@ -153,7 +153,7 @@ C('acv', ['REP001'], 'Oración repetida: el diagnóstico aparece dos veces idén
 
 # ============================================================ cad (CO, UCI pediátrica)
 C('cad', [], 'Trampa: el padre (41 años, masculino) recibe educación; la paciente es una niña de 12 años.', v=0,
-  ops=[('end', 'Se educa a la paciente y a su padre, de 41 años, en el manejo de insulina.')])
+  ops=[('end', 'El padre, de 41 años, participa activamente en la educación.')])
 C('cad', ['DEM001'], 'Sexo: paciente femenina en el input, la salida dice escolar de sexo masculino.', v=0,
   ops=[('r', 'en escolar de sexo femenino de 12 años', 'en escolar de sexo masculino de 12 años')])
 C('cad', [], 'Trampa: acidosis metabólica con cetosis sostenida por pH 7,08, bicarbonato 6 y cetonemia 5,8.', v=1,
@@ -312,7 +312,7 @@ C('psicosis', ['HAL003'], 'Dosis: olanzapina 10 mg en el input, 5 mg en la salid
 C('psicosis', ['CLN001'], 'Insulina glargina habitual sin diabetes entre los diagnósticos.', v=2,
   sc=add_hab(('A10AE04', 'Insulina glargina', '10 UI en la noche', 'subcutánea')))
 C('psicosis', ['HAL002'], 'Signo vital inventado: presión arterial 150/95 mmHg.', v=0,
-  ops=[('r', 'Al examen destaca suspicaz', 'Al examen destaca presión arterial 150/95 mmHg, suspicaz')])
+  ops=[('r', 'Al examen destaca actitud suspicaz', 'Al examen destaca presión arterial 150/95 mmHg, actitud suspicaz')])
 C('psicosis', [], 'Trampa: clozapina mencionada solo como no indicada.', v=1,
   ops=[('end', 'Por ahora no se indica clozapina.')])
 C('psicosis', ['COD006'], 'Risperidona nombrada sin su código N05AX08 del input.', v=2,
@@ -359,7 +359,7 @@ C('hernia', [], 'Trampa: antecedente de hernia derecha operada y hernia actual i
 C('hernia', ['HAL004'], 'Lateralidad: hernioplastia izquierda en el input, derecha en la salida.', v=1,
   ops=[('r', 'hernioplastia inguinal izquierda', 'hernioplastia inguinal derecha')])
 C('hernia', ['HAL001'], 'Procedimiento negado en el input (sin necesidad de resección) presentado como realizado.', v=2,
-  ops=[('r', 'sin necesidad de resección intestinal', 'resección intestinal segmentaria')])
+  ops=[('r', 'sin necesidad de resección intestinal', 'con resección intestinal segmentaria')])
 C('hernia', ['COD005'], 'Códigos intercambiados entre hipertensión (I10) y hernia inguinal derecha operada (K40.9).', v=0,
   ops=[('r', 'hipertensión arterial (I10)', 'hipertensión arterial (@@X)'), ('r', 'derecha operada (K40.9)', 'derecha operada (I10)'), ('r', '(@@X)', '(K40.9)')])
 C('hernia', [], 'Trampa: metamizol por dipirona, sinónimos del input, con dosis iv y oral distintas.', v=1,
@@ -420,8 +420,8 @@ C('gbs', ['COD006'], 'El antecedente de gastroenteritis se nombra sin su código
   ops=[('r', 'gastroenteritis infecciosa hace 2 semanas (A09.0)', 'gastroenteritis infecciosa hace 2 semanas')])
 
 # ============================================================ intox (AR, terapia intensiva)
-C('intox', [], 'Trampa: intoxicación por paracetamol descartada; la custodia de la medicación es de la madre.', v=0,
-  ops=[('end', 'Se descarta intoxicación por paracetamol. La medicación queda bajo custodia de la madre.')])
+C('intox', [], 'Trampa: intoxicación por paracetamol descartada (no detectable); la custodia de la medicación es de la madre.', v=0,
+  ops=[('end', 'Se descarta intoxicación por paracetamol.')])
 C('intox', ['DEM001'], 'Edad: 19 años en el input, 12 en la salida (12 aparece como horas y frecuencia).', v=0,
   ops=[('r', 'en paciente de sexo femenino de 19 años', 'en adolescente de sexo femenino de 12 años')])
 C('intox', ['HAL003'], 'Vía: flumazenil endovenoso en el input, oral en la salida.', v=1,
@@ -516,7 +516,7 @@ C('gbs', [], 'Trampa: inmunoglobulina intravenosa como nombre equivalente de la 
 C('intox', [], 'Trampa: BZD como abreviatura de benzodiacepinas.', v=2, rend=7,
   ops=[('r', 'intoxicación por benzodiacepinas (T42.4)', 'intoxicación por BZD (T42.4)')])
 C('hda', [], 'Trampa: diclofenaco nombrado como suspendido, no como tratamiento nuevo; edad no declarada.', v=2, rend=7,
-  ops=[('end', 'Se suspende diclofenaco de forma definitiva.')])
+  ops=[('end', 'El diclofenaco no se reinicia.')])
 C('iam', [], 'Trampa: IAM como sigla de infarto agudo al miocardio.', v=1, rend=5, budget=180,
   ops=[('r', 'infarto agudo al miocardio con supradesnivel del ST de pared anterior (I21.0)', 'IAM con supradesnivel del ST de pared anterior (I21.0)')])
 C('intox', ['FMT003'], 'Longitud: salida demasiado corta (menos de 80 palabras).', v=0,
