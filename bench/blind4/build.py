@@ -100,10 +100,21 @@ def write(sc, v=0, budget=186, full=False):
     if sc['tx']:
         parts.append(('tx', ['Recibe ', 'Se maneja con ', 'Se indica '][v % 3] + join(med_txt(m) for m in sc['tx']) + '.', False))
     if sc['evol']:
-        parts.append(('evol', 'Evoluciona con ' + join(sc['evol']) + '.', True))
+        ev = sc['evol']
+        if any(e.startswith('sin ') for e in ev):
+            txt = 'Evoluciona ' + join(e if e.startswith('sin ') else 'con ' + e for e in ev)
+        else:
+            txt = 'Evoluciona con ' + join(ev)
+        parts.append(('evol', txt + '.', True))
     al = ('Es dada de alta' if F else 'Es dado de alta') + ' tras %d días de hospitalización' % sc['dias']
     if sc['alta']:
-        al += ' con ' + join(med_txt(m) for m in sc['alta'])
+        txset = set(tuple(m) for m in sc['tx'])
+        same = [lc(m[1]) + cod(m[0]) for m in sc['alta'] if tuple(m) in txset]
+        new = [med_txt(m, route=(m[3] != 'oral')) for m in sc['alta'] if tuple(m) not in txset]
+        if new:
+            al += ' con ' + join(new)
+        if same:
+            al += ', manteniendo ' + join(same) + (' en igual dosis' if len(same) > 1 else ' en igual dosis')
     parts.append(('alta', al + '.', False))
     if sc['ind']:
         parts.append(('ind', 'Se indica ' + join(sc['ind']) + '.', True))

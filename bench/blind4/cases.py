@@ -145,8 +145,7 @@ C('acv', ['HAL001'], 'Procedimiento inventado: trombectomía mecánica.', v=0, b
 C('acv', [], 'Trampa: hemorragia intracraneal mencionada solo como descartada por la tomografía.', v=1, budget=176,
   ops=[('after', '(I63.9)', 'Se descarta hemorragia intracraneal.')])
 C('acv', ['COD003'], 'Dos códigos ATC compartiendo un paréntesis en la indicación de alta.', v=2,
-  ops=[('r', ' con aspirina (B01AC06) 100 mg al día por vía oral y atorvastatina (C10AA05) 80 mg al día por vía oral.',
-        ' con aspirina y atorvastatina (B01AC06, C10AA05) en las mismas dosis.')])
+  ops=[('r', 'manteniendo aspirina (B01AC06) y atorvastatina (C10AA05)', 'manteniendo aspirina y atorvastatina (B01AC06, C10AA05)')])
 C('acv', ['REP001'], 'Oración repetida: el diagnóstico aparece dos veces idéntico.', v=0, budget=170,
   ops=[('after', '(I63.9).', 'Se diagnostica infarto cerebral isquémico de arteria cerebral media izquierda.'),
        ('after', 'izquierda (I63.9). Se diagnostica', 'Se diagnostica infarto cerebral isquémico de arteria cerebral media izquierda.')])
@@ -198,8 +197,8 @@ C('hd', ['HAL004'], 'Lateralidad: hemodiálisis por fístula izquierda en el inp
   ops=[('r', 'por fístula arteriovenosa izquierda', 'por fístula arteriovenosa derecha')])
 C('hd', ['HAL001'], 'Hallazgo contradicho por laboratorio: hipofosfatemia con fósforo 6,8 mg/dL en el input.', v=2, budget=176,
   ops=[('after', 'fósforo 6,8 mg/dL', 'Destaca hipofosfatemia.')])
-C('hd', ['COD002'], 'Código D63.8 de anemia renal en la salida, ausente en el input (solo el texto).', v=0,
-  sc=rm_code('D63.8'), ops=[('r', 'anemia de la enfermedad renal crónica', 'anemia de la enfermedad renal crónica (D63.8)')])
+C('hd', ['COD002'], 'Código K21.9 de reflujo gastroesofágico en la salida, ausente en el input (solo el texto).', v=0,
+  sc=rm_code('K21.9'), ops=[('r', 'enfermedad por reflujo gastroesofágico', 'enfermedad por reflujo gastroesofágico (K21.9)')])
 C('hd', ['FMT003'], 'Longitud: listado completo de diez fármacos con dosis, más de 200 palabras.', v=1, full=True)
 C('hd', ['COD006'], 'Omeprazol nombrado sin su código A02BC01 presente en el input.', v=2,
   ops=[('r', 'omeprazol (A02BC01)', 'omeprazol')])
@@ -282,8 +281,8 @@ C('epoc', ['HAL003'], 'Frecuencia: prednisona 40 mg al día en el input, cada 12
   ops=[('r', 'prednisona (H02AB07) 40 mg al día por 5 días', 'prednisona (H02AB07) 40 mg cada 12 horas por 5 días')])
 C('epoc', ['HAL001'], 'Diagnóstico contradicho: neumonía cuando la radiografía del input no muestra condensación.', v=2, budget=178,
   ops=[('after', 'sin condensación', 'Se agrega neumonía basal.')])
-C('epoc', ['COD002'], 'Código F32.9 de depresión en la salida, ausente del input.', v=0,
-  sc=rm_code('F32.9'), ops=[('r', 'depresión', 'depresión (F32.9)')])
+C('epoc', ['COD002'], 'Código G30.9 de enfermedad de Alzheimer en la salida, ausente del input.', v=0,
+  sc=rm_code('G30.9'), ops=[('r', 'enfermedad de Alzheimer', 'enfermedad de Alzheimer (G30.9)')])
 C('epoc', ['FMT003'], 'Longitud: todas las dosis de ocho fármacos habituales, más de 200 palabras.', v=1, full=True,
   ops=[('end', 'Se refuerza con la familia la técnica inhalatoria, la adherencia a fluticasona/salmeterol y tiotropio, y los signos de alarma respiratorios.')])
 C('epoc', [], 'Trampa: edad escrita en palabras (ochenta y cuatro años); EPOC como sigla del input.', v=2,
@@ -459,14 +458,14 @@ C('hda', ['FMT002'], 'Markdown: corchetes alrededor de la clasificación de Forr
 # ============================================================ iam (CL, unidad coronaria)
 C('iam', [], 'Trampa: AAS por ácido acetilsalicílico; acceso radial derecho como en el input.', v=0,
   ops=[('ra', 'ácido acetilsalicílico (B01AC06)', 'AAS (B01AC06)')])
-C('iam', ['HAL004'], 'Lateralidad: acceso radial derecho en el input, izquierdo en la salida.', v=1, budget=200,
+C('iam', ['HAL004'], 'Lateralidad: acceso radial derecho en el input, izquierdo en la salida.', v=1, budget=188,
   ops=[('r', 'acceso radial derecho', 'acceso radial izquierdo')])
 C('iam', ['HAL003'], 'Frecuencia: ticagrelor cada 12 horas en el input, una vez al día en la salida.', v=2,
   ops=[('r', 'ticagrelor (B01AC24) 90 mg cada 12 horas', 'ticagrelor (B01AC24) 90 mg una vez al día')])
 C('iam', ['DEM001'], 'Sexo: varón en el input, mujer en la salida.', v=1,
   ops=[('r', 'en varón de 57 años', 'en mujer de 57 años')])
-C('iam', ['COD002'], 'Código E78.5 de dislipidemia en la salida, ausente del input.', v=2,
-  sc=rm_code('E78.5'), ops=[('r', 'dislipidemia', 'dislipidemia (E78.5)')])
+C('iam', ['COD002'], 'Código I10 de hipertensión arterial en la salida, ausente del input.', v=2,
+  sc=rm_code('I10'), ops=[('r', 'hipertensión arterial', 'hipertensión arterial (I10)')])
 C('iam', ['COD007'], 'El input trae I21.7, inexistente, y la salida lo copia.', v=0, sc=set_code('I21.0', 'I21.7'))
 C('iam', [], 'Trampa: edad en palabras (cincuenta y siete años) y posología equivalente (dos veces al día).', v=2,
   ops=[('r', 'de 57 años', 'de cincuenta y siete años'), ('r', 'ticagrelor (B01AC24) 90 mg cada 12 horas', 'ticagrelor (B01AC24) 90 mg dos veces al día')])
@@ -521,3 +520,19 @@ C('iam', [], 'Trampa: IAM como sigla de infarto agudo al miocardio.', v=1, rend=
   ops=[('r', 'infarto agudo al miocardio con supradesnivel del ST de pared anterior (I21.0)', 'IAM con supradesnivel del ST de pared anterior (I21.0)')])
 C('intox', ['FMT003'], 'Longitud: salida demasiado corta (menos de 80 palabras).', v=0,
   ops=[('set', 'Ingresa por ingesta voluntaria de comprimidos de clonazepam, en paciente de sexo femenino de 19 años con trastorno de ansiedad generalizada (F41.1), usuaria de clonazepam (N03AE01). Se diagnostica intoxicación por benzodiacepinas (T42.4) y autointoxicación intencional (X61). Recibe flumazenil (V03AB25). Alta a los 2 días.')])
+
+# ============================================================ más trampas de concordancia con otras personas y un hallazgo contradicho en mmol/L
+C('tbc', [], 'Trampa: "asintomática" concuerda con la pareja (contacto), no con el paciente varón.', v=2, rend=4,
+  ops=[('end', 'Su pareja, asintomática, será estudiada como contacto.')])
+C('hernia', [], 'Trampa: la hija enfermera (femenino) hará las curaciones de un paciente varón.', v=2, rend=3,
+  ops=[('end', 'Su hija, enfermera, realizará las curaciones en domicilio.')])
+C('gbs', [], 'Trampa: "instruido" concuerda con el esposo, no con la paciente mujer.', v=1, rend=7,
+  ops=[('end', 'Su esposo, presente en la visita, es instruido en los signos de alarma.')])
+C('tec', [], 'Trampa: la hija acompaña y queda informada; el paciente es varón.', v=0, rend=5,
+  ops=[('end', 'Su hija lo acompaña y queda informada del plan.')])
+C('neutro', [], 'Trampa: la esposa cuidadora queda capacitada; el paciente es varón y el reservorio sigue siendo derecho.', v=1, rend=6, budget=176,
+  ops=[('end', 'Su esposa, cuidadora principal, queda capacitada en el cuidado del reservorio.')])
+C('iam', [], 'Trampa: la esposa (femenino) solicita información; el paciente es varón.', v=0, rend=4, budget=176,
+  ops=[('end', 'Su esposa, preocupada, recibe la información del alta.')])
+C('icc', ['HAL001'], 'Hallazgo contradicho por laboratorio en mmol/L: hipernatremia con sodio 133 mmol/L.', v=2, rend=4, budget=176,
+  ops=[('after', 'hemoglobina 13,1 g/dL', 'Destaca hipernatremia.')])
