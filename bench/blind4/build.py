@@ -18,7 +18,8 @@ NONEXISTENT = {'O23.7', 'J18.5', 'N39.5', 'F32.7', 'K25.8', 'I21.7', 'O72.4', 'G
 
 # ----------------------------------------------------------------------------- texto
 def lc(s):
-    if len(s) > 1 and s[1].isupper():
+    first = s.split()[0] if s.split() else s
+    if len(first) > 1 and any(ch.isupper() for ch in first[1:]):
         return s
     return s[0].lower() + s[1:]
 

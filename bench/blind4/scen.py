@@ -278,7 +278,7 @@ SC['erisip'] = S(country='AR', service='Infectología', sex='F', age=(69, 'años
   estudios=[('Ecografía de partes blandas', 'edema celular subcutáneo sin colecciones')],
   dx=[('A46', 'Erisipela de miembro inferior derecho')],
   tx=[('J01CE01', 'Penicilina G sódica', '3 millones UI cada 4 horas', 'endovenosa'), ('J01FF01', 'Clindamicina', '600 mg cada 8 horas', 'endovenosa')],
-  evol=['regresión del eritema', 'afebril a las 72 horas'], dias=6,
+  evol=['regresión del eritema', 'ausencia de fiebre a las 72 horas'], dias=6,
   alta=[('J01CR02', 'Amoxicilina/ácido clavulánico', '875/125 mg cada 12 horas por 7 días', 'oral')],
   ind=['elevación del miembro', 'control por consultorio externo'])
 
@@ -371,7 +371,7 @@ SC['itu_emb'] = S(country='CO', service='Obstetricia', sex='F', age=(22, 'años'
   estudios=[('Ecografía renal', 'sin hidronefrosis')],
   dx=[('O23.0', 'Infección del riñón en el embarazo'), ('N10', 'Pielonefritis aguda izquierda')],
   tx=[('J01DB04', 'Cefazolina', '1 g cada 8 horas', 'intravenosa'), ('N02BE01', 'Acetaminofén', '1 g cada 6 horas', 'oral')],
-  evol=['afebril a las 48 horas', 'feto con bienestar conservado'], dias=4,
+  evol=['ausencia de fiebre a las 48 horas', 'feto con bienestar conservado'], dias=4,
   alta=[('J01DB01', 'Cefalexina', '500 mg cada 6 horas por 10 días', 'oral')],
   ind=['urocultivo de control al terminar tratamiento', 'control prenatal'])
 
