@@ -161,6 +161,8 @@ def _stage(request: PromotionRequest, places: Places, record, variant: str, file
     remove_tree(places.staging)
     places.staging.mkdir(parents=True)
     names = {name: app_name(name, variant) for name in files}  # export name -> app name
+    log(f"copying {len(files)} files ({sum((request.export_dir / n).stat().st_size for n in files) / 2**20:,.0f} MiB) "
+        f"to {places.staging}")
     for index, name in enumerate(files):
         (places.staging / names[name]).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(request.export_dir / name, places.staging / names[name])
@@ -181,7 +183,7 @@ def _stage(request: PromotionRequest, places: Places, record, variant: str, file
         # one Python ONNX generation serves both.
         runtimes = ("node", "browser") if request.browser else ("node",)
         verifications = verify_runtimes(places.staging, variant, samples, runtimes,
-                                        max_new_tokens=request.verify_tokens, threads=request.threads)
+                                        max_new_tokens=request.verify_tokens, threads=request.threads, log=log)
         for checked in verifications:
             if not checked.passed:
                 raise JsVerificationError(places.staging, checked)

@@ -23,8 +23,9 @@ import shutil
 import stat
 import subprocess
 import tempfile
+import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from harness.samples import Sample
 from harness.variants import CANONICAL, DTYPES, ONNX_DIR, ONNX_FILES, file_stem
 
 JS_DIR = Path(os.environ.get("EPICRISIS_JS_DIR", Path(__file__).with_name("js")))
+PROGRESS = "progress: "  # verify.mjs's prefix for a progress line on stderr
 RUNTIMES = {"node": "Node", "browser": "Chromium WebAssembly"}
 INSTALL = "npm install --prefix export/js --ignore-scripts --no-audit --no-fund"
 
@@ -123,11 +125,14 @@ def verify_in_transformers_js(model_dir: Path, variant: str, samples: Sequence[S
 
 def verify_runtimes(model_dir: Path, variant: str, samples: Sequence[Sample], runtimes: Sequence[str], *,
                     max_new_tokens: int = 32, threads: int | None = 2, timeout: float = 900,
-                    stop_at_mismatch: bool = True) -> list[JsVerification]:
+                    stop_at_mismatch: bool = True,
+                    log: Callable[[str], None] = lambda _: None) -> list[JsVerification]:
     """One verification per runtime of ``runtimes``, in order, against one
     Python ONNX generation of the prompts (made once, however many runtimes
     are asked). With ``stop_at_mismatch`` the runtimes after the first that
-    differs are not run. Raises nothing for a mismatch: each result says."""
+    differs are not run. Raises nothing for a mismatch: each result says.
+    ``log`` gets a line per step: a large model's verification takes minutes
+    (Qwen2.5-1.5B's int8 on 16 cores: over 7 minutes for 3 prompts)."""
     from harness.backends import load_backend
     from harness.backends.hf import stop_ids
     from harness.prompt import PromptBuilder
@@ -142,15 +147,19 @@ def verify_runtimes(model_dir: Path, variant: str, samples: Sequence[Sample], ru
         if reason := missing(JS_DIR):
             raise UsageError(f"the browser verification cannot run: {reason}")
     loaded, stem = loadable_as(model_dir, variant)
+    log(f"Python ONNX Runtime ({variant}): loading the model and generating {len(samples)} prompt(s) x "
+        f"{max_new_tokens} tokens")
     backend = load_backend("onnx", model_dir, variant=loaded, threads=threads)
     builder = PromptBuilder(backend.tokenizer)
     config = GenerationConfig(max_new_tokens=max_new_tokens, batch_size=1)
     prompts = [builder.render(s.instruction, s.input) for s in samples]
     backend.generate(prompts[:1], GenerationConfig(max_new_tokens=2, batch_size=1))  # warm-up, untimed
     python = []
-    for prompt in prompts:
+    for number, prompt in enumerate(prompts, 1):
         began = time.perf_counter()
         python.append((backend.generate([prompt], config)[0], time.perf_counter() - began))
+        log(f"Python ONNX Runtime ({variant}): prompt {number}/{len(prompts)}, "
+            f"{len(python[-1][0].token_ids)} tokens in {python[-1][1]:.1f} s")
     prompt_ids = [list(backend.tokenizer(prompt, add_special_tokens=False)["input_ids"]) for prompt in prompts]
     request = {
         "dtype": DTYPES[variant], "model_file_name": stem, "threads": threads,
@@ -160,10 +169,11 @@ def verify_runtimes(model_dir: Path, variant: str, samples: Sequence[Sample], ru
     }
     verifications = []
     for runtime in runtimes:
+        log(f"Transformers.js ({runtime}): loading the model and generating {len(prompts)} prompt(s)")
         if runtime == "browser":
             result = run_in_browser(request, model_dir.resolve(), JS_DIR, timeout=timeout)
         else:
-            result = _run_node(command, request, model_dir, timeout)
+            result = _run_node(command, request, model_dir, timeout, log)
         checks = []
         for prompt, ids, (generation, seconds), js in zip(prompts, prompt_ids, python, result["results"]):
             checks.append(PromptCheck(
@@ -182,8 +192,10 @@ def verify_runtimes(model_dir: Path, variant: str, samples: Sequence[Sample], ru
     return verifications
 
 
-def _run_node(command: list[str], request: dict, model_dir: Path, timeout: float) -> dict:
-    """verify.mjs's answer to ``request``, passed in a private scratch folder."""
+def _run_node(command: list[str], request: dict, model_dir: Path, timeout: float,
+              log: Callable[[str], None] = lambda _: None) -> dict:
+    """verify.mjs's answer to ``request``, passed in a private scratch folder;
+    its "progress: ..." lines on stderr go to ``log`` as they come."""
     with scratch_dir() as scratch:
         # Loaded as the app loads it: env.localModelPath + a plain model name.
         # The staged folder's own name (.NAME.staging) is no valid model id.
@@ -197,13 +209,42 @@ def _run_node(command: list[str], request: dict, model_dir: Path, timeout: float
         with os.fdopen(os.open(request_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w",
                        encoding="utf-8") as handle:  # validation inputs: patient data in a hospital
             handle.write(json.dumps(request, ensure_ascii=False))
-        try:
-            proc = subprocess.run([*command, str(request_path)], check=False, capture_output=True, text=True, timeout=timeout)
-        except subprocess.TimeoutExpired:
-            raise UsageError(f"{model_dir}: the Transformers.js verification took over {timeout:.0f} s") from None
-    if proc.returncode != 0:
-        raise UsageError(f"{model_dir}: Transformers.js failed to load or run the model:\n{proc.stderr.strip()}")
-    return json.loads(proc.stdout)
+        returncode, stdout, errors = _stream(command + [str(request_path)], timeout, log)
+        if returncode is None:
+            raise UsageError(f"{model_dir}: the Transformers.js verification took over {timeout:.0f} s "
+                             "(fewer or shorter prompts: --verify-prompts, --verify-tokens)")
+    if returncode != 0:
+        raise UsageError(f"{model_dir}: Transformers.js failed to load or run the model:\n{errors.strip()}")
+    return json.loads(stdout)
+
+
+def _stream(command: list[str], timeout: float, log: Callable[[str], None]) -> tuple[int | None, str, str]:
+    """Run ``command``: (exit status or None past ``timeout``, stdout, stderr
+    without its progress lines), forwarding each "progress: " line to ``log``."""
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out: list[str] = []
+    errors: list[str] = []
+
+    def read_stderr() -> None:
+        for line in proc.stderr:
+            if line.startswith(PROGRESS):
+                log(f"Transformers.js: {line[len(PROGRESS):].strip()}")
+            else:
+                errors.append(line)
+
+    readers = [threading.Thread(target=lambda: out.append(proc.stdout.read()), daemon=True),
+               threading.Thread(target=read_stderr, daemon=True)]
+    for reader in readers:
+        reader.start()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        return None, "", ""
+    for reader in readers:
+        reader.join()
+    return proc.returncode, "".join(out), "".join(errors)
 
 
 def loadable_as(model_dir: Path, variant: str) -> tuple[str, str]:

@@ -6,7 +6,8 @@
 // options); everything that shapes the tokens is here, once.
 import { epicrisisMessages } from "./epicrisis-prompt.js";
 
-export async function runRequest(transformers, request, modelId, modelOptions) {
+// onProgress(line): one line per step (loaded, each prompt) for a caller that shows progress.
+export async function runRequest(transformers, request, modelId, modelOptions, onProgress = () => {}) {
   const { AutoModelForCausalLM, AutoTokenizer } = transformers;
   const started = performance.now();
   const tokenizer = await AutoTokenizer.from_pretrained(modelId);
@@ -16,6 +17,7 @@ export async function runRequest(transformers, request, modelId, modelOptions) {
     ...modelOptions,
   });
   const loadSeconds = (performance.now() - started) / 1000;
+  onProgress(`loaded ${request.dtype} in ${loadSeconds.toFixed(1)} s`);
 
   const generation = request.generation;
   if (request.prompts.length > 0) {
@@ -56,6 +58,7 @@ export async function runRequest(transformers, request, modelId, modelOptions) {
       newIds = newIds.slice(0, stop + 1);
     }
     const textIds = stop >= 0 ? newIds.slice(0, -1) : newIds;
+    onProgress(`prompt ${results.length + 1}/${request.prompts.length}: ${newIds.length} tokens in ${seconds.toFixed(1)} s`);
     results.push({
       id: item.id,
       prompt,

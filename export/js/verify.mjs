@@ -12,7 +12,8 @@
 //           "new_ids", "text", "seconds"}]}
 //
 // Remote models are disabled: the folder on disk is the only source, as in the
-// hospital's air-gapped app. Errors go to stderr with exit status 1.
+// hospital's air-gapped app. Progress lines go to stderr as "progress: ..."; errors go to
+// stderr with exit status 1.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as transformers from "@huggingface/transformers";
@@ -38,7 +39,7 @@ async function main() {
   const { load_seconds: loadSeconds, results } = await runRequest(transformers, request, modelId, {
     device: "cpu",
     session_options: sessionOptions,
-  });
+  }, (line) => process.stderr.write(`progress: ${line}\n`));
   const transformersPackage = JSON.parse(
     await readFile(new URL("./node_modules/@huggingface/transformers/package.json", import.meta.url), "utf8"),
   );

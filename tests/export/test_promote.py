@@ -50,6 +50,11 @@ def test_promote_verifies_in_transformers_js_then_copies_and_registers(tiny_expo
     assert proc.returncode == 0, proc.stderr
     assert "Transformers.js 4." in proc.stderr and "(q8, Node): identical tokens for 2/2 prompts" in proc.stderr
     assert "tok/s vs Python ONNX" in proc.stderr
+    # Progress of each step as it happens (at 1.5B the verification takes minutes): Node's own lines too.
+    for line in ("copying ", "Python ONNX Runtime (int8): prompt 2/2, ", "Transformers.js: loaded q8 in ",
+                 "Transformers.js: prompt 2/2: "):
+        assert line in proc.stderr, line
+    assert "progress: " not in proc.stderr  # verify.mjs's marker is consumed, not echoed
     target = app / "backend" / "models" / "epicrisis-tiny"
     assert manifest_state(target) == "int8"  # the files and nothing else, with the hashes it lists
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
