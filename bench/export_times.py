@@ -5,9 +5,9 @@ costs in size, speed and parity; Python ONNX vs Transformers.js tokens/s.
     .venv/bin/python bench/export_times.py --preset small     # a wider, deeper random Qwen2 (~25M params)
     .venv/bin/python bench/export_times.py --model CHECKPOINT [--base BASE] --data validation.jsonl
 
-Steps timed: LoRA merge, optimum-onnx export, validation, int8 (MatMul-only
-per-tensor, the default, and all-ops per-channel, the setting measured to
-break), int4 (MatMulNBits block 32, accuracy level 0 and 4). For each file:
+Steps timed: LoRA merge, optimum-onnx export, validation, and the default
+int8 and int4 recipes (harness.variants.DEFAULT_RECIPES) beside the ones
+they replaced (int8-tensor, int8-allops; int4-sym-b32-a4). For each file:
 bytes, greedy tokens/s on the Python ONNX backend and in Transformers.js
 (same threads, after one warm-up), and parity with torch (identical
 prompts/greedy tokens, first divergence). Random weights make near-ties
@@ -30,21 +30,23 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from export.layout import embed_chat_template
 from export.onnx_export import export_fp32, prepare_model
-from export.quantize import Int4Settings, Int8Settings, quantize_int4, quantize_int8
+from export.recipes import RECIPES, recipe_for
 from export.validate import validate_export
 from harness.backends import load_backend
 from harness.generation import GenerationConfig
 from harness.parity import first_divergence
 from harness.prompt import PromptBuilder
 from harness.samples import read_samples
-from harness.variants import ONNX_FILES
+from harness.variants import DEFAULT_RECIPES, ONNX_FILES, canonical_variant
 from fixtures import tiny_model
 
-SETTINGS = {  # name -> (variant file it is measured under, quantizer, settings)
-    "int8 MatMul per-tensor (default)": ("int8", quantize_int8, Int8Settings()),
-    "int8 all-ops per-channel": ("int8", quantize_int8, Int8Settings(op_types=(), per_channel=True)),
-    "int4 block 32 accuracy 4 (default)": ("int4", quantize_int4, Int4Settings(accuracy_level=4)),
-    "int4 block 32 accuracy 0": ("int4", quantize_int4, Int4Settings(accuracy_level=0)),
+# name -> (variant file it is measured under, settings): the default recipes (named today by
+# harness.variants.DEFAULT_RECIPES) and the variations they were chosen against.
+SETTINGS = {
+    f"{name}{' (default)' if name in DEFAULT_RECIPES.values() else ''}": (variant, RECIPES[canonical_variant(name)].settings)
+    for variant, names in (("int8", (DEFAULT_RECIPES["int8"], "int8-tensor", "int8-allops")),
+                           ("int4", (DEFAULT_RECIPES["int4"], "int4-sym-b32-a4")))
+    for name in names
 }
 
 
@@ -101,8 +103,9 @@ def main() -> None:
         prompts = [PromptBuilder(torch_backend.tokenizer).render(s.instruction, s.input) for s in samples]
         reference, torch_rate = tokens(torch_backend, prompts, args.max_new_tokens)
         rows = [measure("fp32", "fp32", out, samples, prompts, reference, args, seconds=times["export_fp32"])]
-        for name, (variant, quantizer, settings) in SETTINGS.items():
-            record = quantizer(out / "onnx" / "model.onnx", out / "onnx" / ONNX_FILES[variant], settings)
+        for name, (variant, settings) in SETTINGS.items():
+            recipe = recipe_for(variant, settings)
+            record = recipe.build(out / "onnx" / "model.onnx", out / "onnx" / ONNX_FILES[variant])
             rows.append(measure(name, variant, out, samples, prompts, reference, args, seconds=record.seconds))
         report = {"machine": {"cpus": os.cpu_count(), "load_average": os.getloadavg(), "threads": args.threads},
                   "model": str(checkpoint), "preset": None if args.model else args.preset, "times_s": times,
