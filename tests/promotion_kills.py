@@ -113,10 +113,19 @@ def start(args: list[str], pause: str | None = None) -> subprocess.Popen:
     return subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
+def pause_line(proc: subprocess.Popen) -> str:
+    """The "promotion paused at STAGE" line (blocks until it, or an early
+    exit: then the last line read); promote's progress lines come before it."""
+    line = proc.stderr.readline()
+    while line and not line.startswith("promotion paused at "):
+        line = proc.stderr.readline()
+    return line
+
+
 def kill_at_stage(args: list[str], stage: str) -> None:
     """Run until the named stage, then kill -9 there."""
     proc = start(args, pause=stage)
-    line = proc.stderr.readline()  # blocks until the pause (or an early exit)
+    line = pause_line(proc)
     if line.strip() != f"promotion paused at {stage}":
         proc.kill()
         raise AssertionError(f"never reached {stage}: {line}{proc.stderr.read()}")

@@ -16,6 +16,7 @@ import pytest
 from export.app_registry import registered_ids
 from export.promote import PAUSE_ENV, PromotionRequest, promote
 from tests.export_fixtures import ENV, EPICRISIS, REGISTRY, copy_app, manifest_state
+from tests.promotion_kills import pause_line
 
 pytest_plugins = ["tests.export_fixtures"]
 MODEL_ID = "local/epicrisis-tiny"
@@ -63,7 +64,7 @@ def assert_recovers(export_dir: Path, app: Path) -> str:
 def test_a_kill_at_each_stage_leaves_old_or_new_complete(stage, tiny_export, app_with_int8):
     app = app_with_int8
     proc = start_int4(tiny_export.out, app, pause=stage)
-    line = proc.stderr.readline()  # blocks until the pause (or an early exit)
+    line = pause_line(proc)
     assert line.strip() == f"promotion paused at {stage}", line + proc.stderr.read()
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
