@@ -25,7 +25,9 @@ from checks.text import (
 )
 
 _SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico", "sx", "s"}
-_AGE_KEYS = {"edad", "age", "edad_anos", "edad_anios", "anos", "edad_paciente", "ed"}
+# An age key may name its unit when the unit is years: {"age_years": 6}, {"edad_en_anos": 80}.
+_AGE_KEYS = {"edad", "age", "edad_anos", "edad_anios", "anos", "edad_paciente", "ed", "age_years", "age_in_years",
+             "edad_en_anos", "edad_en_anios", "years_old"}
 _FEMALE = {"f", "fem", "femenino", "femenina", "mujer", "female", "woman"}
 _MALE = {"m", "masc", "masculino", "varon", "hombre", "male", "man"}
 # Led by a character class, not by \b (text.word_led): scanned over every input's text.
@@ -33,6 +35,17 @@ _SEX_IN_TEXT = re.compile(
     "(" + word_led((r"femenin[oa]", r"masculin[oa]", "mujer", "varon", "hombre", r"sexo:?\s*[fm]")) + r")\b"
 )
 _AGE_IN_TEXT = re.compile(r"(\d(?<!\w\d)\d{0,2})\s*(?:anos|a\.)(?:\s+de\s+edad)?\b")
+# An age in free text that follows a relative or carer named in the same sentence is that person's, not the
+# patient's: 'vive con su hija, de 54 años', 'acompanante / parentesco: padre / edad: 41 años' (keys and
+# values are newline-joined, so a newline does not end the sentence; a full stop or semicolon does).
+_OTHER_PERSON_AGE_BEFORE = re.compile(
+    r"\b(?:madre|padre|hij[oa]s?|espos[oa]|marido|pareja|herman[oa]s?|familiar|acompanante|cuidador[a]?|"
+    r"tutor[a]?|abuel[oa]s?|niet[oa]s?|conyuge|mother|father|caregiver)\b[^\d.;]{0,40}$")
+# An age given as a quantity: {"value": 81, "unit": "años"} (FHIR-like); only a unit in years is an age here
+# (months, weeks and days are read by the infant-age reader in checks/dem.py).
+_QUANTITY_VALUE_KEYS = ("value", "valor")
+_QUANTITY_UNIT_KEYS = ("unit", "unidad", "unit_of_measure")
+_YEAR_UNITS = frozenset({"", "a", "anos", "ano", "anios", "years", "year", "y", "yr", "yrs", "a."})
 _DEMOGRAPHIC_KEYS = _SEX_KEYS | _AGE_KEYS
 # Another person's own data is not the patient's sex or age: {"madre": {"edad": 29}},
 # [{"seccion": "madre", "edad": "24 años"}] (folded keys and section names).
@@ -191,6 +204,11 @@ def _read_demographic(field: str, item: Any, sexes: set[str], ages: set[int]) ->
         m = _LEADING_INT.match(str(item))
         if m:
             ages.add(int(m.group(1)))
+    elif field in _AGE_KEYS and isinstance(item, dict):  # {"value": 81, "unit": "años"}
+        value = next((item[k] for k in _QUANTITY_VALUE_KEYS if k in item), None)
+        unit = next((item[k] for k in _QUANTITY_UNIT_KEYS if k in item), "")
+        if isinstance(unit, str) and fold(unit).strip() in _YEAR_UNITS:
+            _read_demographic("edad", value, sexes, ages)
 
 
 @lru_cache(maxsize=16384)
@@ -331,7 +349,8 @@ def build_evidence(value: Any) -> Evidence:
             sexes.add("F" if word[0] == "f" or word == "mujer" else "M")
     if not ages:
         for m in _AGE_IN_TEXT.finditer(flat):
-            ages.add(int(m.group(1)))
+            if not _OTHER_PERSON_AGE_BEFORE.search(flat, max(0, m.start() - 60), m.start()):
+                ages.add(int(m.group(1)))
     ev.sex = next(iter(sexes)) if len(sexes) == 1 else None
     ev.age = next(iter(ages)) if len(ages) == 1 else None
     return ev
