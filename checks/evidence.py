@@ -57,8 +57,9 @@ _LEADING_INT = re.compile(r"\s*(\d{1,3})")
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # Before a code, a name also starts after a closing parenthesis or a conjunction:
 # 'amlodipino 10 mg/día (C08CA01) y atenolol 50 mg/día (C07AB03)'.
-_LABEL_START = re.compile(r"[;,\n|)]|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
-_LABEL_END = re.compile(r"[;,\n|(]|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
+# A comma between digits is a decimal ('0,4 g/kg/día'), not a list separator.
+_LABEL_START = re.compile(r"[;\n|)]|(?<!\d),|,(?!\d)|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
+_LABEL_END = re.compile(r"[;\n|(]|(?<!\d),|,(?!\d)|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
 
 
 @dataclass
