@@ -106,9 +106,24 @@ class Evidence:
         return bool(key) and f" {key} " in self.text
 
     def fuzzy_has(self, folded: str, cutoff: float = 90) -> bool:
+        """Whether the input holds ``folded`` give or take a typo. A match that is only the
+        whole tail of a longer word is none: a prefix makes another thing ('eclampsia' inside
+        'preeclampsia'); that word is blanked and the search tried again."""
         if len(folded) < 5 or not self.flat:
             return False
-        return fuzz.partial_ratio(folded, self.flat, score_cutoff=cutoff) > 0
+        flat = self.flat
+        for _ in range(_FUZZY_RETRIES):
+            found = fuzz.partial_ratio_alignment(folded, flat, score_cutoff=cutoff)
+            if found is None:
+                return False
+            start = found.dest_start
+            if not (start and flat[start - 1].isalpha() and flat[start : found.dest_end] == folded):
+                return True
+            word = start
+            while word and flat[word - 1].isalpha():
+                word -= 1
+            flat = flat[:word] + " " * (found.dest_end - word) + flat[found.dest_end :]
+        return False
 
     def diagnosis_codes(self, *, named: bool = True) -> set[str]:
         """CIE-10 keys in the input: written codes, plus (``named``) the
@@ -179,6 +194,7 @@ def _add_code(ev: Evidence, code: CodeToken, labels: list[str]) -> None:
     else:
         ev.cie10.setdefault(norm_cie10(code.text), []).extend(labels)
 _CODE_HINT = re.compile(r"[A-Za-z]\d\d")
+_FUZZY_RETRIES = 4  # words a fuzzy match may be found inside of before it is given up
 # fold of a short string that recurs (keys, names): memoised
 _fold_key = fold_short = lru_cache(maxsize=8192)(fold)
 
