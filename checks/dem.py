@@ -8,7 +8,8 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.agreement import (OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, age_from_dates, fold_keep, input_age_unit,
                               sex_marks, stated_ages, stated_young_ages)
-from checks.evidence import _SEX_KEYS, evidence, input_memo
+from checks.demography import SEX_KEYS as _SEX_KEYS
+from checks.evidence import evidence, input_memo
 from checks.text import fold, output_tokens, word_led
 
 # Runs on the folded output (fold_keep: offsets kept; no IGNORECASE). Led by

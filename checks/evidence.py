@@ -18,42 +18,17 @@ from typing import Any, Callable
 from rapidfuzz import fuzz
 
 from harness.registry import Document
+from checks.demography import (
+    DEMOGRAPHIC_KEYS as _DEMOGRAPHIC_KEYS, OTHER_PERSON_KEYS as _OTHER_PERSON_KEYS, SECTION_KEYS as _SECTION_KEYS,
+    SEX_KEYS as _SEX_KEYS, read_demographic as _read_demographic, read_demographics_in_text,
+)
 from checks.lexicon import DIAGNOSIS, DRUG, PROCEDURE, Entry, Mention, alias_keys, by_code, lexicon
 from checks.text import (
     CODE_TOKEN_RE, STOPWORDS, WORD_RE, CodeToken, Tokens, find_code_tokens, fold, is_well_formed, keys_of,
-    negated, norm_cie10, number_keys, token_key, tokenize, word_led,
+    negated, norm_cie10, number_keys, token_key, tokenize,
 )
 
-_SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico", "sx", "s"}
-# An age key may name its unit when the unit is years: {"age_years": 6}, {"edad_en_anos": 80}.
-_AGE_KEYS = {"edad", "age", "edad_anos", "edad_anios", "anos", "edad_paciente", "ed", "age_years", "age_in_years",
-             "edad_en_anos", "edad_en_anios", "years_old"}
-_FEMALE = {"f", "fem", "femenino", "femenina", "mujer", "female", "woman"}
-_MALE = {"m", "masc", "masculino", "varon", "hombre", "male", "man"}
-# Led by a character class, not by \b (text.word_led): scanned over every input's text.
-_SEX_IN_TEXT = re.compile(
-    "(" + word_led((r"femenin[oa]", r"masculin[oa]", "mujer", "varon", "hombre", r"sexo:?\s*[fm]")) + r")\b"
-)
-_AGE_IN_TEXT = re.compile(r"(\d(?<!\w\d)\d{0,2})\s*(?:anos|a\.)(?:\s+de\s+edad)?\b")
-# An age in free text that follows a relative or carer named in the same sentence is that person's, not the
-# patient's: 'vive con su hija, de 54 años', 'acompanante / parentesco: padre / edad: 41 años' (keys and
-# values are newline-joined, so a newline does not end the sentence; a full stop or semicolon does).
-_OTHER_PERSON_AGE_BEFORE = re.compile(
-    r"\b(?:madre|padre|hij[oa]s?|espos[oa]|marido|pareja|herman[oa]s?|familiar|acompanante|cuidador[a]?|"
-    r"tutor[a]?|abuel[oa]s?|niet[oa]s?|conyuge|mother|father|caregiver)\b[^\d.;]{0,40}$")
-# An age given as a quantity: {"value": 81, "unit": "años"} (FHIR-like); only a unit in years is an age here
-# (months, weeks and days are read by the infant-age reader in checks/dem.py).
-_QUANTITY_VALUE_KEYS = ("value", "valor")
-_QUANTITY_UNIT_KEYS = ("unit", "unidad", "unit_of_measure")
-_YEAR_UNITS = frozenset({"", "a", "anos", "ano", "anios", "years", "year", "y", "yr", "yrs", "a."})
-_DEMOGRAPHIC_KEYS = _SEX_KEYS | _AGE_KEYS
-# Another person's own data is not the patient's sex or age: {"madre": {"edad": 29}},
-# [{"seccion": "madre", "edad": "24 años"}] (folded keys and section names).
-_OTHER_PERSON_KEYS = frozenset({"madre", "padre", "acompanante", "cuidador", "cuidadora", "tutor", "conyuge",
-                                "pareja", "familiar", "mother", "father", "caregiver"})
-_SECTION_KEYS = frozenset({"seccion", "section", "apartado", "bloque"})
 _CODE_KEYS = {"codigo", "code", "cie10", "cie-10", "cie_10", "atc", "codigo_atc", "codigo_cie10", "icd10"}
-_LEADING_INT = re.compile(r"\s*(\d{1,3})")
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # Before a code, a name also starts after a closing parenthesis or a conjunction:
 # 'amlodipino 10 mg/día (C08CA01) y atenolol 50 mg/día (C07AB03)'.
@@ -209,25 +184,6 @@ def _is_label(value: Any) -> bool:
     return isinstance(value, str) and sum(map(str.isalpha, value)) >= 2 and not _codes_in(value)
 
 
-def _read_demographic(field: str, item: Any, sexes: set[str], ages: set[int]) -> None:
-    """Sex or age under a known field name (folded): sexo/sex/genero, edad/age."""
-    if field in _SEX_KEYS and isinstance(item, str):
-        sex = fold(item).strip().rstrip(".")
-        if sex in _FEMALE:
-            sexes.add("F")
-        elif sex in _MALE:
-            sexes.add("M")
-    elif field in _AGE_KEYS and isinstance(item, (int, float, str)) and not isinstance(item, bool):
-        m = _LEADING_INT.match(str(item))
-        if m:
-            ages.add(int(m.group(1)))
-    elif field in _AGE_KEYS and isinstance(item, dict):  # {"value": 81, "unit": "años"}
-        value = next((item[k] for k in _QUANTITY_VALUE_KEYS if k in item), None)
-        unit = next((item[k] for k in _QUANTITY_UNIT_KEYS if k in item), "")
-        if isinstance(unit, str) and fold(unit).strip() in _YEAR_UNITS:
-            _read_demographic("edad", value, sexes, ages)
-
-
 @lru_cache(maxsize=16384)
 def _whole_code(text: str) -> CodeToken | None:
     """The code a string is, if it is nothing but one ('J18.9', ' i10x ')."""
@@ -360,14 +316,7 @@ def build_evidence(value: Any) -> Evidence:
     for raw in numbers_outside_codes(joined) if _CODE_HINT.search(joined) else set(_ANY_NUMBER_RE.findall(joined)):
         numbers |= cached_number_keys(raw)
     ev.numbers = numbers
-    if not sexes:
-        for m in _SEX_IN_TEXT.finditer(flat):
-            word = m.group(1).replace(":", " ").split()[-1]
-            sexes.add("F" if word[0] == "f" or word == "mujer" else "M")
-    if not ages:
-        for m in _AGE_IN_TEXT.finditer(flat):
-            if not _OTHER_PERSON_AGE_BEFORE.search(flat, max(0, m.start() - 60), m.start()):
-                ages.add(int(m.group(1)))
+    read_demographics_in_text(flat, sexes, ages)
     ev.sex = next(iter(sexes)) if len(sexes) == 1 else None
     ev.age = next(iter(ages)) if len(ages) == 1 else None
     return ev
