@@ -342,6 +342,13 @@ def _date(value: Any) -> date | None:
 # Inside an object named for the event ({"ingreso": {"fecha": "2024-08-03", "servicio": ...}}) a
 # plain date field is that event's date.
 _PLAIN_DATE_KEYS = {"fecha", "date", "dia", "fecha_hora", "datetime"}
+# An input written as prose names its dates in words: 'fecha de nacimiento 1939-02-11, fecha de ingreso
+# 2024-06-03', 'nacida el 03/05/1950', 'F. nac.: 1950-05-03'. Read on the folded string; tried only on
+# strings that hold 'nac' (the birth date is needed for an age anyway).
+_DATE_IN_PROSE = re.compile(
+    r"\b(?:(?P<birth>fecha\s+(?:de\s+)?nacimiento|f\.?\s*nac\.?|nacid[oa]\s+el)"
+    r"|(?P<admission>fecha\s+(?:de\s+)?(?:ingreso|admision|hospitalizacion)|ingres[oa]\s+el))"
+    r"\s*:?\s*(?P<date>\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})")
 
 
 def _find_dates(value: Any, found: dict[str, date], role: str | None = None) -> None:
@@ -357,6 +364,11 @@ def _find_dates(value: Any, found: dict[str, date], role: str | None = None) -> 
     elif isinstance(value, list):
         for item in value:
             _find_dates(item, found, role)
+    elif isinstance(value, str) and "nac" in value.lower():
+        for m in _DATE_IN_PROSE.finditer(fold(value)):
+            when = _date(m.group("date"))
+            if when is not None:
+                found.setdefault("birth" if m.group("birth") else "admission", when)
 
 
 def age_from_dates(value: Any) -> int | None:

@@ -8,7 +8,8 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.agreement import (OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, age_from_dates, fold_keep, input_age_unit,
                               sex_marks, stated_ages, stated_young_ages)
-from checks.evidence import _SEX_KEYS, evidence, input_memo
+from checks.demography import SEX_KEYS as _SEX_KEYS
+from checks.evidence import evidence, input_memo
 from checks.text import fold, output_tokens, word_led
 
 # Runs on the folded output (fold_keep: offsets kept; no IGNORECASE). Led by
@@ -41,6 +42,10 @@ def _may_give_young_age(flat: str) -> bool:
 
 _UNIT_WORDS = {"m": "meses", "w": "semanas", "d": "días", "y": "años"}
 _UNIT_DAYS = {"m": 30.4, "w": 7.0, "d": 1.0}
+# Nouns of an age group under two years: 'lactante de 6 meses' says the patient's age, so it is
+# compared even with a patient the input gives in years ('paciente de 6 meses' is not: for an adult it
+# is more likely a time since something).
+_INFANT_NOUN_BEFORE = re.compile(r"\b(?:lactante|neonato|recien\s+nacid[oa])\b(?:\s+[^\W\d]+){0,3}\s+de\s+$")
 
 # The patient is a newborn when the input gives its age in days or weeks, or its sex inside an
 # object named for the newborn ({"recien_nacido": {"sexo": "varón", ...}}); a maternity record
@@ -142,8 +147,17 @@ def demographics_mismatch(doc: Document):
                 yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} años", "expected": shown},
                           {"field": "age", "expected": sorted(ages)[0]})
     # months, weeks or days are an age only for an infant (an adult's are a time since something)
-    if ages and (unit != "y" or max(ages) < 3) and ("me" in folded or "di" in folded or "sem" in folded):
+    infant_noun = unit == "y" and ("lactante" in folded or "neonato" in folded or "recien nacid" in folded)
+    if ages and (unit != "y" or max(ages) < 3 or infant_noun) and ("me" in folded or "di" in folded
+                                                                    or "sem" in folded):
         for start, end, value, said in stated_young_ages(folded):
+            if unit == "y" and max(ages) >= 3:  # only an infant noun's age, against every age the input gives
+                if _INFANT_NOUN_BEFORE.search(folded, max(0, start - 60), start) and all(
+                        abs(value * _UNIT_DAYS[said] / 365.25 - a) >= 1 for a in ages):
+                    yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} {_UNIT_WORDS[said]}",
+                                           "expected": " o ".join(f"{a} años" for a in sorted(ages))},
+                              {"field": "age", "expected": sorted(ages)[0]})
+                continue
             # months said of a patient the input gives in years: read only for a small child (an
             # adult's 'paciente de 6 meses' is more likely a time since something)
             # another unit of the same scale contradicts it by more than one of the larger unit:

@@ -145,6 +145,11 @@ def _units(doc: Document) -> _InputText:
     return input_memo(doc, "hal003_units", read)  # once per distinct input
 
 
+# Keys and strings of a nested object small enough to name a thing: one coding (system, code, name).
+# Only a parent with that one nested object takes it: a whole record's lab table is no concept.
+_CONCEPT_PIECES = 8
+
+
 def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owners: dict[int, list[int]]) -> None:
     """The pieces and shapes of a JSON value (see _InputText), each shape entered
     in ``owners`` under its pieces as it is made."""
@@ -164,7 +169,17 @@ def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owner
                     shapes.append(("field", (at, at + 1)))
             else:
                 nested.append(item)
-        if len(value) <= 8 and len(fields) >= 2:
+        concept = []
+        for item in nested:
+            first = len(pieces)
+            _collect(item, pieces, shapes, owners)
+            if len(nested) == 1 and type(item) is dict and len(pieces) - first <= _CONCEPT_PIECES:
+                # {"medicationCodeableConcept": {"coding": [{"code": "J01DD04", "display": "Ceftriaxona"}]},
+                # "dosageInstruction": "2 g cada 24 horas"}: a small nested object names what its parent's
+                # fields are about, so its strings join the parent's fields (keyed apart from them)
+                concept.extend((f"\x00{piece}", piece) for piece in range(first, len(pieces)))
+        if len(value) <= 8 and len(fields) >= 2 or fields and concept and len(value) <= 8:
+            fields.extend(concept)
             number = len(shapes)
             for _, piece in fields:
                 if piece in owners:
@@ -172,8 +187,6 @@ def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owner
                 else:
                     owners[piece] = [number]
             shapes.append(("dict", fields))
-        for item in nested:
-            _collect(item, pieces, shapes, owners)
     elif kind is list:
         for item in value:
             if type(item) is str:  # the common item, without a call
@@ -263,6 +276,16 @@ def _agrees(what: str, said: Any, given: list[Any]) -> bool:
     return said in given
 
 
+# A drug named as what a lab measured is no prescription: 'niveles de ácido valproico 22 mcg/mL',
+# 'concentración plasmática de digoxina 2,4 ng/mL'. The number after it is a result, not a dose.
+_DRUG_LEVEL_BEFORE = re.compile(r"\b(?:nivel(?:es)?|concentracion(?:es)?)(?:\s+(?:plasmatic|seric|sanguine)[oa]s?)?"
+                                r"\s+de\s+$")
+
+
+def _drug_level(folded: str, start: int) -> bool:
+    return _DRUG_LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None
+
+
 def _mismatches(doc: Document) -> list[Mismatch]:
     text = doc.output
     folded = fold_keep(text)
@@ -271,7 +294,8 @@ def _mismatches(doc: Document) -> list[Mismatch]:
     found: list[Mismatch] = []
     for i, m in enumerate(mentions):
         entries = [e for e in m.entries if e.code]
-        if not entries or negated_mention(tokens, m.first) or not_claimed(text, m.start, m.end):
+        if not entries or negated_mention(tokens, m.first) or not_claimed(text, m.start, m.end) \
+                or _drug_level(folded, m.start):
             continue
         limit = mentions[i + 1].start if i + 1 < len(mentions) else None
         said = read_regimen(folded, *segment(folded, m.end, limit))
@@ -301,7 +325,8 @@ def _uncatalogued(doc: Document, folded: str, mentions: list[Mention]) -> list[M
             continue
         tokens = output_tokens(doc)
         first = bisect_left(tokens.starts, name.start(1))
-        if negated_mention(tokens, first) or not_claimed(text, name.start(1), name.end(1)):
+        if negated_mention(tokens, first) or not_claimed(text, name.start(1), name.end(1)) \
+                or _drug_level(folded, name.start(1)):
             continue
         entry = Entry(DRUG, f"{code.text} {name.group(1).lower()}", code.text, (name.group(1),))
         limit = next((m.start for m in mentions if m.start > code.end), None)

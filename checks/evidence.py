@@ -18,34 +18,23 @@ from typing import Any, Callable
 from rapidfuzz import fuzz
 
 from harness.registry import Document
+from checks.demography import (
+    DEMOGRAPHIC_KEYS as _DEMOGRAPHIC_KEYS, OTHER_PERSON_KEYS as _OTHER_PERSON_KEYS, SECTION_KEYS as _SECTION_KEYS,
+    SEX_KEYS as _SEX_KEYS, read_demographic as _read_demographic, read_demographics_in_text,
+)
 from checks.lexicon import DIAGNOSIS, DRUG, PROCEDURE, Entry, Mention, alias_keys, by_code, lexicon
 from checks.text import (
     CODE_TOKEN_RE, STOPWORDS, WORD_RE, CodeToken, Tokens, find_code_tokens, fold, is_well_formed, keys_of,
-    negated, norm_cie10, number_keys, token_key, tokenize, word_led,
+    negated, norm_cie10, number_keys, token_key, tokenize,
 )
 
-_SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico", "sx", "s"}
-_AGE_KEYS = {"edad", "age", "edad_anos", "edad_anios", "anos", "edad_paciente", "ed"}
-_FEMALE = {"f", "fem", "femenino", "femenina", "mujer", "female", "woman"}
-_MALE = {"m", "masc", "masculino", "varon", "hombre", "male", "man"}
-# Led by a character class, not by \b (text.word_led): scanned over every input's text.
-_SEX_IN_TEXT = re.compile(
-    "(" + word_led((r"femenin[oa]", r"masculin[oa]", "mujer", "varon", "hombre", r"sexo:?\s*[fm]")) + r")\b"
-)
-_AGE_IN_TEXT = re.compile(r"(\d(?<!\w\d)\d{0,2})\s*(?:anos|a\.)(?:\s+de\s+edad)?\b")
-_DEMOGRAPHIC_KEYS = _SEX_KEYS | _AGE_KEYS
-# Another person's own data is not the patient's sex or age: {"madre": {"edad": 29}},
-# [{"seccion": "madre", "edad": "24 años"}] (folded keys and section names).
-_OTHER_PERSON_KEYS = frozenset({"madre", "padre", "acompanante", "cuidador", "cuidadora", "tutor", "conyuge",
-                                "pareja", "familiar", "mother", "father", "caregiver"})
-_SECTION_KEYS = frozenset({"seccion", "section", "apartado", "bloque"})
 _CODE_KEYS = {"codigo", "code", "cie10", "cie-10", "cie_10", "atc", "codigo_atc", "codigo_cie10", "icd10"}
-_LEADING_INT = re.compile(r"\s*(\d{1,3})")
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # Before a code, a name also starts after a closing parenthesis or a conjunction:
 # 'amlodipino 10 mg/día (C08CA01) y atenolol 50 mg/día (C07AB03)'.
-_LABEL_START = re.compile(r"[;,\n|)]|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
-_LABEL_END = re.compile(r"[;,\n|(]|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
+# A comma between digits is a decimal ('0,4 g/kg/día'), not a list separator.
+_LABEL_START = re.compile(r"[;\n|)]|(?<!\d),|,(?!\d)|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
+_LABEL_END = re.compile(r"[;\n|(]|(?<!\d),|,(?!\d)|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
 
 
 @dataclass
@@ -92,9 +81,24 @@ class Evidence:
         return bool(key) and f" {key} " in self.text
 
     def fuzzy_has(self, folded: str, cutoff: float = 90) -> bool:
+        """Whether the input holds ``folded`` give or take a typo. A match that is only the
+        whole tail of a longer word is none: a prefix makes another thing ('eclampsia' inside
+        'preeclampsia'); that word is blanked and the search tried again."""
         if len(folded) < 5 or not self.flat:
             return False
-        return fuzz.partial_ratio(folded, self.flat, score_cutoff=cutoff) > 0
+        flat = self.flat
+        for _ in range(_FUZZY_RETRIES):
+            found = fuzz.partial_ratio_alignment(folded, flat, score_cutoff=cutoff)
+            if found is None:
+                return False
+            start = found.dest_start
+            if not (start and flat[start - 1].isalpha() and flat[start : found.dest_end] == folded):
+                return True
+            word = start
+            while word and flat[word - 1].isalpha():
+                word -= 1
+            flat = flat[:word] + " " * (found.dest_end - word) + flat[found.dest_end :]
+        return False
 
     def diagnosis_codes(self, *, named: bool = True) -> set[str]:
         """CIE-10 keys in the input: written codes, plus (``named``) the
@@ -165,6 +169,7 @@ def _add_code(ev: Evidence, code: CodeToken, labels: list[str]) -> None:
     else:
         ev.cie10.setdefault(norm_cie10(code.text), []).extend(labels)
 _CODE_HINT = re.compile(r"[A-Za-z]\d\d")
+_FUZZY_RETRIES = 4  # words a fuzzy match may be found inside of before it is given up
 # fold of a short string that recurs (keys, names): memoised
 _fold_key = fold_short = lru_cache(maxsize=8192)(fold)
 
@@ -177,20 +182,6 @@ def _codes_in(text: str) -> list[CodeToken]:
 
 def _is_label(value: Any) -> bool:
     return isinstance(value, str) and sum(map(str.isalpha, value)) >= 2 and not _codes_in(value)
-
-
-def _read_demographic(field: str, item: Any, sexes: set[str], ages: set[int]) -> None:
-    """Sex or age under a known field name (folded): sexo/sex/genero, edad/age."""
-    if field in _SEX_KEYS and isinstance(item, str):
-        sex = fold(item).strip().rstrip(".")
-        if sex in _FEMALE:
-            sexes.add("F")
-        elif sex in _MALE:
-            sexes.add("M")
-    elif field in _AGE_KEYS and isinstance(item, (int, float, str)) and not isinstance(item, bool):
-        m = _LEADING_INT.match(str(item))
-        if m:
-            ages.add(int(m.group(1)))
 
 
 @lru_cache(maxsize=16384)
@@ -325,13 +316,7 @@ def build_evidence(value: Any) -> Evidence:
     for raw in numbers_outside_codes(joined) if _CODE_HINT.search(joined) else set(_ANY_NUMBER_RE.findall(joined)):
         numbers |= cached_number_keys(raw)
     ev.numbers = numbers
-    if not sexes:
-        for m in _SEX_IN_TEXT.finditer(flat):
-            word = m.group(1).replace(":", " ").split()[-1]
-            sexes.add("F" if word[0] == "f" or word == "mujer" else "M")
-    if not ages:
-        for m in _AGE_IN_TEXT.finditer(flat):
-            ages.add(int(m.group(1)))
+    read_demographics_in_text(flat, sexes, ages)
     ev.sex = next(iter(sexes)) if len(sexes) == 1 else None
     ev.age = next(iter(ages)) if len(ages) == 1 else None
     return ev

@@ -128,10 +128,11 @@ def _lab_table() -> tuple[tuple[LabFinding, ...], dict[str, str], re.Pattern[str
     names = word_led((re.escape(a).replace(r"\ ", r"\s+") for a in sorted(alias_of, key=len, reverse=True)),
                      r"[\w.,]")
     # 'hb 8,9', 'K+: 2.9', 'glicemia de ingreso 250', 'nombre: hemoglobina / valor: 9.8' (input
-    # strings are joined by newlines, keys before their values)
+    # strings are joined by newlines, keys before their values); FHIR-like 'code: sodio / valueQuantity:
+    # value: 129'.
     pattern = re.compile(
         rf"(?P<name>{names})\+?(?![\w])[\s:=]*"
-        r"(?:(?:valor|resultado|value|result|de|del|inicial|al ingreso|ingreso|al alta|serica?o?|plasmatica?o?"
+        r"(?:(?:value\s*quantity|valor|resultado|value|result|de|del|inicial|al ingreso|ingreso|al alta|serica?o?|plasmatica?o?"
         r"|capilar|axilar|total|en|\([^()\n]{0,15}\))[\s:=]*){0,3}"
         r"(?P<num>\d+(?:[.,]\d+)*)"
     )

@@ -13,6 +13,10 @@ from harness.registry import Document, check
 from checks.text import output_tokens
 
 _SENTENCE_SPLIT = re.compile(r"[.!?\n]")
+# A repeated phrase that follows a number within this many tokens every time is the tail of a
+# regimen in a list of drugs ('90 mg una vez al día por vía oral'), not a degenerate loop, unless
+# it repeats with the same words before it too ('con potasio de 4,6 mEq/L post diálisis' four times).
+_DOSE_REACH = 6
 
 # One character per distinct token key, so that a phrase of up to P words
 # looping r times is a substring (.{1,P}) followed by r-1 copies of it in a
@@ -31,6 +35,15 @@ def _as_chars(keys: list[str]) -> str:
         for key in set(keys).difference(_CHAR_OF):
             _CHAR_OF[key] = chr(len(_CHAR_OF))
         return "".join(map(_CHAR_OF.__getitem__, keys))
+
+
+def _dose_before(keys: list[str], j: int) -> tuple[str, ...]:
+    """The tokens from the nearest number before ``j`` (within _DOSE_REACH) up to it: the dose a
+    regimen's tail follows ('2,5 mg' of '2,5 mg al día'); empty without a number."""
+    for d in range(j - 1, max(-1, j - _DOSE_REACH - 1), -1):
+        if keys[d][0].isdigit():
+            return tuple(keys[d:j])
+    return ()
 
 
 @lru_cache(maxsize=8)
@@ -98,7 +111,11 @@ def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 
         for gram, count in grams.items():
             # dosing schedules legitimately repeat ('1 g cada 8 horas'): skip numbers
             if count > max_ngram_repeats and not any(k[0].isdigit() for k in gram):
-                j = next(j for j in range(n - ngram_size + 1) if tuple(keys[j : j + ngram_size]) == gram)
+                at = [j for j in range(n - ngram_size + 1) if tuple(keys[j : j + ngram_size]) == gram]
+                before = [_dose_before(keys, j) for j in at]
+                if all(before) and max(Counter(before).values()) <= max_ngram_repeats:
+                    continue  # each one the tail of another dose ('80 mg al día por vía oral, 2,5 mg al día ...')
+                j = at[0]
                 start, end = tokens.start(j), tokens.end(j + ngram_size - 1)
                 if any(s <= start < e for s, e in reported):
                     continue

@@ -32,6 +32,9 @@ from checks.text import STOPWORDS, stem
 # speed (see checks.text.CODE_TOKEN_RE), one led by \b is tried at every character.
 _SIDE = re.compile(r"(?:d(?<!\wd)(?P<r>erech[oa]s?)|i(?<!\wi)(?P<l>zquierd[oa]s?)|b(?<!\wb)(?P<b>ilateral(?:es)?)"
                    r"|a(?<!\wa)mbos\s+lados)\b")
+# 'ambas piernas', 'ambos pulmones': both sides of the thing named after it (said before it, unlike
+# 'derecho'); 'ambos lados' is _SIDE's.
+_BOTH = re.compile(r"a(?<!\wa)mb(?:os|as)\s+(?!lados\b)(?P<thing>[a-z]{3,})")
 _ABBREVIATION = re.compile(r"\b(?:(?P<limb>[EML])(?P<level>[IS])|(?P<fossa>FI))(?P<side>[DI])\b")
 # Whether _ABBREVIATION matches anywhere, led by a capital (rare in prose).
 _ANY_ABBREVIATION = re.compile(r"[EMLF](?<!\w[EMLF])(?:(?<=[EML])[IS]|(?<=F)I)[DI]\b")
@@ -40,11 +43,12 @@ _ANY_ABBREVIATION = re.compile(r"[EMLF](?<!\w[EMLF])(?:(?<=[EML])[IS]|(?<=F)I)[D
 def _has_side_word(folded: str) -> bool:
     """A word every match of _SIDE holds is in the text: a test at C speed
     (written out, not a generator: it runs for every string of an input)."""
-    return "derech" in folded or "izquierd" in folded or "bilateral" in folded or "ambos" in folded
+    return "derech" in folded or "izquierd" in folded or "bilateral" in folded or "amb" in folded
 
 
 def _said_sides(folded: str) -> bool:
-    return _has_side_word(folded) and _SIDE.search(folded) is not None
+    return _has_side_word(folded) and (_SIDE.search(folded) is not None
+                                       or "amb" in folded and _BOTH.search(folded) is not None)
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:,()\n]|\s(?:y|e|con|pero|mientras)\s")
@@ -136,6 +140,16 @@ def sides_in(text: str) -> Iterator[Side]:
             continue
         side = "R" if m.group("r") else "L" if m.group("l") else "B"
         yield Side(m.start(), m.end(), side, key, frozenset(stem(w) for w in words))
+    for m in _BOTH.finditer(folded) if "amb" in folded else ():
+        clause = _clause_before(folded, m.start())
+        if _NEGATION.search(clause):
+            continue
+        thing = m.group("thing")
+        thing = thing[:-2] if thing.endswith("es") and thing[-3] not in "aeiou" else thing.rstrip("s")
+        words = [*_words_before(folded, m.start(), clause), *_SAME.get(thing, thing).split()][-3:]
+        key = _key(words)
+        if key is not None:
+            yield Side(m.start(), m.end(), "B", key, frozenset(stem(w) for w in words))
     for m in _ABBREVIATION.finditer(text) if _ANY_ABBREVIATION.search(text) else ():
         key = "fosa iliaca" if m.group("fossa") else _LIMB[(m.group("limb"), m.group("level"))]
         side = "R" if m.group("side") == "D" else "L"

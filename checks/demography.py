@@ -1,0 +1,71 @@
+"""Sex and age in a record's input: under known keys ({"sexo": "F"}, {"edad": 72},
+{"age": {"value": 81, "unit": "años"}}) and, when no key gives them, in its text. Another
+person's data (a relative, a carer) is not the patient's. Used by checks.evidence's walk."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from checks.text import fold, word_led
+
+SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico", "sx", "s"}
+# An age key may name its unit when the unit is years: {"age_years": 6}, {"edad_en_anos": 80}.
+AGE_KEYS = {"edad", "age", "edad_anos", "edad_anios", "anos", "edad_paciente", "ed", "age_years", "age_in_years",
+            "edad_en_anos", "edad_en_anios", "years_old"}
+_FEMALE = {"f", "fem", "femenino", "femenina", "mujer", "female", "woman"}
+_MALE = {"m", "masc", "masculino", "varon", "hombre", "male", "man"}
+# Led by a character class, not by \b (text.word_led): scanned over every input's text.
+_SEX_IN_TEXT = re.compile(
+    "(" + word_led((r"femenin[oa]", r"masculin[oa]", "mujer", "varon", "hombre", r"sexo:?\s*[fm]")) + r")\b"
+)
+_AGE_IN_TEXT = re.compile(r"(\d(?<!\w\d)\d{0,2})\s*(?:anos|a\.)(?:\s+de\s+edad)?\b")
+# An age in free text that follows a relative or carer named in the same sentence is that person's, not the
+# patient's: 'vive con su hija, de 54 años', 'acompanante / parentesco: padre / edad: 41 años' (keys and
+# values are newline-joined, so a newline does not end the sentence; a full stop or semicolon does).
+_OTHER_PERSON_AGE_BEFORE = re.compile(
+    r"\b(?:madre|padre|hij[oa]s?|espos[oa]|marido|pareja|herman[oa]s?|familiar|acompanante|cuidador[a]?|"
+    r"tutor[a]?|abuel[oa]s?|niet[oa]s?|conyuge|mother|father|caregiver)\b[^\d.;]{0,40}$")
+# An age given as a quantity: {"value": 81, "unit": "años"} (FHIR-like); only a unit in years is an age here
+# (months, weeks and days are read by the infant-age reader in checks/dem.py).
+_QUANTITY_VALUE_KEYS = ("value", "valor")
+_QUANTITY_UNIT_KEYS = ("unit", "unidad", "unit_of_measure")
+_YEAR_UNITS = frozenset({"", "a", "anos", "ano", "anios", "years", "year", "y", "yr", "yrs", "a."})
+DEMOGRAPHIC_KEYS = SEX_KEYS | AGE_KEYS
+# Another person's own data is not the patient's sex or age: {"madre": {"edad": 29}},
+# [{"seccion": "madre", "edad": "24 años"}] (folded keys and section names).
+OTHER_PERSON_KEYS = frozenset({"madre", "padre", "acompanante", "cuidador", "cuidadora", "tutor", "conyuge",
+                               "pareja", "familiar", "mother", "father", "caregiver"})
+SECTION_KEYS = frozenset({"seccion", "section", "apartado", "bloque"})
+_LEADING_INT = re.compile(r"\s*(\d{1,3})")
+
+
+def read_demographic(field: str, item: Any, sexes: set[str], ages: set[int]) -> None:
+    """Sex or age under a known field name (folded): sexo/sex/genero, edad/age."""
+    if field in SEX_KEYS and isinstance(item, str):
+        sex = fold(item).strip().rstrip(".")
+        if sex in _FEMALE:
+            sexes.add("F")
+        elif sex in _MALE:
+            sexes.add("M")
+    elif field in AGE_KEYS and isinstance(item, (int, float, str)) and not isinstance(item, bool):
+        m = _LEADING_INT.match(str(item))
+        if m:
+            ages.add(int(m.group(1)))
+    elif field in AGE_KEYS and isinstance(item, dict):  # {"value": 81, "unit": "años"}
+        value = next((item[k] for k in _QUANTITY_VALUE_KEYS if k in item), None)
+        unit = next((item[k] for k in _QUANTITY_UNIT_KEYS if k in item), "")
+        if isinstance(unit, str) and fold(unit).strip() in _YEAR_UNITS:
+            read_demographic("edad", value, sexes, ages)
+
+
+def read_demographics_in_text(flat: str, sexes: set[str], ages: set[int]) -> None:
+    """Sex and age from the folded input text, each only when no key gave it."""
+    if not sexes:
+        for m in _SEX_IN_TEXT.finditer(flat):
+            word = m.group(1).replace(":", " ").split()[-1]
+            sexes.add("F" if word[0] == "f" or word == "mujer" else "M")
+    if not ages:
+        for m in _AGE_IN_TEXT.finditer(flat):
+            if not _OTHER_PERSON_AGE_BEFORE.search(flat, max(0, m.start() - 60), m.start()):
+                ages.add(int(m.group(1)))
