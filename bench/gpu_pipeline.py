@@ -39,6 +39,10 @@ Stages (each reads what the earlier ones wrote under --work):
   layout       what the app received: every file and its size, config.json's
                transformers.js_config, the manifest's dtype and verification,
                and each ONNX file opened by ONNX Runtime from the app folder
+  decode1_fp32, decode1_int8, decode1_int4
+               batch-1 decode speed of each exported file on ONNX Runtime:
+               epicrisis eval of one record, batch 1 (its tok/s line); add
+               --threads and --max-new-tokens with --extra
 """
 
 from __future__ import annotations
@@ -226,6 +230,11 @@ def stage_commands(stage: str, work: Path, extra: list[str]) -> list[str]:
                 *extra]
     if stage == "layout":
         return [sys.executable, __file__, "--layout", str(work / "app" / "backend" / "models" / "qwen15-random")]
+    if stage.startswith("decode1_"):
+        variant = stage.removeprefix("decode1_")
+        return [*epi, "eval", "--model", str(work / "export"), "--backend", "onnx", "--variant", variant,
+                "--data", str(data / "validation.jsonl"), "--out", str(work / "decode1" / variant),
+                "--limit", "1", "--batch-size", "1", "--no-config", *extra]
     raise SystemExit(f"unknown stage {stage!r}")
 
 
@@ -274,7 +283,8 @@ def main() -> int:
         raw_path.write_text(json.dumps(raw))
         print(f"== {stage}: rc {record['rc']}, {record['seconds']} s, host peak {record['host_peak_rss_mb']} MB, "
               f"GPU peak {record['gpu_peak_used_mb']} MB", flush=True)
-        if record["rc"] not in (0, 1) or (record["rc"] == 1 and stage not in ("export", "gate")):
+        if record["rc"] not in (0, 1) or (record["rc"] == 1 and stage not in ("export", "gate", "gate_int8")
+                                                    and not stage.startswith("decode1_")):
             print(f"== stopping: {stage} failed", flush=True)
             return 1
     return 0
