@@ -33,7 +33,7 @@ EXTRA = {
     "a09": [
         ("FMT002", [("Precisa VMNI 48 horas", "Precisa *VMNI* 48 horas")], "Énfasis markdown con asteriscos."),
         ("", [("amoxicilina-clavulánico (J01CR02)", "Augmentine (J01CR02)")], "Trampa: Augmentine, marca española de amoxicilina-clavulánico; limpio."),
-        ("", [("revisión en consulta de Neumología.", "revisión en consulta de Neumología. Se revisa técnica inhaladora con el paciente, que realiza correctamente las inhalaciones de Symbicort con cámara, y se refuerza la abstinencia tabáquica y la vacunación antigripal y antineumocócica. Durante el ingreso no presentó fiebre ni nuevas agudizaciones, y la tolerancia a la retirada de la ventilación no invasiva fue buena, con mejoría clínica y gasométrica progresiva hasta el alta.")], "Trampa: salida larga cerca del límite (menos de 200 palabras); limpio."),
+        ("", [("revisión en consulta de Neumología.", "revisión en consulta de Neumología. Se revisa técnica inhaladora con el paciente, que realiza correctamente las inhalaciones de Symbicort, y se explican los signos de alarma respiratoria. Durante el ingreso no presentó fiebre ni nuevas agudizaciones, y la tolerancia a la retirada de la ventilación no invasiva fue buena, con mejoría clínica y gasométrica progresiva hasta el alta, manteniendo la misma pauta inhalada que tenía en su domicilio.")], "Trampa: salida larga cerca del límite (menos de 200 palabras); limpio."),
     ],
     "b02": [
         ("", [("Ca de mama izquierda", "CA de mama izq.")], "Trampa: lado abreviado 'izq.' coincide con el input; limpio."),
