@@ -49,14 +49,20 @@ def embed_chat_template(out: Path) -> None:
 
 def declare_external_data(out: Path) -> dict[str, int]:
     """Record in config.json which ONNX files keep weights in ``<file>_data``
-    chunks (Transformers.js otherwise loads the graph without its weights)."""
+    chunks (Transformers.js otherwise loads the graph without its weights),
+    and give those chunks their graph file's permissions."""
     chunks: dict[str, int] = {}
     for file in ONNX_FILES.values():
         path = out / ONNX_DIR / file
         if path.is_file():
-            count = len(onnx_model_files(out, _variant_of(file))) - 1
-            if count:
-                chunks[file] = count
+            graph, *data = onnx_model_files(out, _variant_of(file))
+            for part in data:
+                # onnx (1.23) creates external data files owner-only (0600) where the graph
+                # beside it gets the umask's mode: a colleague who can read the export's
+                # model.onnx could not read its weights. Each part takes its graph's mode.
+                part.chmod(graph.stat().st_mode & 0o777)
+            if data:
+                chunks[file] = len(data)
     config_path = out / "config.json"
     config = json.loads(config_path.read_text(encoding="utf-8"))
     js_config = config.setdefault("transformers.js_config", {})

@@ -99,3 +99,25 @@ def test_an_exporter_failure_is_a_clear_error_not_a_traceback(tmp_path, monkeypa
     with pytest.raises(UsageError, match="the ONNX export failed: The post-processing"):
         onnx_export.export_fp32(tmp_path / "model", tmp_path / "out")
     assert not (tmp_path / "out" / ".optimum").exists()  # nothing half-written left behind
+
+
+def test_external_data_gets_its_graph_mode_and_is_declared_for_transformers_js(tmp_path, monkeypatch):
+    """onnx writes ``<file>_data`` owner-only (0600) beside a graph with the umask's mode
+    (seen on the 1.5B export): the export folder gives each part its graph's mode, and
+    config.json names the file for Transformers.js."""
+    from export.layout import declare_external_data
+    from harness.variants import ONNX_DIR, ONNX_FILES
+
+    model = _matmul_model()
+    monkeypatch.setattr(quantize, "PROTOBUF_LIMIT", quantize.proto_bytes(model) - 1)
+    (tmp_path / ONNX_DIR).mkdir()
+    graph = tmp_path / ONNX_DIR / ONNX_FILES["int8"]
+    quantize.save_model(model, graph)
+    data = graph.with_name(graph.name + "_data")
+    data.chmod(0o600)  # what onnx 1.23 leaves, whatever the umask
+    graph.chmod(0o644)
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": "qwen2"}))
+    assert declare_external_data(tmp_path) == {ONNX_FILES["int8"]: 1}
+    assert data.stat().st_mode & 0o777 == 0o644
+    config = json.loads((tmp_path / "config.json").read_text())
+    assert config["transformers.js_config"] == {"use_external_data_format": {ONNX_FILES["int8"]: 1}}
