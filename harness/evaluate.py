@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from harness.atomic import write_atomic
+from harness.atomic import FileBatch
 from harness.backends import load_backend, load_tokenizer, model_files
 from harness.config import Config
 from harness.errors import InputError, UsageError
@@ -278,19 +278,26 @@ def score_runs(runs: Sequence[tuple[RunDir, RunManifest]], config: Config, *,
     files = [(str(run.outputs_path(manifest.key)), manifest.key) for run, manifest in runs]
     tallies = [_Tally(run, manifest, len(lines)) for (run, manifest), lines in zip(runs, placed)]
     scorecards: list[Scorecard | None] = [None] * len(runs)
-    with CheckPool(jobs=jobs, engine=engine) as pool:
-        for scored, error in pool.map(_score_lines, _with_files(chunked(_sample_major(placed), _CHUNK), files)):
-            if error is not None:
-                raise InputError(*error)
-            for index, line, stats, result in scored:
-                tally = tallies[index]
-                tally.add(line, stats, result)
-                if tally.complete:  # all of it was sent before this result came: free its lines
-                    scorecards[index] = tally.write(described)
-                    tallies[index], placed[index] = None, []
-    for index, (run, manifest) in enumerate(runs):  # a run of no samples
-        if scorecards[index] is None:
-            scorecards[index] = tallies[index].write(described)
+    # Each run's two files are staged when its last record is checked, and made durable all
+    # at once at the end (or when something fails: a run completed before the failure is
+    # written, as it was when each run was flushed on its own).
+    batch = FileBatch()
+    try:
+        with CheckPool(jobs=jobs, engine=engine) as pool:
+            for scored, error in pool.map(_score_lines, _with_files(chunked(_sample_major(placed), _CHUNK), files)):
+                if error is not None:
+                    raise InputError(*error)
+                for index, line, stats, result in scored:
+                    tally = tallies[index]
+                    tally.add(line, stats, result)
+                    if tally.complete:  # all of it was sent before this result came: free its lines
+                        scorecards[index] = tally.write(described, batch)
+                        tallies[index], placed[index] = None, []
+        for index, (run, manifest) in enumerate(runs):  # a run of no samples
+            if scorecards[index] is None:
+                scorecards[index] = tallies[index].write(described, batch)
+    finally:
+        batch.commit()
     return scorecards
 
 
@@ -328,10 +335,10 @@ class _Tally:
     def complete(self) -> bool:
         return len(self.lines) == self.expected
 
-    def write(self, described: dict) -> Scorecard:
-        self.run.write_findings(self.lines)
+    def write(self, described: dict, batch: FileBatch) -> Scorecard:
+        """Stage the run's findings and scorecard in ``batch``, as one set."""
         scorecard = build_scorecard(self.manifest, self.stats, self.results, described)
-        write_atomic(self.run.scorecard_path, scorecard.model_dump_json(indent=2) + "\n")
+        self.run.stage_scores(batch, self.lines, scorecard.model_dump_json(indent=2) + "\n")
         return scorecard
 
 

@@ -32,7 +32,7 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from harness.atomic import fsync_dir, write_atomic
+from harness.atomic import FileBatch, fsync_dir, write_atomic
 from harness.errors import InputError, UsageError
 from harness.generation import GenerationConfig
 from harness.jsonl import read_bytes, split_lines
@@ -207,9 +207,11 @@ class RunDir:
                 f"{len(missing)} of {len(manifest.data.sample_ids)} samples have no output "
                 f"(first: {missing[0]!r}); the run was interrupted: run eval again to resume it")
 
-    def write_findings(self, lines: Iterable[str]) -> None:
-        """Lines made by :func:`findings_line`, in the run's sample order."""
-        write_atomic(self.findings_path, "".join(lines))
+    def stage_scores(self, batch: FileBatch, lines: Iterable[str], scorecard: str) -> None:
+        """The findings (lines made by :func:`findings_line`, in the run's sample
+        order) and the scorecard's JSON, staged in ``batch`` as one set: both
+        replaced when it commits."""
+        batch.stage(self.path, {self.findings_path.name: "".join(lines), self.scorecard_path.name: scorecard})
 
     def read_findings(self) -> list[RecordFindings]:
         if not self.findings_path.is_file():
