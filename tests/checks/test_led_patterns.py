@@ -276,3 +276,18 @@ def test_person_and_age_words_before_a_number_as_first_written():
     for t in windows:
         assert _found(agreement._PERSON_BEFORE, t) == _found(person, t), t
         assert _found(agreement._EDAD_BEFORE, t) == _found(edad, t), t
+
+
+def test_cue_pretest_answers_as_the_whole_cue_pattern():
+    """context._has_cue looks for the 'no ...' and 'sin ...' cues alone unless a rarer cue's
+    word is in the text: the same answer as the whole pattern, on every output and on each cue."""
+    from checks.context import _ANY_CUE, _has_cue
+    from checks.text import fold
+
+    cues = ["no se administra", "no fue posible", "no candidata", "sin indicacion de", "nunca se uso",
+            "tampoco se indica", "fuera de ventana", "contraindicada", "se descarta", "rechaza", "desestimada",
+            "se difiere", "se posterga", "se evita", "evitando", "se decide no operar", "diferida",
+            "bueno se usa", "casino necesidad", "sin fiebre", "no\trequiere", "(no se realiza", "xno se usa"]
+    texts = [*_texts(), *cues, *(f"Paciente {c} x." for c in cues)]
+    assert [t for t in texts if _has_cue(t) != (_ANY_CUE.search(fold(t)) is not None)] == []
+    assert _has_cue("sin fiebre, no se administra nada") and not _has_cue("sin fiebre; buen estado")
