@@ -199,6 +199,8 @@ def names_a_lab_finding(key: str) -> bool:
     venosa profunda' is no lab finding, so the input denying it still counts."""
     index = _by_word()
     words = key.split()
+    if index.keys().isdisjoint(words):  # most names hold no word of any finding's: one set test
+        return False
     rows = {i for w in words if w in index for i in index[w]}
     if not rows:
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import accumulate
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
@@ -39,13 +40,14 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
     """
     ev = evidence(doc)
     tokens = output_tokens(doc)
-    code_spans = [(c.start, c.end) for c in output_codes(doc)]
+    inside_code = _code_spans(doc)
+    advice = doc.memo("hal_advice", _has_advice_lead)  # once, not once a mention
     for m in output_mentions(doc):
-        if code_spans and any(s < m.end and m.start < e for s, e in code_spans):
+        if inside_code is not None and inside_code(m.start, m.end):
             continue
         if negated_mention(tokens, m.first, negation_window):
             continue
-        if _advice(doc, m.start) or not_claimed(doc.output, m.start, m.end):
+        if (advice and _advice(doc, m.start)) or not_claimed(doc.output, m.start, m.end):
             continue
         key = " ".join(tokens.keys[m.first : m.last])
         if not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key):
@@ -53,6 +55,23 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
                       {"kind": kind, "text": m.text})
     yield from _uncatalogued_drugs(doc, ev, negation_window)
+
+
+def _code_spans(doc: Document):
+    """None for an output without codes; else whether a span overlaps a code's: the last
+    code to start before the span ends, by bisection, with the furthest end of those up to
+    it (a mention's text inside 'J18.9' is part of the code, not a name)."""
+    codes = output_codes(doc)
+    if not codes:
+        return None
+    spans = sorted((c.start, c.end) for c in codes)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        last = bisect_left(starts, end) - 1  # the codes that start before the span ends
+        return last >= 0 and reach[last] > start
+    return overlaps
 
 
 def _uncatalogued_drugs(doc: Document, ev, negation_window: int):
@@ -100,7 +119,12 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
 
 def _input_texts(doc: Document) -> tuple[str, str, frozenset[str]]:
     """The input's word keys (' a b c '), all of them and those no denial governs, and the
-    words a denial governs."""
+    words a denial governs: once per distinct input, and one lookup per record for its many
+    mentions (a module function: no closure made per mention)."""
+    return doc.memo("hal001_affirmed", _read_input_texts)
+
+
+def _read_input_texts(doc: Document) -> tuple[str, str, frozenset[str]]:
     def read(value) -> tuple[str, str, frozenset[str]]:
         ev = evidence(doc)
         if ev.word_set.isdisjoint(_DENIAL_WORDS):
@@ -115,8 +139,7 @@ def _input_texts(doc: Document) -> tuple[str, str, frozenset[str]]:
         for i in marked:
             kept[i] = "|"
         return full, " " + " ".join(kept) + " ", frozenset(keys[i] for i in marked)
-    # once per distinct input, and one lookup per record for its many mentions
-    return doc.memo("hal001_affirmed", lambda d: input_memo(d, "hal001_affirmed", read))
+    return input_memo(doc, "hal001_affirmed", read)
 
 
 def _denied_in_input(doc: Document, ev, m: Mention, key: str) -> bool:
