@@ -312,10 +312,8 @@ def build_evidence(value: Any) -> Evidence:
         ev.text += " ".join(aliased) + " "
     ev.word_set = frozenset(ev.words)
     # numbers are read everywhere (DM2, c/8h), except inside codes
-    numbers: set[str] = set()
-    for raw in numbers_outside_codes(joined) if _CODE_HINT.search(joined) else set(_ANY_NUMBER_RE.findall(joined)):
-        numbers |= cached_number_keys(raw)
-    ev.numbers = numbers
+    raws = numbers_outside_codes(joined) if _CODE_HINT.search(joined) else set(_ANY_NUMBER_RE.findall(joined))
+    ev.numbers = set().union(*map(cached_number_keys, raws))
     read_demographics_in_text(flat, sexes, ages)
     ev.sex = next(iter(sexes)) if len(sexes) == 1 else None
     ev.age = next(iter(ages)) if len(ages) == 1 else None
