@@ -223,29 +223,32 @@ def _catalogue_names(family: str, key: str):
     return entry
 
 
-def _names_for(doc: Document, family: str, key: str) -> tuple[str, list[str]]:
+def _names_for(doc: Document, family: str, key: str) -> tuple[str, tuple[str, ...]]:
     """What the code of this family and key (code_key) is called (for the
     message) and every acceptable name key, read once per distinct input and
     code (they depend on nothing else)."""
     known = evidence(doc).memo("cod005_names", dict)  # filled with what only the input decides
     found = known.get((family, key))
     if found is None:
-        found = known[family, key] = _read_names(doc, family, key)
+        ev = evidence(doc)
+        read = (ev.atc if family == "atc" else ev.cie10).get(key)
+        # a code given as a row beside its name leaves the evidence without a label:
+        # only then is the input walked for rows (once per distinct input)
+        rows = () if read else tuple(input_memo(doc, "cod005_rows", _row_labels).get(key, ()))
+        found = known[family, key] = _read_names(family, key, tuple(read or ()), rows)
     return found
 
 
-def _read_names(doc: Document, family: str, key: str) -> tuple[str, list[str]]:
-    """What the code is called and its name keys. The input's own label wins:
-    the catalogue is consulted only for a code the input does not name (a site
-    may file nicardipino under a code the catalogue calls nifedipino; the text
-    follows the site)."""
-    ev = evidence(doc)
-    read = (ev.atc if family == "atc" else ev.cie10).get(key, [])
-    # a code given as a row beside its name leaves the evidence without a label:
-    # only then is the input walked for rows (once per distinct input)
-    rows = [] if read else _drug_part(input_memo(doc, "cod005_rows", _row_labels).get(key, []), family)
+@lru_cache(maxsize=16384)  # keyed on the input's labels for the code: the same drug rows recur across inputs
+def _read_names(family: str, key: str, read: tuple[str, ...], rows: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """What the code is called and its name keys, from the labels the input
+    gives it (``read``: around it in prose; ``rows``: beside it in a row). The
+    input's own label wins: the catalogue is consulted only for a code the
+    input does not name (a site may file nicardipino under a code the
+    catalogue calls nifedipino; the text follows the site)."""
+    row_labels = _drug_part(list(rows), family)
     # labels read around a code in prose are a guess ('luego amoxicilina'); a row is not
-    labels = rows + _drug_part(read, family)
+    labels = row_labels + _drug_part(list(read), family)
     names = [phrase_key(label) for label in labels]
     for name in list(names):
         names.extend(_variants_for_label(name))
@@ -253,11 +256,11 @@ def _read_names(doc: Document, family: str, key: str) -> tuple[str, list[str]]:
     # a CIE-10 code means one thing everywhere: the catalogue's clinical names
     # ('hipertensa', 'EPOC') paraphrase the input's official title; an ATC row
     # is a site's drug list, followed where it names another drug
-    if entry is not None and (family == "cie10" or not rows
-                              or _catalogue_agrees(tuple(map(phrase_key, rows)), entry.keys)):
+    if entry is not None and (family == "cie10" or not row_labels
+                              or _catalogue_agrees(tuple(map(phrase_key, row_labels)), entry.keys)):
         names.extend(entry.keys)
     shown = labels[0] if labels else entry.label if entry else ""
-    return shown, [n for n in dict.fromkeys(names) if n]
+    return shown, tuple(n for n in dict.fromkeys(names) if n)
 
 
 _MARKUP = re.compile(r"[*_`~]+")
@@ -270,7 +273,7 @@ def _without_sides(key: str) -> str:
     return " ".join(w for w in key.split() if w not in _SIDE_WORDS)
 
 
-def _matches_loosely(text: str, start: int, names: list[str], key: str, cutoff: float) -> bool:
+def _matches_loosely(text: str, start: int, names: tuple[str, ...], key: str, cutoff: float) -> bool:
     """The term matches once its side words are left out of it and of the names, or, when the
     term names nothing of the catalogue by itself ('episodio moderado'), together with the comma
     segment before it ('trastorno depresivo recurrente, episodio moderado')."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 from rapidfuzz import fuzz
 
@@ -46,7 +47,7 @@ def words_within(needle: str, haystack: str, cutoff: float) -> bool:
     return region[:3] == needle[:3] and fuzz.ratio(needle, region) >= cutoff
 
 
-def names_match(names: list[str], term: str, clause: str, cutoff: float) -> bool:
+def names_match(names: Sequence[str], term: str, clause: str, cutoff: float) -> bool:
     """Does the term before a code name it?
 
     ``term`` runs back to the previous punctuation or connective ('y', 'con');
