@@ -33,11 +33,10 @@ _PRODUCT_BREAK = re.compile(r"[.;,]|\s(?:y|e|o|con|mas|más)\s")
 def _named_by_written_code(text: str, m: Mention, atc_codes: list) -> bool:
     """A drug named inside a product's term whose own ATC code follows ('dexametasona/tobramicina
     colirio (S01CA01)', a combination or a form): the code written says what was given."""
-    codes = {e.code for e in m.entries if e.code}
     for c in atc_codes:
         gap_end = c.paren[0] if c.paren else c.start
         if 0 <= gap_end - m.end <= 30 and not _PRODUCT_BREAK.search(text, m.end, gap_end):
-            return c.text not in codes and c.text in by_code()
+            return c.text not in {e.code for e in m.entries if e.code} and c.text in by_code()
     return False
 
 
@@ -63,12 +62,12 @@ def treatment_incoherent(doc: Document):
             said.setdefault(code.text, []).append(next((m for m in mentions if 0 <= code.start - m.end <= 3), None))
     atc_codes = [c for c in output_codes(doc) if c.family == "atc"]
     for m in mentions:
-        if _named_by_written_code(doc.output, m, atc_codes):
+        entries = [e for e in m.entries if e.kind == DRUG and e.code]  # none for most: no code looked at
+        if not entries or (atc_codes and _named_by_written_code(doc.output, m, atc_codes)):
             continue  # 'dexametasona/tobramicina colirio (S01CA01)': the written code is the product
-        for e in m.entries:
-            if e.kind == DRUG and e.code:
-                drugs.setdefault(e.code, (m.start, m.end, m.text))
-                said.setdefault(e.code, []).append(m)
+        for e in entries:
+            drugs.setdefault(e.code, (m.start, m.end, m.text))
+            said.setdefault(e.code, []).append(m)
     coded = ev.diagnosis_codes(named=False)
     named: set[str] | None = None  # diagnoses named in the input text: read only if needed
     for atc, (start, end, name) in drugs.items():
