@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator
 
 from harness.records import Hit, Severity
@@ -40,6 +41,37 @@ _ABBREVIATION = re.compile(r"\b(?:(?P<limb>[EML])(?P<level>[IS])|(?P<fossa>FI))(
 _ANY_ABBREVIATION = re.compile(r"[EMLF](?<!\w[EMLF])(?:(?<=[EML])[IS]|(?<=F)I)[DI]\b")
 
 
+# The literal every match of _SIDE starts with, one per alternative (they differ in their
+# first letter, so at most one can match at a place).
+_SIDE_LEADS = ("derech", "izquierd", "bilateral", "ambos")
+
+
+def _side_matches(folded: str) -> Iterator[re.Match[str]]:
+    """What ``_SIDE.finditer(folded)`` finds, tried only where a match may start: a text's
+    few side words are found by str.find at C speed, where _SIDE's scan stops at every
+    d, i, b and a of the text. Matches are taken left to right, each after the last one's
+    end, as finditer takes them."""
+    starts = []
+    for lead in _SIDE_LEADS:
+        at = folded.find(lead)
+        while at >= 0:
+            starts.append(at)
+            at = folded.find(lead, at + 1)
+    starts.sort()
+    end = 0
+    for at in starts:
+        if at >= end and (m := _SIDE.match(folded, at)) is not None:
+            end = m.end()
+            yield m
+
+
+def _may_abbreviate_side(text: str) -> bool:
+    """Whether _ANY_ABBREVIATION may match: its last two capitals are ID, II, SD or SI (four
+    substring tests at C speed; the pattern stops at every E, M, L and F)."""
+    return ("ID" in text or "II" in text or "SD" in text or "SI" in text) and \
+        _ANY_ABBREVIATION.search(text) is not None
+
+
 def _has_side_word(folded: str) -> bool:
     """A word every match of _SIDE holds is in the text: a test at C speed
     (written out, not a generator: it runs for every string of an input)."""
@@ -47,7 +79,7 @@ def _has_side_word(folded: str) -> bool:
 
 
 def _said_sides(folded: str) -> bool:
-    return _has_side_word(folded) and (_SIDE.search(folded) is not None
+    return _has_side_word(folded) and (next(_side_matches(folded), None) is not None
                                        or "amb" in folded and _BOTH.search(folded) is not None)
 
 
@@ -130,7 +162,7 @@ def _key(words: list[str]) -> str | None:
 def sides_in(text: str) -> Iterator[Side]:
     """Each side said in a text and what it qualifies."""
     folded = fold_keep(text)
-    for m in _SIDE.finditer(folded) if _has_side_word(folded) else ():
+    for m in _side_matches(folded) if _has_side_word(folded) else ():
         clause = _clause_before(folded, m.start())
         words = _words_before(folded, m.start(), clause)
         key = _key(words)
@@ -150,7 +182,7 @@ def sides_in(text: str) -> Iterator[Side]:
         key = _key(words)
         if key is not None:
             yield Side(m.start(), m.end(), "B", key, frozenset(stem(w) for w in words))
-    for m in _ABBREVIATION.finditer(text) if _ANY_ABBREVIATION.search(text) else ():
+    for m in _ABBREVIATION.finditer(text) if _may_abbreviate_side(text) else ():
         key = "fosa iliaca" if m.group("fossa") else _LIMB[(m.group("limb"), m.group("level"))]
         side = "R" if m.group("side") == "D" else "L"
         key = " ".join(stem(w) for w in key.split())
@@ -161,10 +193,16 @@ def sides_in(text: str) -> Iterator[Side]:
 _SIDE_FIELDS = {"lado", "lateralidad", "side", "laterality"}
 
 
-def _string_sides(value: str, out: list[Side]) -> None:
+@lru_cache(maxsize=32768)  # an input's strings recur across records (diagnoses, studies, drug rows)
+def _sides_of_string(value: str) -> tuple[Side, ...]:
     # most strings name no side: the tests sides_in starts with, at C speed, skip them
-    if _said_sides(fold_keep(value)) or _ANY_ABBREVIATION.search(value):
-        out.extend(sides_in(value))
+    if _said_sides(fold_keep(value)) or _may_abbreviate_side(value):
+        return tuple(sides_in(value))
+    return ()
+
+
+def _string_sides(value: str, out: list[Side]) -> None:
+    out.extend(_sides_of_string(value))
 
 
 def _input_sides(value: Any, out: list[Side]) -> None:
@@ -204,7 +242,7 @@ def input_sides(doc: Document) -> list[Side]:
     def read(value: Any) -> list[Side]:
         found: list[Side] = []
         ev = evidence(doc)  # every string of the input, as written and folded: most name no side
-        if not _has_side_word(ev.flat) and not _ANY_ABBREVIATION.search(ev.raw):
+        if not _has_side_word(ev.flat) and not _may_abbreviate_side(ev.raw):
             return found
         _input_sides(value, found)
         return found
@@ -254,7 +292,7 @@ def laterality_mismatch(doc: Document):
     HAL004: Ingresa por TVP de pierna derecha, se inicia enoxaparina.   [input: TVP pierna izquierda]
     """
     text = doc.output
-    if not _said_sides(fold_keep(text)) and not _ANY_ABBREVIATION.search(text):
+    if not _said_sides(fold_keep(text)) and not _may_abbreviate_side(text):
         return
     given = input_sides(doc)
     if not given:
