@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
-from operator import add, itemgetter
-from typing import Iterable
+from operator import add
+from typing import Iterable, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -48,8 +48,11 @@ class Entry:
             object.__setattr__(self, "keys", tuple(dict.fromkeys(phrase_key(n) for n in self.names)))
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """A catalogue name found in a text. Immutable like a frozen dataclass,
+    built a third as dear (a dozen per text, in every record's output and
+    input: the frozen dataclass's __init__ was a tenth of the lexicon's time)."""
+
     entries: tuple[Entry, ...]
     start: int  # character offsets in the text
     end: int
@@ -191,31 +194,34 @@ class Lexicon:
         typos = words & self._typos
         return {i for i, k in enumerate(keys) if k in typos} if typos else set()
 
-    def names_at(self, keys: list[str]) -> dict[int, list[tuple[int, list, tuple | None]]]:
-        """Token index -> (words, [(entry, exact)], entries when none is an
-        abbreviation) of every name starting there, shortest first: all
-        matches, overlapping ones included."""
-        found: dict[int, list[tuple[int, list]]] = {}
+    def names_at(self, keys: list[str]) -> dict[int, list[tuple[int, int, list, tuple | None]]]:
+        """Token index -> (characters, words, [(entry, exact)], entries when
+        none is an abbreviation) of every name starting there, shortest
+        first: all matches, overlapping ones included. The automaton reports
+        matches by their end, so the names starting at one token come
+        shortest first without a sort (one start and one length in words
+        make one name)."""
+        found: dict[int, list[tuple[int, int, list, tuple | None]]] = {}
         if not keys:
             return found
         joined = " " + " ".join(keys) + " "
-        matches = list(self._automaton.iter(joined))
-        if not matches:
-            return found
+        get = found.get
         if joined.count(" ") == len(keys) + 1:
             # no key holds a space (the usual case): the token a name starts at
             # is the number of spaces before it, counted at C speed
             count = joined.count
-            for end, (size, words, slot, plain) in matches:
-                found.setdefault(count(" ", 0, end - size + 1), []).append((words, slot, plain))
+            for end, value in self._automaton.iter(joined):
+                i = count(" ", 0, end - value[0] + 1)
+                at = get(i)
+                if at is None:
+                    found[i] = [value]
+                else:
+                    at.append(value)
         else:
             # the offset of the space before token i is i + the lengths before it
             lead = dict(zip(map(add, accumulate(map(len, keys), initial=0), range(len(keys))), range(len(keys))))
-            for end, (size, words, slot, plain) in matches:
-                found.setdefault(lead[end - size + 1], []).append((words, slot, plain))
-        for at in found.values():
-            if len(at) > 1:
-                at.sort(key=itemgetter(0))
+            for end, value in self._automaton.iter(joined):
+                found.setdefault(lead[end - value[0] + 1], []).append(value)
         return found
 
     def find(self, tokens: Tokens, text: str) -> list[Mention]:
@@ -223,44 +229,52 @@ class Lexicon:
         found: list[Mention] = []
         keys, starts_of, words_of = tokens.keys, tokens.starts, tokens.words
         at = self.names_at(keys)
-        starts = sorted(at.keys() | self._typo_starts(keys, tokens.key_set))
+        typos = self._typo_starts(keys, tokens.key_set)
         covered = 0
-        for i in starts:
+        for i in sorted(at.keys() | typos) if typos else sorted(at):
             if i < covered:
                 continue
-            ends = at.get(i, ())
-            hit = None
-            for length, candidates, plain in reversed(ends):
-                if plain is not None:
-                    hit = (plain, length)
-                    break
-                written = None
-                matched = []
-                for entry, exact in candidates:
-                    if exact is not None:
-                        if written is None:
-                            first, last = tokens.start(i), tokens.end(i + length - 1)
-                            written = text[first:last].translate(_ACCENTS)
-                            if len(written) == 1 and "." in text[first - 1 : first] + text[last : last + 1]:
-                                written = ""  # an initial ('A.P.', 'P. jirovecii'), not a symbol
-                        if written != exact:
-                            continue
-                    matched.append(entry)
-                if matched:
-                    hit = (tuple(matched), length)
-                    break
-            if hit is None and not ends:
+            ends = at.get(i)
+            if ends is None:  # no name starts here: a typo of a one-word name does
                 near = self._fuzzy(keys[i])
-                if near is not None:
-                    hit = (tuple(self._single[near]), 1)
-            if hit is None:
-                continue
+                if near is None:
+                    continue
+                hit = (tuple(self._single[near]), 1)
+            elif ends[-1][3] is not None:  # the longest name is no abbreviation (the usual case)
+                hit = (ends[-1][3], ends[-1][1])
+            else:
+                hit = self._written_as(tokens, text, i, ends)
+                if hit is None:
+                    continue
             matched_entries, length = hit
             last = i + length - 1
             start, end = starts_of[i], starts_of[last] + len(words_of[last])  # Tokens.start(i), Tokens.end(last)
             found.append(Mention(matched_entries, start, end, i, i + length, text[start:end]))
             covered = i + length
         return found
+
+    @staticmethod
+    def _written_as(tokens: Tokens, text: str, i: int, ends: list) -> tuple[tuple[Entry, ...], int] | None:
+        """The longest name at token ``i`` whose abbreviations are written as
+        the catalogue writes them (HTA, K, Na), with its length in tokens."""
+        for _, length, candidates, plain in reversed(ends):
+            if plain is not None:
+                return plain, length
+            written = None
+            matched = []
+            for entry, exact in candidates:
+                if exact is not None:
+                    if written is None:
+                        first, last = tokens.start(i), tokens.end(i + length - 1)
+                        written = text[first:last].translate(_ACCENTS)
+                        if len(written) == 1 and "." in text[first - 1 : first] + text[last : last + 1]:
+                            written = ""  # an initial ('A.P.', 'P. jirovecii'), not a symbol
+                    if written != exact:
+                        continue
+                matched.append(entry)
+            if matched:
+                return tuple(matched), length
+        return None
 
 
 @lru_cache(maxsize=1)
