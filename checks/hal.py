@@ -276,9 +276,8 @@ def ungrounded_number(doc: Document, *, defer_to_dose_mismatch: bool = True):
     text = doc.output
     reported: list[tuple[int, int]] | None = None
     for m in iter_numbers(text):
-        if _is_label_number(text, m.start()):
-            continue
-        if not cached_number_keys(m.group()).isdisjoint(known):
+        # most numbers are the input's: that test first (either one skips the number)
+        if not cached_number_keys(m.group()).isdisjoint(known) or _is_label_number(text, m.start()):
             continue
         if _same_quantity(doc, text, m):
             continue
