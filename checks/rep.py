@@ -65,7 +65,14 @@ def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 
     seen: set[str] = set()
     reported: list[tuple[int, int]] = []
     pos = 0
-    for piece in _SENTENCE_SPLIT.split(text):
+    pieces = _SENTENCE_SPLIT.split(text)
+    # Every sentence's words as one key, at C speed (no Python loop): when no key but the
+    # empty one repeats (the usual text), no sentence is said twice and the loop is skipped.
+    keys = list(map(" ".join, map(str.split, map(str.lower, pieces))))
+    empty = keys.count("")
+    if len(set(keys)) + max(0, empty - 1) == len(keys):
+        pieces = []
+    for piece in pieces:
         start, pos = pos, pos + len(piece) + 1
         words = piece.lower().split()
         if len(words) < min_sentence_words:

@@ -11,9 +11,8 @@ import unicodedata
 from bisect import bisect_left
 from itertools import accumulate, compress, count
 from operator import add
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from harness.registry import Document
 
@@ -194,8 +193,11 @@ CIE10_RE = re.compile(r"^[A-Z]\d\d(?:\.?(?:\d|X))?$")
 CIE10_EXTENDED_RE = re.compile(r"^[A-Z]\d\d(?:\.?[0-9X](?:[0-9A-Z]{1,3})?)?$")
 
 
-@dataclass(frozen=True, slots=True)
-class CodeToken:
+class CodeToken(NamedTuple):
+    """A code-shaped token of a text. Immutable like a frozen dataclass and a
+    third as dear to build (a frozen dataclass's __init__ sets each field
+    through object.__setattr__): every output's and input's codes are made."""
+
     text: str  # as written, trailing sentence dot removed
     start: int
     end: int
