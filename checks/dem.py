@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
@@ -10,7 +11,7 @@ from checks.agreement import (OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, age_fr
                               sex_marks, stated_ages, stated_young_ages)
 from checks.demography import SEX_KEYS as _SEX_KEYS
 from checks.evidence import evidence, input_memo
-from checks.text import fold, output_tokens, word_led
+from checks.text import fold, literal_starts, matches_at, output_tokens, word_led
 
 # Runs on the folded output (fold_keep: offsets kept; no IGNORECASE). Led by
 # its first letters (see checks.text.word_led): 'de sexo' and 'sexo' have a
@@ -18,6 +19,23 @@ from checks.text import fold, output_tokens, word_led
 _SEX_RE = re.compile(word_led((r"de\s+sexo\s+(?P<sex>masculino|femenino)", r"sexo\s+(?P<said>masculino|femenino)",
                                r"paciente\s+(?P<adj>masculino|femenina|femenino)", "varon", "hombre", "mujer"))
                      + r"\b")
+
+
+# The literals _SEX_RE's alternatives start with: its 'de sexo' starts at the 'de' before a 'sexo'.
+_SEX_LEADS = ("sexo", "paciente", "varon", "hombre", "mujer")
+
+
+def _sex_matches(folded: str) -> Iterator[re.Match[str]]:
+    """What ``_SEX_RE.finditer(folded)`` finds, tried only where its words are
+    written (its scan stops at every d, s, p, v, h and m of the text)."""
+    starts = literal_starts(folded, _SEX_LEADS)
+    for at in [at for at in starts if folded.startswith("sexo", at)]:
+        before = at
+        while before and folded[before - 1].isspace():  # what \s matches (str.isspace, as re's \s)
+            before -= 1
+        if before < at and folded.startswith("de", before - 2):
+            starts.append(before - 2)
+    return matches_at(_SEX_RE, folded, starts)
 
 
 def _may_hold_dates(flat: str) -> bool:
@@ -114,7 +132,7 @@ def demographics_mismatch(doc: Document):
     if ev.sex is not None:
         expected = "sexo femenino" if ev.sex == "F" else "sexo masculino"
         seen: set[int] = set()
-        for m in _SEX_RE.finditer(folded):
+        for m in _sex_matches(folded):
             said = m.group("sex") or m.group("said")
             word = said or m.group("adj") or m.group()
             seen.add(m.start())

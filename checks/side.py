@@ -26,7 +26,7 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.agreement import fold_keep
 from checks.evidence import evidence, input_memo
-from checks.text import STOPWORDS, stem
+from checks.text import STOPWORDS, literal_starts, matches_at, stem
 
 # Each alternative starts with its letter and then looks behind for the word
 # boundary: a pattern led by a literal lets the regex engine skip ahead at C
@@ -47,22 +47,9 @@ _SIDE_LEADS = ("derech", "izquierd", "bilateral", "ambos")
 
 
 def _side_matches(folded: str) -> Iterator[re.Match[str]]:
-    """What ``_SIDE.finditer(folded)`` finds, tried only where a match may start: a text's
-    few side words are found by str.find at C speed, where _SIDE's scan stops at every
-    d, i, b and a of the text. Matches are taken left to right, each after the last one's
-    end, as finditer takes them."""
-    starts = []
-    for lead in _SIDE_LEADS:
-        at = folded.find(lead)
-        while at >= 0:
-            starts.append(at)
-            at = folded.find(lead, at + 1)
-    starts.sort()
-    end = 0
-    for at in starts:
-        if at >= end and (m := _SIDE.match(folded, at)) is not None:
-            end = m.end()
-            yield m
+    """What ``_SIDE.finditer(folded)`` finds, tried only where a side word is
+    written (_SIDE's own scan stops at every d, i, b and a of the text)."""
+    return matches_at(_SIDE, folded, literal_starts(folded, _SIDE_LEADS))
 
 
 def _may_abbreviate_side(text: str) -> bool:

@@ -176,6 +176,33 @@ def word_led(alternatives: Iterable[str], not_after: str = r"\w") -> str:
     return f"(?:[{letters}](?<!{not_after}[{letters}])(?:{body}))"
 
 
+def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
+    """Where each literal occurs in the text, overlapping occurrences
+    included, in no particular order (str.find at C speed)."""
+    found = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            found.append(at)
+            at = text.find(literal, at + 1)
+    return found
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, for a pattern that never
+    matches empty and whose every match starts at one of ``starts``: tried
+    there only, left to right, each after the last match's end (as finditer
+    takes them). A pattern led by frequent letters stops at every one of them
+    in its own scan; the few places a literal it needs is written are found
+    by ``literal_starts`` at C speed instead. Lookbehinds see the text before
+    each place, as in a scan."""
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            end = m.end()
+            yield m
+
+
 # --- codes ---------------------------------------------------------------
 
 # Anything shaped like a code: a capital letter and two digits, then letters,

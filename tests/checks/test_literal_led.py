@@ -1,0 +1,67 @@
+"""Patterns tried only where a literal they need is written
+(checks.text.literal_starts + matches_at) find exactly what their own scan
+finds: every match and group, on every output and input of the corpora and
+on random texts built from the words and spaces that make them match or not."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from checks import dem, side
+from checks.agreement import fold_keep
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = ("bench/data/labelled.jsonl", "bench/blind/blind.jsonl", "bench/blind2/blind2.jsonl",
+           "bench/heldout/heldout.jsonl", "bench/final/final.jsonl")
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for name in CORPORA:
+        for line in (ROOT / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                texts.append(fold_keep(record["output"]))
+                texts.append(fold_keep(json.dumps(record.get("input"), ensure_ascii=False)))
+    return texts
+
+
+def _random_texts(pieces: list[str], seed: int, n: int = 4000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(n)]
+
+
+def _spans(matches) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+SEX_PIECES = ["de", " ", "  ", "\n", "\t", "sexo", "masculino", "femenino", "femenina", "paciente", "varon",
+              "hombre", "mujer", "x", "ade", "s", "."]
+SIDE_PIECES = ["derecho", "derecha", "s", "izquierda", "izquierdos", "bilateral", "bilaterales", "ambos", "  ",
+               "lados", " ", "x", "a", "d", "i", "es"]
+
+
+@pytest.mark.parametrize("texts", ["corpus", "random"])
+def test_sex_words_as_the_scan_finds_them(texts):
+    sample = _corpus_texts() if texts == "corpus" else _random_texts(SEX_PIECES, 1)
+    for text in sample:
+        assert _spans(dem._sex_matches(text)) == _spans(dem._SEX_RE.finditer(text)), text
+
+
+@pytest.mark.parametrize("texts", ["corpus", "random"])
+def test_side_words_as_the_scan_finds_them(texts):
+    sample = _corpus_texts() if texts == "corpus" else _random_texts(SIDE_PIECES, 2)
+    for text in sample:
+        assert _spans(side._side_matches(text)) == _spans(side._SIDE.finditer(text)), text
+
+
+def test_abbreviation_pretest_never_skips_a_match():
+    rng = random.Random(3)
+    letters = "EMLFISDX i"
+    for _ in range(20000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 8)))
+        assert side._may_abbreviate_side(text) == (side._ANY_ABBREVIATION.search(text) is not None), text
