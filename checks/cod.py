@@ -109,15 +109,38 @@ _FRAME = re.compile(
 # none has no frame word and is not tried at every word start by _FRAME (its
 # backtracking '\w+' makes that costly). For Latin-1 text, lower() is what
 # IGNORECASE compares (beyond it, 'ſ' is an 's' to IGNORECASE and not to lower()).
-_FRAME_HINT = re.compile(
-    r"ndose|muestra|informa|evidencia|revela|demuestra|objetiva|describe|diagnostic|confirma|constata|pesquisa"
-    r"|inicia|indica|administra|agrega|mantiene|suspende|recibe|diagnóstico|codificad|catalogad|compatible"
-    r"|sugerente|como|evoluciona|antecedente|historia")
+_FRAME_HINTS = ("ndose", "muestra", "informa", "evidencia", "revela", "demuestra", "objetiva", "describe",
+                "diagnostic", "confirma", "constata", "pesquisa", "inicia", "indica", "administra", "agrega",
+                "mantiene", "suspende", "recibe", "diagnóstico", "codificad", "catalogad", "compatible",
+                "sugerente", "como", "evoluciona", "antecedente", "historia")
+
+
+@lru_cache(maxsize=1)
+def _frame_hints():
+    """The hints in one Aho-Corasick automaton (pyahocorasick, as the lexicon's
+    names): one pass over a term finds whether any is in it, where an
+    alternation of 28 literals is tried at nearly every letter."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for hint in _FRAME_HINTS:
+        automaton.add_word(hint, hint)
+    automaton.make_automaton()
+    return automaton
+
+
+def _latin1(text: str) -> bool:
+    """Whether every character is Latin-1 (an encode is a copy for such text; faster than max())."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _after_frame(text: str) -> str:
     """The text after its last frame word (all of it when it has none)."""
-    if text and max(text) <= "\xff" and not _FRAME_HINT.search(text.lower()):
+    if text and _latin1(text) and next(_frame_hints().iter(text.lower()), None) is None:
         return text
     return _FRAME.split(text)[-1]
 
@@ -225,18 +248,14 @@ def _catalogue_names(family: str, key: str):
 
 def _names_for(doc: Document, family: str, key: str) -> tuple[str, tuple[str, ...]]:
     """What the code of this family and key (code_key) is called (for the
-    message) and every acceptable name key, read once per distinct input and
-    code (they depend on nothing else)."""
-    known = evidence(doc).memo("cod005_names", dict)  # filled with what only the input decides
-    found = known.get((family, key))
-    if found is None:
-        ev = evidence(doc)
-        read = (ev.atc if family == "atc" else ev.cie10).get(key)
-        # a code given as a row beside its name leaves the evidence without a label:
-        # only then is the input walked for rows (once per distinct input)
-        rows = () if read else tuple(input_memo(doc, "cod005_rows", _row_labels).get(key, ()))
-        found = known[family, key] = _read_names(family, key, tuple(read or ()), rows)
-    return found
+    message) and every acceptable name key: they depend only on the labels
+    the input gives the code, and are read once for those (_read_names)."""
+    ev = evidence(doc)
+    read = (ev.atc if family == "atc" else ev.cie10).get(key)
+    # a code given as a row beside its name leaves the evidence without a label:
+    # only then is the input walked for rows (once per distinct input)
+    rows = () if read else tuple(input_memo(doc, "cod005_rows", _row_labels).get(key, ()))
+    return _read_names(family, key, tuple(read) if read else (), rows)
 
 
 @lru_cache(maxsize=16384)  # keyed on the input's labels for the code: the same drug rows recur across inputs
