@@ -87,12 +87,18 @@ def _finite(text: str) -> float:
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise JsonProblem(f"duplicate key {key!r} in an object (which value is meant?)")
-        out[key] = value
+    out = dict(pairs)  # at C speed; only an object that lost a key is walked for the first repeated one
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise JsonProblem(f"duplicate key {key!r} in an object (which value is meant?)")
+            seen.add(key)
     return out
+
+
+# One decoder for every line: json.loads with options builds a decoder (and its scanner) per call.
+_DECODER = json.JSONDecoder(parse_constant=_no_constants, parse_float=_finite, object_pairs_hook=_unique_keys)
 
 
 def _walk(value: Any, *, surrogates: bool) -> None:
@@ -125,8 +131,9 @@ def _no_surrogate(text: str) -> None:
 def parse_json(text: str) -> Any:
     """One JSON value, strictly; :class:`JsonProblem` says why not."""
     try:
-        value = json.loads(text, parse_constant=_no_constants, parse_float=_finite,
-                           object_pairs_hook=_unique_keys)
+        if text.startswith("\ufeff"):
+            json.loads(text)  # raises what json.loads says of a byte-order mark (the decoder does not look)
+        value = _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         raise JsonProblem(f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
     except RecursionError:

@@ -35,6 +35,8 @@ from harness.jsonl import open_lines, parse_check_line
 CHUNK_LINES = 128
 _SEVERITY_ORDER = ("error", "warning", "preview")
 _COLOUR = {"error": "red", "warning": "yellow", "preview": "cyan"}
+# json.dumps(value, ensure_ascii=False), without the encoder json.dumps builds per call for its options
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,7 @@ def _check_chunk(engine: Engine, task: tuple[_Job, list[tuple[int, bytes]]]) -> 
         result = engine.check(record.output, record.input, record.id)
         found = [(f.check, f.name, f.severity.value) for f in result.findings]
         if job.format == "json":
-            rendered = json.dumps(result.to_json(), ensure_ascii=False)
+            rendered = _ENCODE(result.to_json())
         else:
             rendered = "".join(line + "\n" for line in
                                finding_lines(result, record.output, number, job.name, job.lang, job.markup))
