@@ -112,6 +112,10 @@ def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 
         break
 
     if n >= ngram_size:
+        # a gram said more than max_ngram_repeats times repeats max_ngram_repeats times at least:
+        # fewer repeats in all (most texts) settle it by a set, cheaper than counting
+        if n - ngram_size + 1 - len(set(zip(*(keys[k:] for k in range(ngram_size))))) < max_ngram_repeats:
+            return
         grams = Counter(zip(*(keys[k:] for k in range(ngram_size))))
         if max(grams.values()) <= max_ngram_repeats:
             return  # the usual text: one C pass over the counts settles it
