@@ -291,6 +291,19 @@ def _to_int(num: str) -> int | None:
         return None
 
 
+def _digits_before(folded: str, window: int, end: int) -> tuple[int, int] | None:
+    """Where ``_NUMBER_BEFORE.search(folded, window, ...)`` finds its number
+    when the text before the word for years ends (spaces aside, at ``end``)
+    with a digit: only those digits can be it (a number word ends with a
+    letter), all of them, one to three, after no word character, dot or comma."""
+    start = end
+    while start > window and folded[start - 1].isdecimal():  # what \d matches
+        start -= 1
+    if end - start > 3 or start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_.,"):
+        return None  # \w is isalnum() or '_'
+    return start, end
+
+
 def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, years) of each age said of the patient in a folded text."""
     for y in _YEARS.finditer(folded):
@@ -298,10 +311,18 @@ def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
         lead = folded[window : y.start()].rstrip()
         if not lead or not (lead[-1].isdigit() or lead.endswith(_NUMBER_ENDS)):
             continue  # no number just before: the search below would find none
-        m = _NUMBER_BEFORE.search(folded, window, y.start())
-        if m is None:
-            continue
-        before = folded[max(0, m.start() - 60) : m.start()]
+        if lead[-1].isdecimal():  # digits: found without the search
+            span = _digits_before(folded, window, window + len(lead))
+            if span is None:
+                continue
+            num_start, num_end = span
+        else:
+            m = _NUMBER_BEFORE.search(folded, window, y.start())
+            if m is None:
+                continue
+            num_start, num_end = m.span("num")  # the match starts with its number
+        num = folded[num_start:num_end]
+        before = folded[max(0, num_start - 60) : num_start]
         if _DURATION_AFTER.match(folded, y.end()):
             continue  # 'diabético de 10 años de evolución', 'con 30 años de tabaquismo'
         person = _PERSON_BEFORE.search(before)
@@ -309,9 +330,9 @@ def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
         if person and _OTHER_PERSON.search(before, noun_end):
             person = None  # 'mujer con una hija de 45 años'
         if folded.startswith(" de edad", y.end()) or ("edad" in before and _EDAD_BEFORE.search(before)) or person:
-            years = _to_int(m.group("num"))
+            years = _to_int(num)
             if years is not None:
-                yield m.start("num"), m.end("num"), years
+                yield num_start, num_end, years
     if "edad" in folded:
         for m in _EDAD_FIELD.finditer(folded):
             yield m.start(1), m.end(1), int(m.group(1))

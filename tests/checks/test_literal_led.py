@@ -65,3 +65,24 @@ def test_abbreviation_pretest_never_skips_a_match():
     for _ in range(20000):
         text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 8)))
         assert side._may_abbreviate_side(text) == (side._ANY_ABBREVIATION.search(text) is not None), text
+
+
+def test_digits_before_the_word_for_years_as_the_search_finds_them():
+    """agreement._digits_before stands for _NUMBER_BEFORE's search when the
+    text before the word for years ends with a digit."""
+    from checks import agreement
+
+    rng = random.Random(4)
+    pieces = ["72", "7", "1234", " ", "  ", "\n", "x", "_", ".", ",", "²", "٣", "de ", "a", "setenta y dos "]
+    tried = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        lead = text.rstrip()
+        if not lead or not lead[-1].isdecimal():
+            continue
+        for window in range(0, min(len(lead), 6)):
+            found = agreement._NUMBER_BEFORE.search(text, window, len(text))
+            expected = found.span("num") if found else None
+            assert agreement._digits_before(text, window, len(lead)) == expected, (text, window)
+            tried += 1
+    assert tried > 1000
