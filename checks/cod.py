@@ -94,6 +94,12 @@ _BOUNDARY = re.compile(r"[.;:,()\n\s](?:(?<=[.;:,()\n])|(?<=\s)(?:y|e|o|con|mas|
 
 _CLAUSE = re.compile(r"[.;:,()\n]")
 _LEAD_IN = re.compile(r"^(?:ingresa por|por|de|el|la|los|las)\s+", re.IGNORECASE)
+
+
+def _without_lead_in(text: str) -> str:
+    """``_LEAD_IN.sub("", text)``: its '^' matches at the start only, so one match (no scan) says it all."""
+    m = _LEAD_IN.match(text)
+    return text[m.end() :] if m else text
 # Words that frame a name without being part of it: a finding reported by a
 # study ('la TC muestra'), a diagnosis made ('se diagnostica', 'con diagnóstico
 # de', 'diagnosticándose', 'codificada como'), a course ('evoluciona a'), a
@@ -305,7 +311,7 @@ def _matches_loosely(text: str, start: int, names: tuple[str, ...], key: str, cu
     if key in _names_by_name() or not head.endswith(","):
         return False
     before = _CLAUSE.split(head[:-1])[-1]
-    joined = phrase_key(_LEAD_IN.sub("", _after_frame(before).strip()) + " " + key)
+    joined = phrase_key(_without_lead_in(_after_frame(before).strip()) + " " + key)
     return any(n in f" {joined} " or joined.startswith(n) for n in names if len(n.split()) >= 2)
 
 
@@ -342,8 +348,10 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
         start, end, clause = _term_before(text, code)
         framed = _after_frame(text[start:end])
         start = end - len(framed)
-        term = _LEAD_IN.sub("", framed.strip())
-        key = phrase_key(_MARKUP.sub(" ", term))  # '__preeclampsia severa__': FMT002's finding, not this one's
+        term = _without_lead_in(framed.strip())
+        # '__preeclampsia severa__': FMT002's finding, not this one's (substring tests first: rare)
+        marked = "*" in term or "_" in term or "`" in term or "~" in term
+        key = phrase_key(_MARKUP.sub(" ", term) if marked else term)
         if sum(map(str.isalpha, key)) < 3:
             continue  # no term written before the code
         clause = phrase_key(clause)
