@@ -192,12 +192,13 @@ def _string_sides(value: str, out: list[Side]) -> None:
     out.extend(_sides_of_string(value))
 
 
-def _input_sides(value: Any, out: list[Side]) -> None:
+def _input_sides(value: Any, out: list[Side], fields: bool = True) -> None:
     """Every side the input states, in order. Strings, the common leaf, are
-    handled in the loops (no call for a number); other types go round again."""
+    handled in the loops (no call for a number); other types go round again.
+    ``fields``: whether the input may hold a side field at all (its text names one)."""
     if isinstance(value, dict):
         side_field = None
-        for k, v in value.items():
+        for k, v in value.items() if fields else ():
             if isinstance(v, str) and str(k).lower() in _SIDE_FIELDS:
                 side_field = fold_keep(v)
                 break
@@ -213,14 +214,14 @@ def _input_sides(value: Any, out: list[Side]) -> None:
             if kind is str:
                 _string_sides(item, out)
             elif kind is not int and kind is not float and item is not None and kind is not bool:
-                _input_sides(item, out)
+                _input_sides(item, out, fields)
     elif isinstance(value, list):
         for item in value:
             kind = type(item)
             if kind is str:
                 _string_sides(item, out)
             elif kind is not int and kind is not float and item is not None and kind is not bool:
-                _input_sides(item, out)
+                _input_sides(item, out, fields)
     elif isinstance(value, str):
         _string_sides(value, out)
 
@@ -231,7 +232,8 @@ def input_sides(doc: Document) -> list[Side]:
         ev = evidence(doc)  # every string of the input, as written and folded: most name no side
         if not _has_side_word(ev.flat) and not _may_abbreviate_side(ev.raw):
             return found
-        _input_sides(value, found)
+        # a side field's key is among the input's folded text (keys included): most inputs have none
+        _input_sides(value, found, any(name in ev.flat for name in _SIDE_FIELDS))
         return found
     return input_memo(doc, "hal004_input", read)  # once per distinct input
 
