@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from harness.records import Hit, Severity
@@ -336,11 +335,14 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
     """
     text = doc.output
     codes = output_codes(doc)
-    in_paren = Counter(c.paren for c in codes)
+    # codes come in order of place and parentheses never nest: the codes of one parenthesis
+    # are neighbours, so a shared one is found by comparing each code with the next
+    parens = [c.paren for c in codes]
+    shared = {p for p, after in zip(parens, parens[1:]) if p is not None and p == after}
     for code in codes:
         if code.paren is None or not is_well_formed(code, extended=True):
             continue
-        if in_paren[code.paren] > 1:
+        if code.paren in shared:
             continue  # a shared parenthesis is COD001/COD003's finding
         shown, names = _names_for(doc, code.family, code_key(code))
         if not names:

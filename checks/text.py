@@ -245,6 +245,7 @@ class CodeToken(NamedTuple):
     paren: tuple[int, int] | None  # the enclosing parenthesis, if any
 
 
+@lru_cache(maxsize=65536)  # asked of every code token, and codes repeat across records
 def code_family(token: str) -> str:
     """ATC codes have letters after the first three characters and no dot;
     a lone trailing X is the Chilean CIE-10 filler (I10X)."""
