@@ -16,6 +16,8 @@ Three curated tables in ``checks/catalog`` (our own, small, reviewed by hand):
   is to an input word. Values outside min..max are another unit: unread.
 - ``drug_states.csv``  cie10,atc_prefixes,note
   'anticoagulada' is grounded by an anticoagulant in the input.
+- ``code_states.csv``  cie10,cie10_prefixes,note
+  'cursando embarazo' is grounded by a pregnancy code (O00-O99) in the input.
 """
 
 from __future__ import annotations
@@ -248,4 +250,17 @@ def state_grounded(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
     """'anticoagulada' when the input gives an anticoagulant."""
     states = _drug_states()
     prefixes = tuple(p for e in entries if e.code in states for p in states[e.code])
-    return bool(prefixes) and any(c.startswith(prefixes) for c in ev.drug_codes())
+    return bool(prefixes) and any(c.startswith(prefixes) for c in ev.drug_codes()) or _code_state(ev, entries)
+
+
+@lru_cache(maxsize=1)
+def _code_states() -> dict[str, tuple[str, ...]]:
+    return {row["cie10"].strip(): tuple(_split(row["cie10_prefixes"])) for row in _rows("code_states.csv")}
+
+
+def _code_state(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
+    """'cursando embarazo' when the input codes a preeclampsia (O14.1): a state that the input's
+    diagnosis codes imply (a code key has no dot: 'O141')."""
+    states = _code_states()
+    prefixes = tuple(p for e in entries if e.code in states for p in states[e.code])
+    return bool(prefixes) and any(c.startswith(prefixes) for c in ev.cie10)
