@@ -45,6 +45,11 @@ _BEFORE = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s*$")
 # 'ni trombólisis', 'o diálisis' continue a negation earlier in the clause.
 _CHAIN = re.compile(r"(?:\bni|,|\bo|\bu)\s+(?:" + _FILLER + r"\s+){0,3}$")
 _CUE_ANYWHERE = re.compile(_CUE)
+# 'se contraindican AINES y aspirina': a cue, a short list of nouns, then 'y' and the mention.
+# A preposition or a verb's 'se' among them ends the list ('no se usa amoxicilina por alergia y ...').
+_ITEM = r"(?!(?:se|por|con|en|tras|pero|luego|que|y|e)\b)[^\W\d][\w/+-]*"
+_LIST_BEFORE = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s+" + _ITEM + r"(?:(?:\s*,\s*|\s+)" + _ITEM
+                          + r"){0,4}\s+(?:y|e)\s+$")
 _BREAKS = re.compile(r"\b(?:y|e|pero|aunque|luego|posteriormente|sin embargo)\b")
 # After the mention: 'TEP descartado', 'trombólisis contraindicada', 'anticoagulación no indicada'.
 _AFTER = re.compile(
@@ -94,6 +99,8 @@ def not_claimed(text: str, start: int, end: int) -> bool:
     if before and (_BEFORE.search(before) or (_CHAIN.search(before)
                                               and _CUE_ANYWHERE.search(_BREAKS.split(before)[-1]))):
         return True
+    if before.endswith((" y ", " e ")) and _LIST_BEFORE.search(before):
+        return True  # the last item of a list the cue governs
     after = text[end : end + 60]
     stop = _CLAUSE_END.search(after)
     return bool(_AFTER.match(fold(after[: stop.start()] if stop else after)))
@@ -113,7 +120,7 @@ def negated_mention(tokens: Tokens, first: int, window: int = 4) -> bool:
     """checks.text.negated, less a 'no' bound to the adjective after it and a
     'sin respuesta a ...' that says the drug was given."""
     if not negated(tokens, first, window):
-        return False
+        return _ends_denied_list(tokens, first, window)
     keys = tokens.keys
     for j in range(first - 1, max(0, first - window) - 1, -1):
         if keys[j] in NEGATIONS:
@@ -124,6 +131,15 @@ def negated_mention(tokens: Tokens, first: int, window: int = 4) -> bool:
                 return False
             return True
     return True
+
+
+def _ends_denied_list(tokens: Tokens, first: int, window: int) -> bool:
+    """The last item of a denied list: in 'niega DM2, HTA y alergias' the denial reaches past the
+    'y' that joins the list's last item (a 'y' before a verb or a preposition joins no item)."""
+    if first < 2 or tokens.keys[first - 1] not in ("y", "e"):
+        return False
+    gap = tokens.text[tokens.end(first - 2) : tokens.start(first)]
+    return not any(c in gap for c in ".;:\n") and negated_mention(tokens, first - 1, window)
 
 
 # Denials only ('sospecha de', 'en caso de' are hypotheses, not denials): used on the input's text.

@@ -95,7 +95,15 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
     folded = fold_short(m.text)  # names recur: folded once each
     if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
         return True
-    return diagnosis and state_grounded(ev, m.entries)
+    return diagnosis and (state_grounded(ev, m.entries) or _category_grounded(ev, m.entries))
+
+
+def _category_grounded(ev, entries) -> bool:
+    """A diagnosis named by its category's unspecified code ('embarazo ectópico', O00.9) is
+    grounded by a more specific code of that category in the input (O00.1, embarazo tubárico)."""
+    categories = tuple(k[:3] for k in (norm_cie10(e.code) for e in entries if e.code and e.kind == DIAGNOSIS)
+                       if len(k) == 3 or (len(k) == 4 and k[3] == "9"))
+    return bool(categories) and any(c.startswith(categories) for c in ev.cie10)
 
 
 def _input_texts(doc: Document) -> tuple[str, str, frozenset[str]]:
@@ -172,7 +180,7 @@ _ADVICE = re.compile(r"\b(?:consult(?:ar|e|en)|alarma|en caso de|ante la aparici
 
 # Every form of the advice starts with one of these: a text that holds none
 # (most) needs no sentence looked at.
-_ADVICE_LEADS = ("consult", "alarma", "en caso de", "ante la aparici")
+_ADVICE_LEADS = ("consult", "alarma", "en caso de", "ante la aparici", "acud")
 
 
 def _has_advice_lead(doc: Document) -> bool:
@@ -185,7 +193,23 @@ def _advice(doc: Document, start: int) -> bool:
         return False  # fold(sentence) is a piece of fold(text): no lead there, none in any sentence
     text = doc.output
     sentence = text[text.rfind(".", 0, start) + 1 : start]
-    return bool(_ADVICE.search(fold(sentence)))
+    folded = fold(sentence)
+    return bool(_ADVICE.search(folded)) or _watch_for(folded, text, start)
+
+
+# 'ante fiebre o dolor debe consultar', 'si presenta disnea, acudir a urgencias': what to watch for
+# comes first, the advice's verb after it in the same sentence.
+_WATCH_LEAD = re.compile(r"\b(?:ante|si\s+presenta|en\s+caso\s+de)\s")
+_ADVICE_AFTER = re.compile(r"\b(?:debe\s+|deben\s+|debera\s+)?(?:re)?(?:consult(?:ar|e|en)|acudir|acuda|acudan)\b")
+
+
+def _watch_for(folded: str, text: str, start: int) -> bool:
+    if " ante " not in f" {folded}" and "si presenta" not in folded and "en caso de" not in folded:
+        return False
+    if not _WATCH_LEAD.search(folded[-80:]):
+        return False
+    stop = text.find(".", start)
+    return bool(_ADVICE_AFTER.search(fold(text[start : stop if stop >= 0 else len(text)])))
 
 
 # A quantity written in another unit of the same measure is the same number:
