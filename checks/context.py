@@ -129,8 +129,17 @@ def negated_mention(tokens: Tokens, first: int, window: int = 4) -> bool:
                 return False
             if any(k in _NO_EFFECT for k in keys[j + 1 : first]):  # 'sin respuesta a', 'no mejora con'
                 return False
+            if "se" in keys[j + 1 : first] and _new_clause(tokens, j + 1, first):
+                return False  # 'sin incidencias, se realiza traqueostomía': the comma and 'se' open a clause
             return True
     return True
+
+
+def _new_clause(tokens: Tokens, start: int, stop: int) -> bool:
+    """A comma followed by the clitic 'se' among the words start..stop: a new clause with its own verb."""
+    keys = tokens.keys
+    return any(keys[k] == "se" and "," in tokens.text[tokens.end(k - 1) : tokens.start(k)]
+               for k in range(max(start, 1), stop))
 
 
 def _ends_denied_list(tokens: Tokens, first: int, window: int) -> bool:
