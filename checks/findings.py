@@ -208,6 +208,11 @@ def names_a_lab_finding(key: str) -> bool:
     return any(set(n.split()) <= have for i in rows for n in table[i].names)
 
 
+def is_lab_finding_name(key: str) -> bool:
+    """Whether the phrase key is the whole name of a finding of the table."""
+    return any(key in finding.names for finding in _lab_table()[0])
+
+
 def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
     """('supports' | 'contradicts', exact) for a finding named by phrase key
     ``key`` when the input gives a plausible value of its analyte; exact says
@@ -217,7 +222,8 @@ def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
     candidates = sorted({i for w in words for i in index.get(w, ())})
     if not candidates:
         return None
-    for finding in map(table.__getitem__, candidates):
+    # a finding's own name first: 'trombocitopenia severa' is judged by its own row, not by 'trombocitopenia'
+    for finding in sorted(map(table.__getitem__, candidates), key=lambda f: key not in f.names):
         exact = key in finding.names
         if not exact and not any(set(n.split()) <= words for n in finding.names):
             continue

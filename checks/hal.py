@@ -16,7 +16,8 @@ from checks.agreement import fold_keep, stated_ages
 from checks.dem import expected_ages
 from checks.evidence import cached_number_keys, evidence, fold_short, input_memo
 from checks.inn import inn_spans
-from checks.findings import device_grounding, implied_keys, lab_verdict, names_a_lab_finding, qualifier_words, state_grounded
+from checks.findings import (device_grounding, implied_keys, lab_verdict, is_lab_finding_name, names_a_lab_finding,
+                             qualifier_words, state_grounded)
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.mentions import output_mentions
 from checks.text import STOPWORDS, fold, iter_numbers, norm_cie10, output_codes, output_tokens, token_key
@@ -84,6 +85,7 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
         return device
     diagnosis = m.kind == DIAGNOSIS
     if diagnosis and names_a_lab_finding(key):
+        key = _with_severity(doc.output, m.end, key)
         verdict = lab_verdict(doc, key)
         if verdict is not None:
             said = ev.has_phrase(key) or any(ev.has_phrase(k) or (e.code and norm_cie10(e.code) in ev.cie10)
@@ -96,6 +98,21 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
     if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
         return True
     return diagnosis and (state_grounded(ev, m.entries) or _category_grounded(ev, m.entries))
+
+
+_SEVERE = {"severa": "severa", "severo": "severa", "grave": "grave"}
+_WORD_AFTER = re.compile(r" (\w+)")
+
+
+def _with_severity(text: str, end: int, key: str) -> str:
+    """'trombocitopenia severa': the finding with the severity written after it, when the lab table
+    knows that name (its values then judge the severity: platelets of 98.000 are no severe one)."""
+    after = _WORD_AFTER.match(fold(text[end : end + 10]))
+    severity = _SEVERE.get(after.group(1)) if after else None
+    if severity is None:
+        return key
+    named = f"{key} {severity}"
+    return named if names_a_lab_finding(named) and is_lab_finding_name(named) else key
 
 
 def _category_grounded(ev, entries) -> bool:
