@@ -143,9 +143,11 @@ def _new_clause(tokens: Tokens, start: int, stop: int) -> bool:
 
 
 def _ends_denied_list(tokens: Tokens, first: int, window: int) -> bool:
-    """The last item of a denied list: in 'niega DM2, HTA y alergias' the denial reaches past the
-    'y' that joins the list's last item (a 'y' before a verb or a preposition joins no item)."""
-    if first < 2 or tokens.keys[first - 1] not in ("y", "e"):
+    """The last item of a list that 'niega' governs: in 'niega DM2, HTA y alergias' the denial reaches
+    past the 'y' that joins the list's last item. Only 'niega' lists what it denies: after 'sin' or 'no'
+    a 'y' usually goes on affirming ('diarrea sin productos patológicos y vómitos')."""
+    keys = tokens.keys
+    if first < 2 or keys[first - 1] not in ("y", "e") or "niega" not in keys[max(0, first - 1 - window) : first - 1]:
         return False
     gap = tokens.text[tokens.end(first - 2) : tokens.start(first)]
     return not any(c in gap for c in ".;:\n") and negated_mention(tokens, first - 1, window)
