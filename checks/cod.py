@@ -287,6 +287,20 @@ def _matches_loosely(text: str, start: int, names: list[str], key: str, cutoff: 
     return any(n in f" {joined} " or joined.startswith(n) for n in names if len(n.split()) >= 2)
 
 
+# 'preeclampsia con criterios de severidad (O14.1)', 'pancreatitis con criterios de gravedad': the
+# criteria qualify the name before 'con' as 'severa' / 'grave' do.
+_CRITERIA = ("criterio de severidad", "criterio de gravedad")
+_NAME_BEFORE_CON = re.compile(r"([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3})\s+con\s+$")
+
+
+def _with_criteria(text: str, start: int, key: str) -> str:
+    head = _NAME_BEFORE_CON.search(text[max(0, start - 80) : start])
+    if head is None:
+        return key
+    name = phrase_key(_LEAD_IN.sub("", _after_frame(head.group(1)).strip()))
+    return f"{name} {'severa' if key.startswith(_CRITERIA[0]) else 'grave'}" if name else key
+
+
 def _another_code_named(doc: Document, code: CodeToken, key: str) -> bool:
     """``key`` is exactly the name the input (or the catalogue) gives another code of its own."""
     ev = evidence(doc)
@@ -325,6 +339,8 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
         if sum(map(str.isalpha, key)) < 3:
             continue  # no term written before the code
         clause = phrase_key(clause)
+        if key.startswith(_CRITERIA):
+            key = _with_criteria(text, start, key)
         if names_match(names, key, clause, min_score) or _matches_loosely(text, start, names, key, min_score):
             if key in names or not _another_code_named(doc, code, key):
                 continue
