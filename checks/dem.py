@@ -104,6 +104,24 @@ def _aged_sex_words(doc: Document, folded: str, seen: set[int], sex: str, expect
                                            "expected": expected}, {"field": "sex", "expected": sex})
 
 
+# 'tras 14 días hospitalizada': the participle of the stay agrees with the patient, its implicit subject.
+_STAY = re.compile(r"(?:tras|luego\s+de|despues\s+de)\s+\d{1,3}\s+(?:dias|semanas)\s+(?:de\s+)?"
+                   r"(?P<adj>(?:hospitalizad|internad|ingresad)[oa])\b")
+
+
+def _stay_agreement(doc: Document, folded: str, seen: set[int], sex: str, expected: str):
+    if "hospitalizad" not in folded and "internad" not in folded and "ingresad" not in folded:
+        return
+    for m in _STAY.finditer(folded):
+        start, end = m.span("adj")
+        if start in seen:
+            continue
+        seen.add(start)
+        if ("F" if folded[end - 1] == "a" else "M") != sex:
+            yield Hit(start, end, {"what": "la concordancia de género", "text": doc.output[start:end],
+                                   "expected": expected}, {"field": "sex", "expected": sex})
+
+
 def expected_ages(doc: Document) -> set[int]:
     """The input's age, and the one its birth and admission dates give."""
     def read(value: object) -> set[int]:
@@ -150,6 +168,7 @@ def demographics_mismatch(doc: Document):
                                                "expected": expected},
                           {"field": "sex", "expected": ev.sex})
         yield from _aged_sex_words(doc, folded, seen, ev.sex, expected)
+        yield from _stay_agreement(doc, folded, seen, ev.sex, expected)
         for start, end, sex in sex_marks(folded, output_tokens(doc).key_set):
             if sex != ev.sex and start not in seen:
                 seen.add(start)
