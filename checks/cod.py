@@ -11,6 +11,7 @@ from harness.registry import Document, check
 from checks.evidence import code_key, evidence, input_memo
 from checks.lexicon import DIAGNOSIS, by_code, entries, phrase_key
 from checks.naming import names_match
+from checks.ops_kept import KEPT_BY_OPS as _KEPT_BY_OPS  # codes WHO retired that the OPS list keeps
 from checks.text import (CodeToken, dotted_cie10, find_code_tokens, is_well_formed, norm_cie10,
                          output_codes)
 
@@ -372,19 +373,6 @@ def _icd10_exists(key: str) -> bool:
     if entry is not None and entry.kind == DIAGNOSIS:  # every catalogue code is one (a test holds it):
         return True  # no 0.2 s parse of the WHO XML to say so
     return _icd10_lists(key)
-
-
-# Codes WHO retired that the Spanish CIE-10 of the OPS (the list Latin-American services code
-# with) still carries: dengue A90/A91 (WHO 2016 moved dengue to A97), neumocistosis B59 (now
-# B48.5), hemorroides I84 (now K64), apendicitis K35.0/K35.1/K35.9, and the others below, listed
-# from the OPS title list (codes are facts; the place digits of V01-Y34 aside). They exist in CIE-10.
-_KEPT_BY_OPS = frozenset({
-    "A90", "A91", "B59", "C832", "C834", "C836", "C842", "C843", "C850", "C881", "C912", "C932", "C941",
-    "C945", "C952", "C961", "C963", "D463", "D752", "D760", "G564", "G903", "H547", "I84", "I840", "I841",
-    "I842", "I843", "I844", "I845", "I846", "I847", "I848", "I849", "K350", "K351", "K359", "K511", "K580",
-    "K589", "L412", "M312", "M723", "M725", "N180", "N188", "Q314", "Q350", "Q352", "Q354", "Q356", "Q358",
-    "R500", "R501", "Z225",
-})
 
 
 def _icd10_lists(key: str) -> bool:

@@ -16,6 +16,7 @@ from harness.registry import Document, check
 from checks.agreement import fold_keep
 from checks.context import negated_mention, not_claimed
 from checks.evidence import input_memo
+from checks.drug_units import coded_with_siblings, prefixed_units
 from checks.dosing import Attribute, Dose, Regimen, later_steps, read_regimen, segment
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
@@ -181,9 +182,9 @@ def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owner
                 # fields are about, so its strings join the parent's fields (keyed apart from them)
                 concept.extend((f"\x00{piece}", piece) for piece in range(first, len(pieces)))
         if 2 <= len(nested) <= 3 and len(value) <= 8:
-            concept.extend(_coded_with_siblings(pieces, ranges))
+            concept.extend(coded_with_siblings(pieces, ranges, _CONCEPT_PIECES))
         if len(fields) > 8:
-            _prefixed_units(fields, shapes, owners)
+            prefixed_units(fields, shapes, owners)
         if len(value) <= 8 and len(fields) >= 2 or fields and concept and len(value) <= 8:
             fields.extend(concept)
             number = len(shapes)
@@ -207,43 +208,6 @@ def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owner
         pieces.append(value)
     elif isinstance(value, (dict, list, str)):  # subclasses (rare): as the base type
         _collect(json_plain(value), pieces, shapes, owners)
-
-
-_CODE_FIELDS = frozenset({"code", "codigo", "atc", "cod_atc", "codigo_atc"})
-
-
-def _coded_with_siblings(pieces: list[str], ranges: list[tuple[int, int]]) -> list[tuple[str, int]]:
-    """FHIR's MedicationRequest: {"medicationCodeableConcept": {"text": "Apixabán", "coding": [{"code":
-    "B01AF02"}]}, "dosageInstruction": [{"text": "5 mg cada 12 horas", "route": {"text": "oral"}}]}. Small
-    nested objects of which exactly one holds a code: the coded one names the thing, the others say how
-    it is given, and all their strings join the parent's fields (two coded ones are two things)."""
-    if sum(end - first for first, end in ranges) > 2 * _CONCEPT_PIECES:
-        return []
-    coded = [r for r in ranges if any(pieces[p] in _CODE_FIELDS for p in range(*r))]
-    if len(coded) != 1:
-        return []
-    return [(f"\x00{piece}", piece) for first, end in ranges for piece in range(first, end)]
-
-
-def _prefixed_units(fields: list[tuple[Any, int]], shapes: list[tuple[str, Any]],
-                    owners: dict[int, list[int]]) -> None:
-    """A flat export's fields about one item share its key as a prefix: {"med_2": "Metronidazol",
-    "med_2_atc": "J01XD01", "med_2_posologia": "500 mg cada 8 horas", "med_2_via": "intravenosa"}.
-    Each key with others extending it ('med_2_...') makes a small object of them."""
-    ordered = sorted((str(key), piece) for key, piece in fields)
-    for i, (key, piece) in enumerate(ordered):
-        lead = key + "_"
-        unit = [(key, piece)]
-        for other, other_piece in ordered[i + 1 :]:
-            if not other.startswith(key):
-                break  # the keys extending it sort right after it ('med_10' among them: skipped)
-            if other.startswith(lead):
-                unit.append((other, other_piece))
-        if len(unit) > 1:
-            number = len(shapes)
-            for _, p in unit:
-                owners[p] = [*owners.get(p, ()), number]
-            shapes.append(("dict", unit))
 
 
 def json_plain(value: Any) -> Any:
