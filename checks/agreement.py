@@ -20,6 +20,7 @@ from datetime import date
 from itertools import chain
 from typing import Any, Iterator
 
+from checks.demography import YOUNG_AGE_IN_TEXT
 from checks.text import fold, word_led
 
 
@@ -263,7 +264,7 @@ _YEARS = re.compile(r"a(?<!\wa)(?:nos|no|\.|(?=\s*,))(?!\w)")  # led by its lett
 _NUMBER_ENDS = tuple(w for words in (_UNITS, _TEENS, _TENS, "cien") for w in words.split("|"))
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}|{NUMBER_WORDS})\s*$")
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?P<who>paciente|varon|hombre|mujer|femenin[oa]|masculin[oa]|adult[oa]|senor[a]?|anciano|anciana|"
+    r"(?:\b(?P<who>paciente|pcte|pte|varon|hombre|mujer|femenin[oa]|masculin[oa]|adult[oa]|senor[a]?|anciano|anciana|"
     r"joven|lactante|adolescente)"
     # a child is the patient where the epicrisis says in whom it happens ('Ingresa por ... en un niño
     # de 7 años'); elsewhere 'una niña de 5 años' may be the patient's daughter
@@ -362,7 +363,7 @@ def _date(value: Any) -> date | None:
 
 # Inside an object named for the event ({"ingreso": {"fecha": "2024-08-03", "servicio": ...}}) a
 # plain date field is that event's date.
-_PLAIN_DATE_KEYS = {"fecha", "date", "dia", "fecha_hora", "datetime"}
+_PLAIN_DATE_KEYS = {"fecha", "date", "dia", "fecha_hora", "datetime", "start"}
 # An input written as prose names its dates in words: 'fecha de nacimiento 1939-02-11, fecha de ingreso
 # 2024-06-03', 'nacida el 03/05/1950', 'F. nac.: 1950-05-03'. Read on the folded string; tried only on
 # strings that hold 'nac' (the birth date is needed for an age anyway).
@@ -377,6 +378,8 @@ def _find_dates(value: Any, found: dict[str, date], role: str | None = None) -> 
         for key, item in value.items():
             k = fold(str(key)).strip()
             named = "birth" if k in _BIRTH_KEYS else "admission" if k in _ADMISSION_KEYS else None
+            if k == "period" and value.get("resourceType") == "Encounter":
+                named = "admission"  # FHIR: the encounter's period starts at admission
             when = _date(item) if named or (role and k in _PLAIN_DATE_KEYS) else None
             if when is not None:
                 found.setdefault(named or role, when)
@@ -456,4 +459,8 @@ def input_age_unit(value: Any) -> str:
             unit = input_age_unit(item)
             if unit != "y":
                 return unit
+    elif isinstance(value, str) and "dad" in value:  # 'Edad: 3 días', a list's string or free text
+        m = YOUNG_AGE_IN_TEXT.search(fold(value))
+        if m:
+            return _YOUNG_UNITS[m.group(2)]
     return "y"

@@ -40,6 +40,12 @@ def _named_by_written_code(text: str, m: Mention, atc_codes: list) -> bool:
     return False
 
 
+def _prophylaxis(text: str, m: Mention) -> bool:
+    """An anti-infective written as prophylaxis ('profilaxis con ampicilina/sulbactam', 'cefazolina
+    profiláctica'): given to prevent an infection, it needs no diagnosis of one."""
+    return "profil" in text[max(0, m.start - 40) : m.end + 30].lower()
+
+
 @check("CLN001", "treatment-incoherent", Severity.WARNING,
        "El fármaco {drug} ({code}) no tiene indicación plausible entre los diagnósticos de entrada")
 def treatment_incoherent(doc: Document):
@@ -84,4 +90,6 @@ def treatment_incoherent(doc: Document):
             continue
         if all(m is not None and _unclaimed(doc, m) for m in said[atc]):
             continue  # 'no se usa amoxicilina (J01CA04)': named as not given
+        if atc[0] == "J" and any(m is not None and _prophylaxis(doc.output, m) for m in said[atc]):
+            continue  # 'profilaxis con cefazolina': the prophylaxis (of surgery, of exposure) is its indication
         yield Hit(start, end, {"drug": name, "code": atc}, {"code": atc, "indications": list(allowed)})

@@ -10,6 +10,7 @@ from harness.registry import Document, check
 from checks.evidence import code_key, evidence, input_memo
 from checks.lexicon import DIAGNOSIS, by_code, entries, phrase_key
 from checks.naming import names_match
+from checks.ops_kept import KEPT_BY_OPS as _KEPT_BY_OPS  # codes WHO retired that the OPS list keeps
 from checks.text import (CodeToken, dotted_cie10, find_code_tokens, is_well_formed, norm_cie10,
                          output_codes)
 
@@ -314,6 +315,20 @@ def _matches_loosely(text: str, start: int, names: tuple[str, ...], key: str, cu
     return any(n in f" {joined} " or joined.startswith(n) for n in names if len(n.split()) >= 2)
 
 
+# 'preeclampsia con criterios de severidad (O14.1)', 'pancreatitis con criterios de gravedad': the
+# criteria qualify the name before 'con' as 'severa' / 'grave' do.
+_CRITERIA = ("criterio de severidad", "criterio de gravedad")
+_NAME_BEFORE_CON = re.compile(r"([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3})\s+con\s+$")
+
+
+def _with_criteria(text: str, start: int, key: str) -> str:
+    head = _NAME_BEFORE_CON.search(text[max(0, start - 80) : start])
+    if head is None:
+        return key
+    name = phrase_key(_LEAD_IN.sub("", _after_frame(head.group(1)).strip()))
+    return f"{name} {'severa' if key.startswith(_CRITERIA[0]) else 'grave'}" if name else key
+
+
 def _another_code_named(doc: Document, code: CodeToken, key: str) -> bool:
     """``key`` is exactly the name the input (or the catalogue) gives another code of its own."""
     ev = evidence(doc)
@@ -357,6 +372,8 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
         if sum(map(str.isalpha, key)) < 3:
             continue  # no term written before the code
         clause = phrase_key(clause)
+        if key.startswith(_CRITERIA):
+            key = _with_criteria(text, start, key)
         if names_match(names, key, clause, min_score) or _matches_loosely(text, start, names, key, min_score):
             if key in names or not _another_code_named(doc, code, key):
                 continue
@@ -388,11 +405,6 @@ def _icd10_exists(key: str) -> bool:
     if entry is not None and entry.kind == DIAGNOSIS:  # every catalogue code is one (a test holds it):
         return True  # no 0.2 s parse of the WHO XML to say so
     return _icd10_lists(key)
-
-
-# Codes WHO retired that the Spanish CIE-10 of the OPS (the list Latin-American services code
-# with) still carries: dengue A90/A91 (WHO 2016 moved dengue to A97). They exist in CIE-10.
-_KEPT_BY_OPS = frozenset({"A90", "A91"})
 
 
 def _icd10_lists(key: str) -> bool:

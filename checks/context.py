@@ -45,6 +45,11 @@ _BEFORE = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s*$")
 # 'ni trombólisis', 'o diálisis' continue a negation earlier in the clause.
 _CHAIN = re.compile(r"(?:\bni|,|\bo|\bu)\s+(?:" + _FILLER + r"\s+){0,3}$")
 _CUE_ANYWHERE = re.compile(_CUE)
+# 'se contraindican AINES y aspirina': a cue, a short list of nouns, then 'y' and the mention.
+# A preposition or a verb's 'se' among them ends the list ('no se usa amoxicilina por alergia y ...').
+_ITEM = r"(?!(?:se|por|con|en|tras|pero|luego|que|y|e)\b)[^\W\d][\w/+-]*"
+_LIST_BEFORE = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s+" + _ITEM + r"(?:(?:\s*,\s*|\s+)" + _ITEM
+                          + r"){0,4}\s+(?:y|e)\s+$")
 _BREAKS = re.compile(r"\b(?:y|e|pero|aunque|luego|posteriormente|sin embargo)\b")
 # After the mention: 'TEP descartado', 'trombólisis contraindicada', 'anticoagulación no indicada'.
 _AFTER = re.compile(
@@ -116,6 +121,8 @@ def not_claimed(text: str, start: int, end: int) -> bool:
     if before and (_BEFORE.search(before) or (_CHAIN.search(before)
                                               and _CUE_ANYWHERE.search(_BREAKS.split(before)[-1]))):
         return True
+    if before.endswith((" y ", " e ")) and _LIST_BEFORE.search(before):
+        return True  # the last item of a list the cue governs
     after = text[end : end + 60]
     stop = _CLAUSE_END.search(after)
     return bool(_AFTER.match(fold(after[: stop.start()] if stop else after)))
@@ -138,7 +145,7 @@ def negated_mention(tokens: Tokens, first: int, window: int = 4) -> bool:
     # negated() finds a cue only among these words: most mentions have none before them, and
     # testing a slice of a few keys is cheaper than negated's walk over their gaps
     if NEGATIONS.isdisjoint(keys[max(0, first - window) : first]) or not negated(tokens, first, window):
-        return False
+        return _ends_denied_list(tokens, first, window)  # 'niega DM2, HTA y alergias': the list's last item
     for j in range(first - 1, max(0, first - window) - 1, -1):
         if keys[j] in NEGATIONS:
             after = keys[j + 1] if j + 1 < first else ""
@@ -146,8 +153,28 @@ def negated_mention(tokens: Tokens, first: int, window: int = 4) -> bool:
                 return False
             if any(k in _NO_EFFECT for k in keys[j + 1 : first]):  # 'sin respuesta a', 'no mejora con'
                 return False
+            if "se" in keys[j + 1 : first] and _new_clause(tokens, j + 1, first):
+                return False  # 'sin incidencias, se realiza traqueostomía': the comma and 'se' open a clause
             return True
     return True
+
+
+def _new_clause(tokens: Tokens, start: int, stop: int) -> bool:
+    """A comma followed by the clitic 'se' among the words start..stop: a new clause with its own verb."""
+    keys = tokens.keys
+    return any(keys[k] == "se" and "," in tokens.text[tokens.end(k - 1) : tokens.start(k)]
+               for k in range(max(start, 1), stop))
+
+
+def _ends_denied_list(tokens: Tokens, first: int, window: int) -> bool:
+    """The last item of a list that 'niega' governs: in 'niega DM2, HTA y alergias' the denial reaches
+    past the 'y' that joins the list's last item. Only 'niega' lists what it denies: after 'sin' or 'no'
+    a 'y' usually goes on affirming ('diarrea sin productos patológicos y vómitos')."""
+    keys = tokens.keys
+    if first < 2 or keys[first - 1] not in ("y", "e") or "niega" not in keys[max(0, first - 1 - window) : first - 1]:
+        return False
+    gap = tokens.text[tokens.end(first - 2) : tokens.start(first)]
+    return not any(c in gap for c in ".;:\n") and negated_mention(tokens, first - 1, window)
 
 
 # Denials only ('sospecha de', 'en caso de' are hypotheses, not denials): used on the input's text.

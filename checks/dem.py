@@ -9,16 +9,20 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.agreement import (OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, age_from_dates, fold_keep, input_age_unit,
                               sex_marks, stated_ages, stated_young_ages)
-from checks.demography import SEX_KEYS as _SEX_KEYS
+from checks.demography import SEX_KEYS as _SEX_KEYS, YOUNG_AGE_IN_TEXT
 from checks.evidence import evidence, input_memo
 from checks.text import fold, literal_starts, matches_at, output_tokens, word_led
 
+_AGE_AFTER = r"(?=\s+de\s+\d{1,3}\s*(?:anos|ano|meses|mes|dias|dia|semanas)\b)"
 # Runs on the folded output (fold_keep: offsets kept; no IGNORECASE). Led by
 # its first letters (see checks.text.word_led): 'de sexo' and 'sexo' have a
 # group each; a noun is the whole match.
 _SEX_RE = re.compile(word_led((r"de\s+sexo\s+(?P<sex>masculino|femenino)", r"sexo\s+(?P<said>masculino|femenino)",
                                r"paciente\s+(?P<adj>masculino|femenina|femenino)", "varon", "hombre", "mujer"))
                      + r"\b")
+# A sex word with the age after it describes the patient: 'femenina de 38 años', 'pcte masculino de
+# 78 años', 'niña de 7 años', 'RN femenino de 3 días' (a newborn's 'masculino de 3400 g' is not an age).
+_SEX_AGED_RE = re.compile(word_led((r"femenin[oa]", r"masculin[oa]", r"nin[oa]")) + _AGE_AFTER)
 
 
 # The literals _SEX_RE's alternatives start with: its 'de sexo' starts at the 'de' before a 'sexo'.
@@ -90,8 +94,9 @@ def _newborn_object(value: object) -> bool:
 
 def _age_unit(doc: Document) -> str:
     ev = evidence(doc)
+    # 'Edad: 3 días' inside a string (a list's "Key: value", free text) gives the unit too
     return input_memo(doc, "dem_age_unit", lambda value: input_age_unit(value) if _may_give_young_age(ev.flat)
-                      else "y")
+                      or "edad" in ev.flat and YOUNG_AGE_IN_TEXT.search(ev.flat) else "y")
 
 
 def newborn_patient(doc: Document) -> bool:
@@ -99,7 +104,40 @@ def newborn_patient(doc: Document) -> bool:
 
 
 def _sex_of(word: str) -> str:
-    return "F" if word.startswith(("fem", "mujer")) else "M"
+    return "F" if word.startswith(("fem", "mujer", "nina")) else "M"
+
+
+def _aged_sex_words(doc: Document, folded: str, seen: set[int], sex: str, expected: str):
+    """Hits for sex words with an age after them ('femenina de 38 años') that contradict the input."""
+    if "de" not in folded:
+        return
+    for m in _SEX_AGED_RE.finditer(folded):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
+        if PERSON_APPOSED_BEFORE.search(folded, max(0, m.start() - 40), m.start()) and not newborn_patient(doc):
+            continue  # 'El recién nacido, masculino de 2 días': the baby of a mother who is the patient
+        if _sex_of(m.group()) != sex:
+            yield Hit(m.start(), m.end(), {"what": "el sexo", "text": doc.output[m.start() : m.end()],
+                                           "expected": expected}, {"field": "sex", "expected": sex})
+
+
+# 'tras 14 días hospitalizada': the participle of the stay agrees with the patient, its implicit subject.
+_STAY = re.compile(r"(?:tras|luego\s+de|despues\s+de)\s+\d{1,3}\s+(?:dias|semanas)\s+(?:de\s+)?"
+                   r"(?P<adj>(?:hospitalizad|internad|ingresad)[oa])\b")
+
+
+def _stay_agreement(doc: Document, folded: str, seen: set[int], sex: str, expected: str):
+    if "hospitalizad" not in folded and "internad" not in folded and "ingresad" not in folded:
+        return
+    for m in _STAY.finditer(folded):
+        start, end = m.span("adj")
+        if start in seen:
+            continue
+        seen.add(start)
+        if ("F" if folded[end - 1] == "a" else "M") != sex:
+            yield Hit(start, end, {"what": "la concordancia de género", "text": doc.output[start:end],
+                                   "expected": expected}, {"field": "sex", "expected": sex})
 
 
 def expected_ages(doc: Document) -> set[int]:
@@ -136,6 +174,7 @@ def demographics_mismatch(doc: Document):
             said = m.group("sex") or m.group("said")
             word = said or m.group("adj") or m.group()
             seen.add(m.start())
+            seen.add(m.end() - len(word))  # where _SEX_AGED_RE would find the same word
             if said and OTHER_PERSON_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
                 continue  # the sex of another person: 'nace un recién nacido de sexo masculino'
             if not said and not m.group("adj") and PERSON_APPOSED_BEFORE.search(folded, max(0, m.start() - 40),
@@ -146,6 +185,8 @@ def demographics_mismatch(doc: Document):
                 yield Hit(m.start(), m.end(), {"what": "el sexo", "text": text[m.start() : m.end()],
                                                "expected": expected},
                           {"field": "sex", "expected": ev.sex})
+        yield from _aged_sex_words(doc, folded, seen, ev.sex, expected)
+        yield from _stay_agreement(doc, folded, seen, ev.sex, expected)
         for start, end, sex in sex_marks(folded, output_tokens(doc).key_set):
             if sex != ev.sex and start not in seen:
                 seen.add(start)

@@ -9,10 +9,12 @@ from typing import Any
 
 from checks.text import fold, word_led
 
-SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico", "sx", "s"}
+# Flat exports name the patient in the key: {"sexo_pac": "M", "edad_pac": 6}.
+SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico", "sx", "s", "sexo_pac", "sexo_paciente", "sexo_pcte",
+            "genero_paciente", "genero_pac"}
 # An age key may name its unit when the unit is years: {"age_years": 6}, {"edad_en_anos": 80}.
 AGE_KEYS = {"edad", "age", "edad_anos", "edad_anios", "anos", "edad_paciente", "ed", "age_years", "age_in_years",
-            "edad_en_anos", "edad_en_anios", "years_old"}
+            "edad_en_anos", "edad_en_anios", "years_old", "edad_pac", "edad_pcte"}
 _FEMALE = {"f", "fem", "femenino", "femenina", "mujer", "female", "woman"}
 _MALE = {"m", "masc", "masculino", "varon", "hombre", "male", "man"}
 # Led by a character class, not by \b (text.word_led): scanned over every input's text.
@@ -59,12 +61,20 @@ def read_demographic(field: str, item: Any, sexes: set[str], ages: set[int]) -> 
             read_demographic("edad", value, sexes, ages)
 
 
+# 'Edad: 3 días' in a list of "Key: value" strings or in free text: an infant's age and its unit.
+YOUNG_AGE_IN_TEXT = re.compile(r"\bedad\s*:?\s*(\d{1,3})\s*(meses|mes|semanas|semana|dias|dia)\b")
+
+
 def read_demographics_in_text(flat: str, sexes: set[str], ages: set[int]) -> None:
     """Sex and age from the folded input text, each only when no key gave it."""
     if not sexes:
         for m in _SEX_IN_TEXT.finditer(flat):
             word = m.group(1).replace(":", " ").split()[-1]
             sexes.add("F" if word[0] == "f" or word == "mujer" else "M")
+    if not ages and "edad" in flat:
+        young = YOUNG_AGE_IN_TEXT.search(flat)
+        if young:
+            ages.add(int(young.group(1)))
     if not ages:
         for m in _AGE_IN_TEXT.finditer(flat):
             if not _OTHER_PERSON_AGE_BEFORE.search(flat, max(0, m.start() - 60), m.start()):

@@ -16,6 +16,7 @@ from harness.registry import Document, check
 from checks.agreement import fold_keep
 from checks.context import negated_mention, not_claimed
 from checks.evidence import input_memo
+from checks.drug_units import coded_with_siblings, prefixed_units
 from checks.dosing import Attribute, Dose, Regimen, later_steps, read_regimen, segment
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
@@ -170,14 +171,20 @@ def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owner
             else:
                 nested.append(item)
         concept = []
+        ranges = []
         for item in nested:
             first = len(pieces)
             _collect(item, pieces, shapes, owners)
+            ranges.append((first, len(pieces)))
             if len(nested) == 1 and type(item) is dict and len(pieces) - first <= _CONCEPT_PIECES:
                 # {"medicationCodeableConcept": {"coding": [{"code": "J01DD04", "display": "Ceftriaxona"}]},
                 # "dosageInstruction": "2 g cada 24 horas"}: a small nested object names what its parent's
                 # fields are about, so its strings join the parent's fields (keyed apart from them)
                 concept.extend((f"\x00{piece}", piece) for piece in range(first, len(pieces)))
+        if 2 <= len(nested) <= 3 and len(value) <= 8:
+            concept.extend(coded_with_siblings(pieces, ranges, _CONCEPT_PIECES))
+        if len(fields) > 8:
+            prefixed_units(fields, shapes, owners)
         if len(value) <= 8 and len(fields) >= 2 or fields and concept and len(value) <= 8:
             fields.extend(concept)
             number = len(shapes)

@@ -81,7 +81,7 @@ FREQUENCY = re.compile(
     r"(?P<slash>/\s*d(?:ia)?\b)|(?<![\w])(?:(?:cada|c\s*/)\s*(?P<min>\d+)\s*min(?:utos?)?\b|cada\s+(?P<h>\d+)\s*(?:h|hrs?|horas?)\b|c\s*/\s*(?P<c>\d+)\s*(?:h|hrs?|horas?)?(?![\w/])"
     r"|q\s*(?P<q>\d+)\s*h\b|cada\s+(?P<d>\d+)\s*d[ií]as?\b"
     r"|(?P<times>una|dos|tres|cuatro|seis|[12346])\s+ve(?:z|ces)\s+(?:al|por)\s+d[ií]a\b"
-    r"|(?P<daily>al\s+d[ií]a|diari[oa]s?|cada\s+d[ií]a|por\s+d[ií]a|cada\s+noche|en\s+la\s+noche"
+    r"|(?P<daily>al\s+d[ií]a(?!\s*\d)|diari[oa]s?|cada\s+d[ií]a|por\s+d[ií]a|cada\s+noche|en\s+la\s+noche"
     r"|por\s+la\s+noche|nocturn[oa]|en\s+la\s+ma[nñ]ana|cada\s+ma[nñ]ana|qd)"
     r"|(?P<weekly>semanal|cada\s+semana|una\s+vez\s+(?:a|por)\s+la\s+semana)"
     r"|(?P<bid>bid)\b|(?P<tid>tid)\b|(?P<qid>qid)\b"
@@ -91,6 +91,7 @@ FREQUENCY = re.compile(
 )
 
 
+# 'al día' is once a day; 'al día 6' is a day of the stay ('inicio de apixabán al día 6'), no frequency.
 # Hours for the alternatives of FREQUENCY that say them by name.
 _NAMED_HOURS = {"daily": 24.0, "slash": 24.0, "weekly": 168.0, "bid": 12.0, "tid": 8.0, "qid": 6.0, "once": 0.0}
 

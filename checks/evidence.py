@@ -155,12 +155,31 @@ def _labels_around(text: str, code: CodeToken) -> list[str]:
     """In 'Neumonía (J18.9), HTA (I10)': the words just before a code; in
     'J18.9 Neumonía; I10 HTA', where nothing names it before, those after."""
     before = _LABEL_START.split(text[: code.start])[-1]
+    if code.family == "atc" and _REGIMEN_PIECE.match(before):
+        before = _drug_row_head(text, code.start, before)
     after = _LABEL_END.split(text[code.end :])[0]
     for piece in (before, after):
         piece = " ".join(w for w in re.sub(r"[()\[\]]", " ", piece).split() if not find_code_tokens(w))
         if sum(map(str.isalpha, piece)) >= 2:
             return [piece]
     return []
+
+
+# A piece that is only the tail of a drug's regimen: it starts with a number ('1 g/h vía endovenosa')
+# or names a route without a dose ('dextrosa vía endovenosa'), as in 'Sulfato de magnesio 4 g de
+# carga y 1 g/h vía endovenosa [ATC A12CC02]', 'Insulina 10 UI con dextrosa vía endovenosa [ATC ...]'.
+_REGIMEN_PIECE = re.compile(r"\s*(?:\d|[^\d]*\bv[ií]a\b[^\d]*$)", re.IGNORECASE)
+# The row the code ends, cut only at hard separators; its name leads and a dose follows it.
+_ROW_START = re.compile(r"[;\n|)\]]|(?<!\d),|,(?!\d)|\s-\s|:")
+_ROW_HEAD = re.compile(r"\s*\[?([^\W\d_][^\d\[\]]*?)\s+\d")
+
+
+def _drug_row_head(text: str, end: int, piece: str) -> str:
+    """An ATC code closing a drug row whose regimen holds 'y'/'con' names the drug the row starts
+    with; without such a row the piece stays."""
+    row = _ROW_START.split(text[:end])[-1]
+    head = _ROW_HEAD.match(row)
+    return head.group(1) if head and len(head.group(1)) >= 3 and len(row) > len(piece) else piece
 
 
 def _add_code(ev: Evidence, code: CodeToken, labels: list[str]) -> None:

@@ -16,6 +16,8 @@ Three curated tables in ``checks/catalog`` (our own, small, reviewed by hand):
   is to an input word. Values outside min..max are another unit: unread.
 - ``drug_states.csv``  cie10,atc_prefixes,note
   'anticoagulada' is grounded by an anticoagulant in the input.
+- ``code_states.csv``  cie10,cie10_prefixes,note
+  'cursando embarazo' is grounded by a pregnancy code (O00-O99) in the input.
 """
 
 from __future__ import annotations
@@ -208,6 +210,11 @@ def names_a_lab_finding(key: str) -> bool:
     return any(set(n.split()) <= have for i in rows for n in table[i].names)
 
 
+def is_lab_finding_name(key: str) -> bool:
+    """Whether the phrase key is the whole name of a finding of the table."""
+    return any(key in finding.names for finding in _lab_table()[0])
+
+
 def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
     """('supports' | 'contradicts', exact) for a finding named by phrase key
     ``key`` when the input gives a plausible value of its analyte; exact says
@@ -217,7 +224,8 @@ def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
     candidates = sorted({i for w in words for i in index.get(w, ())})
     if not candidates:
         return None
-    for finding in map(table.__getitem__, candidates):
+    # a finding's own name first: 'trombocitopenia severa' is judged by its own row, not by 'trombocitopenia'
+    for finding in sorted(map(table.__getitem__, candidates), key=lambda f: key not in f.names):
         exact = key in finding.names
         if not exact and not any(set(n.split()) <= words for n in finding.names):
             continue
@@ -250,4 +258,17 @@ def state_grounded(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
     """'anticoagulada' when the input gives an anticoagulant."""
     states = _drug_states()
     prefixes = tuple(p for e in entries if e.code in states for p in states[e.code])
-    return bool(prefixes) and any(c.startswith(prefixes) for c in ev.drug_codes())
+    return bool(prefixes) and any(c.startswith(prefixes) for c in ev.drug_codes()) or _code_state(ev, entries)
+
+
+@lru_cache(maxsize=1)
+def _code_states() -> dict[str, tuple[str, ...]]:
+    return {row["cie10"].strip(): tuple(_split(row["cie10_prefixes"])) for row in _rows("code_states.csv")}
+
+
+def _code_state(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
+    """'cursando embarazo' when the input codes a preeclampsia (O14.1): a state that the input's
+    diagnosis codes imply (a code key has no dot: 'O141')."""
+    states = _code_states()
+    prefixes = tuple(p for e in entries if e.code in states for p in states[e.code])
+    return bool(prefixes) and any(c.startswith(prefixes) for c in ev.cie10)

@@ -32,6 +32,8 @@ _MARKUP = [
     # led by the '*' or '_' (its lookbehind after it): the engine skips to them at C speed
     (re.compile(r"\*(?<![\w*]\*)(?=\S)[^*\n]+(?<=\S)\*(?![\w*])|_(?<![\w_]_)(?=\S)[^_\n]+(?<=\S)_(?![\w_])"), "énfasis"),
     (re.compile(r"(?m)^[ \t]*#{1,6}[ \t]"), "encabezado"),
+    # a heading run into the prose ('..., ## Juicio clínico'): '##' has no other use in clinical text
+    (re.compile(r"#{2,6}[ \t]+(?=[^\W\d_])"), "encabezado"),
     (re.compile(r"(?m)^[ \t]*[-*+•·][ \t]+"), "lista con viñetas"),
     (re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?=\D)"), "lista numerada"),
     (re.compile(r"\[[^\[\]\n]*\](?:\([^()\n]*\))?|[\[\]]"), "corchetes"),

@@ -17,7 +17,8 @@ from checks.agreement import fold_keep, stated_ages
 from checks.dem import expected_ages
 from checks.evidence import cached_number_keys, evidence, fold_short, input_memo
 from checks.inn import inn_spans
-from checks.findings import device_grounding, implied_keys, lab_verdict, names_a_lab_finding, qualifier_words, state_grounded
+from checks.findings import (device_grounding, implied_keys, lab_verdict, is_lab_finding_name, names_a_lab_finding,
+                             qualifier_words, state_grounded)
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.mentions import output_mentions
 from checks.text import STOPWORDS, fold, iter_numbers, norm_cie10, output_codes, output_tokens, token_key
@@ -103,6 +104,7 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
         return device
     diagnosis = m.kind == DIAGNOSIS
     if diagnosis and names_a_lab_finding(key):
+        key = _with_severity(doc.output, m.end, key)
         verdict = lab_verdict(doc, key)
         if verdict is not None:
             said = ev.has_phrase(key) or any(ev.has_phrase(k) or (e.code and norm_cie10(e.code) in ev.cie10)
@@ -114,7 +116,30 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
     folded = fold_short(m.text)  # names recur: folded once each
     if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
         return True
-    return diagnosis and state_grounded(ev, m.entries)
+    return diagnosis and (state_grounded(ev, m.entries) or _category_grounded(ev, m.entries))
+
+
+_SEVERE = {"severa": "severa", "severo": "severa", "grave": "grave"}
+_WORD_AFTER = re.compile(r" (\w+)")
+
+
+def _with_severity(text: str, end: int, key: str) -> str:
+    """'trombocitopenia severa': the finding with the severity written after it, when the lab table
+    knows that name (its values then judge the severity: platelets of 98.000 are no severe one)."""
+    after = _WORD_AFTER.match(fold(text[end : end + 10]))
+    severity = _SEVERE.get(after.group(1)) if after else None
+    if severity is None:
+        return key
+    named = f"{key} {severity}"
+    return named if names_a_lab_finding(named) and is_lab_finding_name(named) else key
+
+
+def _category_grounded(ev, entries) -> bool:
+    """A diagnosis named by its category's unspecified code ('embarazo ectópico', O00.9) is
+    grounded by a more specific code of that category in the input (O00.1, embarazo tubárico)."""
+    categories = tuple(k[:3] for k in (norm_cie10(e.code) for e in entries if e.code and e.kind == DIAGNOSIS)
+                       if len(k) == 3 or (len(k) == 4 and k[3] == "9"))
+    return bool(categories) and any(c.startswith(categories) for c in ev.cie10)
 
 
 def _input_texts(doc: Document) -> tuple[str, str, frozenset[str]]:
@@ -195,7 +220,7 @@ _ADVICE = re.compile(r"\b(?:consult(?:ar|e|en)|alarma|en caso de|ante la aparici
 
 # Every form of the advice starts with one of these: a text that holds none
 # (most) needs no sentence looked at.
-_ADVICE_LEADS = ("consult", "alarma", "en caso de", "ante la aparici")
+_ADVICE_LEADS = ("consult", "alarma", "en caso de", "ante la aparici", "acud")
 
 
 def _has_advice_lead(doc: Document) -> bool:
@@ -208,7 +233,23 @@ def _advice(doc: Document, start: int) -> bool:
         return False  # fold(sentence) is a piece of fold(text): no lead there, none in any sentence
     text = doc.output
     sentence = text[text.rfind(".", 0, start) + 1 : start]
-    return bool(_ADVICE.search(fold(sentence)))
+    folded = fold(sentence)
+    return bool(_ADVICE.search(folded)) or _watch_for(folded, text, start)
+
+
+# 'ante fiebre o dolor debe consultar', 'si presenta disnea, acudir a urgencias': what to watch for
+# comes first, the advice's verb after it in the same sentence.
+_WATCH_LEAD = re.compile(r"\b(?:ante|si\s+presenta|en\s+caso\s+de)\s")
+_ADVICE_AFTER = re.compile(r"\b(?:debe\s+|deben\s+|debera\s+)?(?:re)?(?:consult(?:ar|e|en)|acudir|acuda|acudan)\b")
+
+
+def _watch_for(folded: str, text: str, start: int) -> bool:
+    if " ante " not in f" {folded}" and "si presenta" not in folded and "en caso de" not in folded:
+        return False
+    if not _WATCH_LEAD.search(folded[-80:]):
+        return False
+    stop = text.find(".", start)
+    return bool(_ADVICE_AFTER.search(fold(text[start : stop if stop >= 0 else len(text)])))
 
 
 # A quantity written in another unit of the same measure is the same number:

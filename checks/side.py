@@ -92,7 +92,9 @@ _PHRASE_STARTS = frozenset({
     "aprecia", "objetiva", "identifica", "confirma", "descarta", "revela", "es", "fue", "son", "esta"})
 _GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC)
 _SAME = {"pierna": "extremidad inferior", "brazo": "extremidad superior", "miembro": "extremidad",
-         "hemitorax": "pulmon", "pulmonar": "pulmon"}
+         "hemitorax": "pulmon", "pulmonar": "pulmon",
+         # the cerebral arteries by their capitals: 'oclusión de ACM derecha' = arteria cerebral media
+         "acm": "arteria cerebral media", "aca": "arteria cerebral anterior", "acp": "arteria cerebral posterior"}
 _LIMB = {("E", "I"): "extremidad inferior", ("E", "S"): "extremidad superior", ("M", "I"): "extremidad inferior",
          ("M", "S"): "extremidad superior", ("L", "I"): "lobulo inferior", ("L", "S"): "lobulo superior"}
 

@@ -297,3 +297,14 @@ def test_procedures_expected_abbreviations(procedures):
     written = {n for r in procedures for n in names(r, "name")}
     missing = [a for a in EXPECTED_PROCEDURE_ABBREVIATIONS if a not in written]
     assert not missing, f"abbreviations missing from procedures.csv: {missing}"
+
+
+def test_codes_kept_by_ops_are_in_its_list_and_not_in_who(ops_titles):
+    """COD007's KEPT_BY_OPS holds exactly codes the OPS list carries and WHO 2019 lacks."""
+    from checks.ops_kept import KEPT_BY_OPS
+    from checks.text import dotted_cie10
+
+    for code in sorted(KEPT_BY_OPS):
+        dotted = dotted_cie10(code)
+        assert ops_title(dotted, ops_titles) is not None, f"{dotted} is not in the OPS list"
+        assert not icd.is_valid_item(dotted), f"{dotted} is in WHO 2019: no need to keep it"
