@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
+from checks.code_terms import CLAUSE, LEAD_IN, after_frame, term_before, without_lead_in
 from checks.evidence import code_key, evidence, input_memo
 from checks.lexicon import DIAGNOSIS, by_code, entries, phrase_key
 from checks.naming import names_match
@@ -83,94 +84,6 @@ def atc_not_in_input(doc: Document):
     COD004: Ingresa por neumonía; recibe cefazolina (J01DB04).   [input has only J01DD04]
     """
     yield from _grounding_hits(doc, "atc", False)
-
-
-# The name before "(CODE)" runs back to the previous clause boundary: a punctuation mark, or a
-# connective between spaces. Led by one class of both first characters, then told apart by a
-# lookbehind: the engine skips to them at C speed (an alternation led by '\s' is tried everywhere).
-_BOUNDARY = re.compile(r"[.;:,()\n\s](?:(?<=[.;:,()\n])|(?<=\s)(?:y|e|o|con|mas|más|sin|además|junto a|"
-                       r"asociad[oa] a)\s)", re.IGNORECASE)
-
-
-_CLAUSE = re.compile(r"[.;:,()\n]")
-_LEAD_IN = re.compile(r"^(?:ingresa por|por|de|el|la|los|las)\s+", re.IGNORECASE)
-
-
-def _without_lead_in(text: str) -> str:
-    """``_LEAD_IN.sub("", text)``: its '^' matches at the start only, so one match (no scan) says it all."""
-    m = _LEAD_IN.match(text)
-    return text[m.end() :] if m else text
-# Words that frame a name without being part of it: a finding reported by a
-# study ('la TC muestra'), a diagnosis made ('se diagnostica', 'con diagnóstico
-# de', 'diagnosticándose', 'codificada como'), a course ('evoluciona a'), a
-# treatment given ('se inicia', 'recibe'). The name starts after the last one.
-_FRAME = re.compile(
-    r"\b(?:\w+(?:ándose|iéndose|andose|iendose)"
-    r"|(?:se\s+)?(?:muestra|muestran|informa|informan|evidencia|evidencian|revela|demuestra|objetiva|describe"
-    r"|diagnostica|confirma|constata|pesquisa|inicia|indica|administra|agrega|mantiene|suspende)"
-    r"|recibe|diagnóstico\s+(?:de|es)|diagnosticad[oa]\s+(?:de|como)|codificad[oa]\s+como|catalogad[oa]\s+como"
-    r"|compatible\s+con|sugerente\s+de|como|evoluciona\s+(?:a|con)|antecedentes?\s+de|historia\s+de)\s+",
-    re.IGNORECASE)
-# A literal that each alternative of _FRAME holds, in lower case: a text with
-# none has no frame word and is not tried at every word start by _FRAME (its
-# backtracking '\w+' makes that costly). For Latin-1 text, lower() is what
-# IGNORECASE compares (beyond it, 'ſ' is an 's' to IGNORECASE and not to lower()).
-_FRAME_HINTS = ("ndose", "muestra", "informa", "evidencia", "revela", "demuestra", "objetiva", "describe",
-                "diagnostic", "confirma", "constata", "pesquisa", "inicia", "indica", "administra", "agrega",
-                "mantiene", "suspende", "recibe", "diagnóstico", "codificad", "catalogad", "compatible",
-                "sugerente", "como", "evoluciona", "antecedente", "historia")
-
-
-@lru_cache(maxsize=1)
-def _frame_hints():
-    """The hints in one Aho-Corasick automaton (pyahocorasick, as the lexicon's
-    names): one pass over a term finds whether any is in it, where an
-    alternation of 28 literals is tried at nearly every letter."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for hint in _FRAME_HINTS:
-        automaton.add_word(hint, hint)
-    automaton.make_automaton()
-    return automaton
-
-
-def _latin1(text: str) -> bool:
-    """Whether every character is Latin-1 (an encode is a copy for such text; faster than max())."""
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _after_frame(text: str) -> str:
-    """The text after its last frame word (all of it when it has none)."""
-    if text and _latin1(text) and next(_frame_hints().iter(text.lower()), None) is None:
-        return text
-    return _FRAME.split(text)[-1]
-
-
-_PUNCTUATION = ".;:,()\n"  # what ends a clause: _BOUNDARY's first alternative
-
-
-def _after_punctuation(window: str) -> str:
-    """The text after the window's last punctuation mark (a few rfind calls at C speed)."""
-    return window[max(map(window.rfind, _PUNCTUATION)) + 1 :]
-
-
-def _term_before(text: str, code: CodeToken) -> tuple[int, int, str]:
-    """Where the term before the code starts and ends, and the clause it ends
-    (the text after the last punctuation mark of the 200 characters before)."""
-    end = code.paren[0] if code.paren else code.start
-    clause = _after_punctuation(text[max(0, end - 200) : end])
-    # _BOUNDARY's last match ends at or after the last punctuation mark (its
-    # other alternative holds only spaces and letters, a newline at most as its
-    # last character), so only the text after that mark needs splitting: the
-    # clause, when that mark is among the last 160 characters.
-    window = clause if len(clause) < 160 else text[max(0, end - 160) : end]
-    last = _BOUNDARY.split(window)[-1]  # C speed: no match objects
-    return end - len(last), end, clause
 
 
 @lru_cache(maxsize=1)
@@ -310,8 +223,8 @@ def _matches_loosely(text: str, start: int, names: tuple[str, ...], key: str, cu
     head = text[max(0, start - 120) : start].rstrip()
     if key in _names_by_name() or not head.endswith(","):
         return False
-    before = _CLAUSE.split(head[:-1])[-1]
-    joined = phrase_key(_without_lead_in(_after_frame(before).strip()) + " " + key)
+    before = CLAUSE.split(head[:-1])[-1]
+    joined = phrase_key(without_lead_in(after_frame(before).strip()) + " " + key)
     return any(n in f" {joined} " or joined.startswith(n) for n in names if len(n.split()) >= 2)
 
 
@@ -325,7 +238,7 @@ def _with_criteria(text: str, start: int, key: str) -> str:
     head = _NAME_BEFORE_CON.search(text[max(0, start - 80) : start])
     if head is None:
         return key
-    name = phrase_key(_LEAD_IN.sub("", _after_frame(head.group(1)).strip()))
+    name = phrase_key(LEAD_IN.sub("", after_frame(head.group(1)).strip()))
     return f"{name} {'severa' if key.startswith(_CRITERIA[0]) else 'grave'}" if name else key
 
 
@@ -362,10 +275,10 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
         shown, names = _names_for(doc, code.family, code_key(code))
         if not names:
             continue  # nothing known about this code: cannot judge
-        start, end, clause = _term_before(text, code)
-        framed = _after_frame(text[start:end])
+        start, end, clause = term_before(text, code)
+        framed = after_frame(text[start:end])
         start = end - len(framed)
-        term = _without_lead_in(framed.strip())
+        term = without_lead_in(framed.strip())
         # '__preeclampsia severa__': FMT002's finding, not this one's (substring tests first: rare)
         marked = "*" in term or "_" in term or "`" in term or "~" in term
         key = phrase_key(_MARKUP.sub(" ", term) if marked else term)

@@ -102,7 +102,7 @@ def test_word_led_refuses_what_it_cannot_lead():
 
 
 def test_frame_hint_skips_only_texts_without_a_frame_word():
-    from checks.cod import _FRAME, _after_frame
+    from checks.code_terms import FRAME as _FRAME, after_frame as _after_frame
 
     raw = [t for name in CORPORA for line in (ROOT / name).read_text(encoding="utf-8").splitlines() if line.strip()
            for t in (json.loads(line)["output"],)]
@@ -175,7 +175,7 @@ def test_loop_pretest_passes_every_text_where_a_period_loops():
 
 
 def test_term_before_a_code_as_first_computed():
-    from checks.cod import _BOUNDARY, _after_punctuation, _term_before
+    from checks.code_terms import BOUNDARY as _BOUNDARY, after_punctuation as _after_punctuation, term_before as _term_before
     from checks.text import CodeToken, find_code_tokens
 
     boundary = re.compile(r"[.;:,()\n]|\s(?:y|e|o|con|mas|más|sin|además|junto a|asociad[oa] a)\s", re.IGNORECASE)
