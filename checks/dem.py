@@ -7,8 +7,8 @@ from typing import Iterator
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.agreement import (OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, age_from_dates, fold_keep, input_age_unit,
-                              sex_marks, stated_ages, stated_young_ages)
+from checks.ages import age_from_dates, input_age_unit, stated_ages, stated_young_ages
+from checks.agreement import OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, fold_keep, sex_marks
 from checks.demography import SEX_KEYS as _SEX_KEYS, YOUNG_AGE_IN_TEXT
 from checks.evidence import evidence, input_memo
 from checks.text import fold, literal_starts, matches_at, output_tokens, word_led

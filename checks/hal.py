@@ -13,7 +13,8 @@ from checks.context import denied_words, fold_output, negated_mention, not_claim
 # the HAL family's entry point (one entry point a family).
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
-from checks.agreement import fold_keep, stated_ages
+from checks.ages import stated_ages
+from checks.agreement import fold_keep
 from checks.dem import expected_ages
 from checks.evidence import cached_number_keys, evidence, fold_short, input_memo
 from checks.inn import inn_spans

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from checks.agreement import age_from_dates, fold_keep, stated_ages
+from checks.ages import age_from_dates, stated_ages
+from checks.agreement import fold_keep
 from checks.dosing import DOSE, FREQUENCY, ROUTE, parse_dose, parse_frequency, parse_route
 from checks.side import sides_in
 
@@ -59,7 +60,7 @@ def test_intervals_in_minutes_are_not_hours():
 
 
 def test_infant_ages_keep_their_unit():
-    from checks.agreement import input_age_unit, stated_young_ages
+    from checks.ages import input_age_unit, stated_young_ages
 
     said = [(v, u) for _, _, v, u in stated_young_ages(fold_keep("Lactante varón de 4 meses, con diarrea de 2 meses "
                                                                  "de evolución; RN de 3 días de vida"))]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from checks import agreement, dem
+from checks import ages, agreement, dem
 from checks.agreement import _ADJ, _ABSOLUTE, fold_keep
 from checks.text import iter_strings, word_led
 
@@ -57,7 +57,7 @@ def _found(pattern: re.Pattern[str], text: str, groups: tuple[str, ...] = ()) ->
 @pytest.mark.parametrize(("new", "old", "groups"), [
     (agreement._ARTICLE, ARTICLE, ()),
     (agreement._AFTER_PATIENT, AFTER_PATIENT, ("adj",)),
-    (agreement._YEARS, YEARS, ()),
+    (ages._YEARS, YEARS, ()),
 ], ids=["article", "after-patient", "years"])
 def test_led_pattern_finds_what_the_lookbehind_first_one_finds(new, old, groups):
     assert [t for t in _texts() if _found(new, t, groups) != _found(old, t, groups)] == []
@@ -91,8 +91,8 @@ def test_number_before_years_is_skipped_only_where_none_is():
     for text in _texts():
         for y in YEARS.finditer(text):
             lead = text[max(0, y.start() - 40) : y.start()].rstrip()
-            if not lead or not (lead[-1].isdigit() or lead.endswith(agreement._NUMBER_ENDS)):
-                assert agreement._NUMBER_BEFORE.search(text, max(0, y.start() - 40), y.start()) is None, text
+            if not lead or not (lead[-1].isdigit() or lead.endswith(ages._NUMBER_ENDS)):
+                assert ages._NUMBER_BEFORE.search(text, max(0, y.start() - 40), y.start()) is None, text
 
 
 def test_word_led_refuses_what_it_cannot_lead():
@@ -137,7 +137,7 @@ def test_age_field_and_young_age_hint_as_first_written():
     field = re.compile(r"\bedad\s*:\s*(\d{1,3})\b")
     young = re.compile(r"(?m)^\s*\d{1,3}\s*(?:mes|semana|dia)")
     texts = _texts() + ["edad: 72", "xedad: 72", "edad :3 meses", "3 meses", "\n 11 meses", "a\n\n2 dias", "x 4 meses"]
-    assert [t for t in texts if _found(agreement._EDAD_FIELD, t, (1,)) != _found(field, t, (1,))] == []
+    assert [t for t in texts if _found(ages._EDAD_FIELD, t, (1,)) != _found(field, t, (1,))] == []
     assert [t for t in texts if _may_give_young_age(t) != bool(young.search(t))] == []
     joined = "\n".join(texts)  # as in an input's folded text: its strings one per line
     assert _may_give_young_age(joined) == bool(young.search(joined))
@@ -274,8 +274,8 @@ def test_person_and_age_words_before_a_number_as_first_written():
     windows = [t[max(0, y.start() - 60) : y.start()] for t in _texts() for y in YEARS.finditer(t)]
     windows += ["mujer de ", "xmujer de ", "senora con ", "edad: ", "xedad ", "edad de  ", "paciente joven de "]
     for t in windows:
-        assert _found(agreement._PERSON_BEFORE, t) == _found(person, t), t
-        assert _found(agreement._EDAD_BEFORE, t) == _found(edad, t), t
+        assert _found(ages._PERSON_BEFORE, t) == _found(person, t), t
+        assert _found(ages._EDAD_BEFORE, t) == _found(edad, t), t
 
 
 def test_cue_pretest_answers_as_the_whole_cue_pattern():

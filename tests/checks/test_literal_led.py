@@ -68,9 +68,9 @@ def test_abbreviation_pretest_never_skips_a_match():
 
 
 def test_digits_before_the_word_for_years_as_the_search_finds_them():
-    """agreement._digits_before stands for _NUMBER_BEFORE's search when the
+    """ages._digits_before stands for _NUMBER_BEFORE's search when the
     text before the word for years ends with a digit."""
-    from checks import agreement
+    from checks import ages
 
     rng = random.Random(4)
     pieces = ["72", "7", "1234", " ", "  ", "\n", "x", "_", ".", ",", "²", "٣", "de ", "a", "setenta y dos "]
@@ -81,8 +81,8 @@ def test_digits_before_the_word_for_years_as_the_search_finds_them():
         if not lead or not lead[-1].isdecimal():
             continue
         for window in range(0, min(len(lead), 6)):
-            found = agreement._NUMBER_BEFORE.search(text, window, len(text))
+            found = ages._NUMBER_BEFORE.search(text, window, len(text))
             expected = found.span("num") if found else None
-            assert agreement._digits_before(text, window, len(lead)) == expected, (text, window)
+            assert ages._digits_before(text, window, len(lead)) == expected, (text, window)
             tried += 1
     assert tried > 1000
