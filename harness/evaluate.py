@@ -19,7 +19,7 @@ from typing import Protocol
 from harness.atomic import FileBatch
 from harness.backends import load_backend, load_tokenizer, model_files
 from harness.config import Config
-from harness.errors import InputError, UsageError
+from harness.errors import InputError, OutputError, UsageError
 from harness.generation import GenerationConfig
 from harness.jsonl import unicode_text
 from harness.prompt import PromptBuilder, text_sha256
@@ -296,8 +296,13 @@ def score_runs(runs: Sequence[tuple[RunDir, RunManifest]], config: Config, *,
         for index, (run, manifest) in enumerate(runs):  # a run of no samples
             if scorecards[index] is None:
                 scorecards[index] = tallies[index].write(described, batch)
-    finally:
-        batch.commit()
+    except BaseException:
+        try:
+            batch.commit()
+        except OutputError:
+            pass  # the staged runs stay as they were; the failure that stopped the rescore is the one to report
+        raise
+    batch.commit()
     return scorecards
 
 

@@ -131,3 +131,30 @@ def test_an_interrupted_run_is_refused_before_anything_is_written(split_runs, tm
     with pytest.raises(InputError, match=rf"^{path}: 2 of 12 samples have no output \(first: 's0010'\)"):
         rescore_runs(runs, Config(), jobs=1)
     assert not any((run / file).exists() for run in runs for file in WRITTEN)
+
+
+def test_the_input_error_that_stopped_a_rescore_is_reported_when_its_writes_fail_too(split_runs, tmp_path, monkeypatch):
+    """Runs completed before a bad cache line are written at the end; if that
+    write fails as well, the user is told about the line, not the disk."""
+    import harness.atomic
+    from harness.errors import OutputError
+
+    runs = _copies(split_runs, tmp_path)
+    path = RunDir(runs[2]).outputs_path(RunDir(runs[2]).read_manifest().key)
+    lines = path.read_bytes().splitlines(keepends=True)
+    # its last sample: checked after the other runs' last ones (sample-major order), so they are staged
+    lines[-1] = lines[-1].replace(b'"finish_reason":"eos"', b'"finish_reason":"stop"')
+    path.write_bytes(b"".join(lines))
+    commits = []
+
+    def failing_commit(self):
+        commits.append(len(self._staged))
+        self.discard()
+        raise OutputError(str(runs[0]), OSError(28, "No space left on device"))
+
+    monkeypatch.setattr(harness.atomic.FileBatch, "commit", failing_commit)
+    monkeypatch.setattr(harness.evaluate, "_CHUNK", 1)  # results come back record by record, as in a long rescore
+    with pytest.raises(InputError, match=rf"^{path}:{len(lines)}: corrupt cache line"):
+        rescore_runs(runs, Config(), jobs=1)
+    assert commits == [4]  # the two earlier runs' files were staged, and their write was tried  # the earlier runs were staged, and their write was tried
+    assert not any((run / file).exists() for run in runs for file in WRITTEN)
