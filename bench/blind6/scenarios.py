@@ -403,7 +403,7 @@ sc("sepsisrn", country="CL", service="Neonatología", schema="A", sex="F", age="
    tx=[("J01CA01", "Ampicilina", "50 mg/kg cada 8 horas", "endovenosa"),
        ("J01GB03", "Gentamicina", "4 mg/kg cada 24 horas", "endovenosa")],
    evo=["normalización de PCR", "alimentación enteral completa"], dias=7, altx=[],
-   ind=["control con pediatra en 72 horas"])
+   ind=["control con pediatra en 72 horas"], persona="RN de 6 días de vida")
 
 sc("pancr", country="CO", service="Cirugía General", schema="E", sex="F", dob="1985-01-20", adm="2024-05-14",
    age_out="treinta y nueve años",
