@@ -86,3 +86,32 @@ def test_digits_before_the_word_for_years_as_the_search_finds_them():
             assert ages._digits_before(text, window, len(lead)) == expected, (text, window)
             tried += 1
     assert tried > 1000
+
+
+def test_age_in_text_needs_its_literals():
+    """demography.read_demographics_in_text scans for an age only in a text holding 'anos' or
+    'a.': the pattern finds none in any other."""
+    from checks import demography
+
+    rng = random.Random(6)
+    pieces = ["72", "7", " ", "  ", "\n", "ano", "anos", "a.", "a", ".", "de edad", "x", "1234", "s", "n"]
+    tried = 0
+    for text in _corpus_texts() + _random_texts(pieces, 6, 20000):
+        if "anos" not in text and "a." not in text:
+            assert demography._AGE_IN_TEXT.search(text) is None, text
+            tried += 1
+    assert tried > 1000
+
+
+def test_fold_by_the_latin1_table_as_nfkd_folds():
+    """text.fold translates Latin-1 text by a table: the same as NFKD, character by character
+    and on texts mixing every Latin-1 character, '¼' and characters beyond Latin-1."""
+    from checks.text import _nfkd_fold, fold
+
+    latin1 = [chr(i) for i in range(256)]
+    for c in latin1:
+        assert fold(c) == _nfkd_fold(c), repr(c)
+    rng = random.Random(8)
+    pieces = latin1 + ["Neumonía", "ﬁ", "Ω", "ǅ", "é", "\u0301", "¼", "½", "µg", "38°C", " ", "\n"]
+    for text in _random_texts(pieces, 8, 20000) + _corpus_texts():
+        assert fold(text) == _nfkd_fold(text), text
