@@ -75,7 +75,7 @@ def read_demographics_in_text(flat: str, sexes: set[str], ages: set[int]) -> Non
         young = YOUNG_AGE_IN_TEXT.search(flat)
         if young:
             ages.add(int(young.group(1)))
-    if not ages:
+    if not ages and ("anos" in flat or "a." in flat):  # every age the pattern finds ends in one of these
         for m in _AGE_IN_TEXT.finditer(flat):
             if not _OTHER_PERSON_AGE_BEFORE.search(flat, max(0, m.start() - 60), m.start()):
                 ages.add(int(m.group(1)))
