@@ -115,3 +115,18 @@ def test_fold_by_the_latin1_table_as_nfkd_folds():
     pieces = latin1 + ["Neumonía", "ﬁ", "Ω", "ǅ", "é", "\u0301", "¼", "½", "µg", "38°C", " ", "\n"]
     for text in _random_texts(pieces, 8, 20000) + _corpus_texts():
         assert fold(text) == _nfkd_fold(text), text
+
+
+@pytest.mark.parametrize("texts", ["corpus", "random"])
+def test_young_age_led_by_its_literal_as_led_by_a_word_boundary(texts):
+    import re
+
+    from checks.demography import YOUNG_AGE_IN_TEXT
+
+    bounded = re.compile(r"\bedad\s*:?\s*(\d{1,3})\s*(meses|mes|semanas|semana|dias|dia)\b")
+    pieces = ["edad", "xedad", "_edad", "edades", ":", " ", "  ", "\n", "3", "12", "1234", "mes", "meses", "dia",
+              "dias", "semana", "s", "x", ".", "é"]
+    sample = _corpus_texts() if texts == "corpus" else _random_texts(pieces, 9, 20000)
+    for text in sample:
+        assert [(m.span(), m.groups()) for m in YOUNG_AGE_IN_TEXT.finditer(text)] \
+            == [(m.span(), m.groups()) for m in bounded.finditer(text)], text
