@@ -187,7 +187,10 @@ def _add_code(ev: Evidence, code: CodeToken, labels: list[str]) -> None:
         ev.atc.setdefault(code.text, []).extend(labels)
     else:
         ev.cie10.setdefault(norm_cie10(code.text), []).extend(labels)
-_CODE_HINT = re.compile(r"[A-Za-z]\d\d")
+# Whether a string may hold a code: a letter before two digits ('[A-Za-z]\d\d'), asked only
+# yes or no. Led by the digits, the letter checked behind them: the engine skips to digits (few
+# in most strings) instead of stopping at every letter.
+_CODE_HINT = re.compile(r"\d\d(?<=[A-Za-z]\d\d)")
 _FUZZY_RETRIES = 4  # words a fuzzy match may be found inside of before it is given up
 # fold of a short string that recurs (keys, names): memoised
 _fold_key = fold_short = lru_cache(maxsize=8192)(fold)

@@ -130,3 +130,17 @@ def test_young_age_led_by_its_literal_as_led_by_a_word_boundary(texts):
     for text in sample:
         assert [(m.span(), m.groups()) for m in YOUNG_AGE_IN_TEXT.finditer(text)] \
             == [(m.span(), m.groups()) for m in bounded.finditer(text)], text
+
+
+@pytest.mark.parametrize("texts", ["corpus", "random"])
+def test_code_hint_led_by_digits_as_led_by_the_letter(texts):
+    """evidence._CODE_HINT is only asked whether it is found: as '[A-Za-z]\\d\\d' is."""
+    import re
+
+    from checks.evidence import _CODE_HINT
+
+    letter_led = re.compile(r"[A-Za-z]\d\d")
+    pieces = ["J", "j", "18", "1", "9", ".", " ", "x", "ñ", "é1", "٣", "²", "_", "A0", "\n", "12345"]
+    sample = _corpus_texts() if texts == "corpus" else _random_texts(pieces, 10, 20000)
+    for text in sample + [t.upper() for t in sample[:2000]]:
+        assert (_CODE_HINT.search(text) is None) == (letter_led.search(text) is None), text
