@@ -144,3 +144,45 @@ def test_code_hint_led_by_digits_as_led_by_the_letter(texts):
     sample = _corpus_texts() if texts == "corpus" else _random_texts(pieces, 10, 20000)
     for text in sample + [t.upper() for t in sample[:2000]]:
         assert (_CODE_HINT.search(text) is None) == (letter_led.search(text) is None), text
+
+
+def test_typo_search_over_names_of_a_near_length_as_over_all():
+    """Lexicon._fuzzy scores only the one-word names of a length that can reach the cutoff:
+    the same answer as scoring every name, on misspellings of the names themselves (one letter
+    added, dropped, changed or a plural ending) and on the corpora's words."""
+    from rapidfuzz import fuzz, process
+
+    from checks.lexicon import lexicon
+    from checks.text import tokenize
+
+    lx = lexicon()
+
+    def over_all(key: str) -> str | None:
+        if len(key) < 7 or key in lx._vocabulary:
+            return None
+        best = process.extractOne(key, lx._single_keys, scorer=fuzz.ratio, score_cutoff=90)
+        return None if best is None or best[0][0] != key[0] else best[0]
+
+    rng = random.Random(11)
+    probes = set()
+    for name in rng.sample(lx._single_keys, min(700, len(lx._single_keys))):
+        w = list(name)
+        i = rng.randrange(len(w))
+        edit = rng.randrange(4)
+        if edit == 0:
+            w.insert(i, rng.choice("abcdeilnorst"))
+        elif edit == 1:
+            del w[i]
+        elif edit == 2:
+            w[i] = rng.choice("abcdeilnorst")
+        else:
+            w += rng.choice(["s", "es", "a", "o"])
+        probes.add("".join(w))
+    for text in _corpus_texts()[:200]:
+        probes.update(k for k in tokenize(text).keys if len(k) >= 7)
+    found = 0
+    for key in sorted(probes):
+        near = lx._fuzzy.__wrapped__(lx, key)
+        assert near == over_all(key), key
+        found += near is not None
+    assert found > 300
