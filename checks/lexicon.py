@@ -71,10 +71,12 @@ def phrase_key(text: str) -> str:
 
 
 def _is_abbreviation(name: str) -> bool:
-    letters = [c for c in name if c.isalpha()]
     if len(name) <= 2:  # chemical symbols: K, Na, Cl
         return True
-    return len(name) <= 5 and bool(letters) and all(c.isupper() for c in letters)
+    if len(name) > 5:  # most names: no letters looked at (every process builds the lexicon)
+        return False
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _split(cell: str | None) -> list[str]:
