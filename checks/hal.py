@@ -112,7 +112,7 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
                                              for e in m.entries for k in e.keys)
             if verdict[1]:  # the finding's own name: 'anemia', not 'anemia ferropénica'
                 return said or verdict[0] == "supports"  # only the input naming it outweighs its values
-            if verdict[0] == "supports" and _qualifier_grounded(ev, key):
+            if verdict[0] == "supports" and (_qualifier_grounded(ev, key) or _acute_loss(ev, key)):
                 return True  # 'anemia renal' with a low Hb and a renal disease in the input
     folded = fold_short(m.text)  # names recur: folded once each
     if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
@@ -210,6 +210,19 @@ def _qualifier_grounded(ev, key: str) -> bool:
     of the name is the input's own ('renal' from 'enfermedad renal crónica')."""
     extra = [w for w in qualifier_words(key) if w not in STOPWORDS]
     return bool(extra) and ev.word_set.issuperset(extra)
+
+
+# 'anemia aguda' is the anaemia of an acute blood loss (D62): with the values supporting the anaemia,
+# a bleeding the input names ('úlcera gástrica con hemorragia', 'melena') says it is acute.
+_ACUTE = frozenset({"aguda", "agudo"})
+_BLEEDING = frozenset({"hemorragia", "hemorragica", "hemorragico", "sangrado", "hematemesis", "melena",
+                       "rectorragia", "hematoquecia", "metrorragia", "hemoptisis"})
+
+
+def _acute_loss(ev, key: str) -> bool:
+    words = key.split()
+    return (words[0] == "anemia" and not _ACUTE.isdisjoint(words) and not _BLEEDING.isdisjoint(ev.word_set)
+            and all(w in _ACUTE or w in STOPWORDS or w in ev.word_set for w in qualifier_words(key)))
 
 
 # Discharge advice names what to watch for, not what happened: 'consultar ante
