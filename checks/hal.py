@@ -49,7 +49,7 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             continue
         if negated_mention(tokens, m.first, negation_window):
             continue
-        if (advice and _advice(doc, m.start)) or not_claimed(doc.output, m.start, m.end):
+        if (advice and _advice(doc, m.start)) or not_claimed(doc.output, m.start, m.end) or _covered_agent(doc, m):
             continue
         key = " ".join(tokens.keys[m.first : m.last])
         if not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key):
@@ -57,6 +57,19 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
                       {"kind": kind, "text": m.text})
     yield from _uncatalogued_drugs(doc, ev, negation_window)
+
+
+# An organism (an agent code, B95-B96) named as what an antibiotic covers or what there is a risk
+# of ('cobertura para Pseudomonas', 'por riesgo de SAMR') is no isolate the patient had.
+_AGENTS = ("B95", "B96")
+_COVERS_BEFORE = re.compile(r"(?:\bcobertura|\bcubr\w*|\briesgo)\b[^.;:,]{0,30}?\s(?:para|contra|de|frente\s+a|a)\s+$")
+
+
+def _covered_agent(doc: Document, m: Mention) -> bool:
+    if m.kind != DIAGNOSIS or not any(e.code and e.code.startswith(_AGENTS) for e in m.entries):
+        return False
+    before = fold_keep(doc.output[max(0, m.start - 60) : m.start])
+    return ("cobert" in before or "cubr" in before or "riesgo" in before) and bool(_COVERS_BEFORE.search(before))
 
 
 def _code_spans(doc: Document):
