@@ -293,7 +293,8 @@ def _code_states() -> dict[str, tuple[str, ...]]:
 
 def _code_state(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
     """'cursando embarazo' when the input codes a preeclampsia (O14.1): a state that the input's
-    diagnosis codes imply (a code key has no dot: 'O141')."""
+    diagnosis codes imply (a code key has no dot: 'O141'), written or named ('SAMR' says an S. aureus)."""
     states = _code_states()
     prefixes = tuple(p for e in entries if e.code in states for p in states[e.code])
-    return bool(prefixes) and any(c.startswith(prefixes) for c in ev.cie10)
+    return bool(prefixes) and (any(c.startswith(prefixes) for c in ev.cie10)
+                               or any(c.startswith(prefixes) for c in ev.diagnosis_codes()))
