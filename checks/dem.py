@@ -103,6 +103,17 @@ def newborn_patient(doc: Document) -> bool:
     return _age_unit(doc) in ("d", "w") or input_memo(doc, "dem_newborn", _newborn_object)
 
 
+_NEWBORN_NOUN = re.compile(r"recien\s+nacid[oa]\b|rn\b|neonato\b")
+
+
+def _said_of_another(doc: Document, folded: str, start: int) -> bool:
+    """A 'de sexo ...' after another person's noun is that person's ('nace un recién nacido de sexo
+    masculino'), except a newborn's noun when the record is the newborn's: 'RN de sexo femenino de
+    6 días' then describes the patient."""
+    m = OTHER_PERSON_BEFORE.search(folded, max(0, start - 60), start)
+    return m is not None and not (_NEWBORN_NOUN.match(folded, m.start()) and newborn_patient(doc))
+
+
 def _sex_of(word: str) -> str:
     return "F" if word.startswith(("fem", "mujer", "nina")) else "M"
 
@@ -175,7 +186,7 @@ def demographics_mismatch(doc: Document):
             word = said or m.group("adj") or m.group()
             seen.add(m.start())
             seen.add(m.end() - len(word))  # where _SEX_AGED_RE would find the same word
-            if said and OTHER_PERSON_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
+            if said and _said_of_another(doc, folded, m.start()):
                 continue  # the sex of another person: 'nace un recién nacido de sexo masculino'
             if not said and not m.group("adj") and PERSON_APPOSED_BEFORE.search(folded, max(0, m.start() - 40),
                                                                                m.start()) \
