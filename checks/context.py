@@ -24,7 +24,10 @@ _FILLER = (r"(?:de|del|la|el|los|las|lo|un|una|unos|unas|para|a|al|uso|tratamien
            # the purpose of a therapy, between the cue and the drug: 'sin indicación
            # de tromboprofilaxis con enoxaparina', 'no se inicia anticoagulación con'
            r"profilaxis|tromboprofilaxis|anticoagulacion|antiagregacion|antibioticoterapia|"
-           r"analgesia|sedacion|cobertura|reposicion|suplementacion)")
+           r"analgesia|sedacion|cobertura|reposicion|suplementacion|"
+           # the head noun a name hangs from: 'se descarta síndrome de HELLP', 'no se usa aceite de
+           # silicona', 'sin necesidad de solución de albúmina'
+           r"sindrome|diagnostico|aceite|solucion|crema|gel)")
 _VERBS = (r"(?:us|utiliz|administr|indic|realiz|requi|amerit|precis|necesit|recib|inici|consider|plante|"
           r"aplic|efectu|practic|instal|coloc|transfund|dializ|intub|agreg|anad|prescrib|dispon|logr|"
           r"pud|puede|acept|conect|dej)\w*")

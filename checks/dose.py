@@ -254,7 +254,11 @@ def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> list[R
             owner = next((k for k, t in unit.items() if (code and t.strip() == code) or _only_name(t, names)), None)
             if owner is not None:
                 fields = [t for k, t in unit.items() if k != owner and not (code and t.strip() == code)]
-                out.append(_merge([_read_value(t) for t in fields]))
+                reads = [_read_value(t) for t in fields]
+                out.append(_merge(reads))
+                # a row with a dose per moment ({"dosis_inicial": "50 mg", "dosis_alta": "100 mg"},
+                # hospital and discharge): each is a dose the input gives the drug
+                out.extend(reads[1:])
                 out.extend(step for t in fields for step in _value_steps(t))
     return out
 
