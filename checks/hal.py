@@ -242,8 +242,10 @@ def _acute_loss(ev, key: str) -> bool:
 # fiebre o compromiso del estado general', 'signos de alarma: dolor torácico'.
 # 'consultó con Nefrología' and 'consultas externas' tell what happened: only
 # the advice's own forms (consultar, consulte) count.
-# 'acudir a urgencias ante fiebre' likewise (never 'acudió', which tells what happened).
-_ADVICE = re.compile(r"\b(?:consult(?:ar|e|en)|acud(?:ir|a|an)|alarma|en caso de|ante la aparici\w+)\b")
+# 'acudir a urgencias ante fiebre' likewise, with what to watch for after it ('a raíz de acudir a su
+# médico' and 'acudió' tell what happened).
+_ADVICE = re.compile(r"\b(?:consult(?:ar|e|en)|acud(?:a|an)|acudir\b[^.;]{0,40}\b(?:ante|si)|alarma|en caso de"
+                     r"|ante la aparici\w+)\b")
 
 
 # Every form of the advice starts with one of these: a text that holds none
