@@ -106,7 +106,9 @@ def treatment_incoherent(doc: Document):
             continue  # 'no se usa amoxicilina (J01CA04)': named as not given
         if (atc[0] == "J" or atc.startswith("B01")) and any(
                 m is not None and _prophylaxis(doc.output, m) for m in said[atc]):
-            continue  # 'profilaxis con cefazolina': the prophylaxis (of surgery, of exposure, of thrombosis) is its indication
-        if atc.startswith("J01") and (_open_fracture(ev.flat) or _open_fracture(fold_keep(doc.output))):
+            # 'profilaxis con cefazolina', 'profilaxis con rivaroxabán': the prophylaxis (of surgery, of
+            # exposure, of thrombosis) is its indication
             continue
+        if atc.startswith("J01") and (_open_fracture(ev.flat) or _open_fracture(fold_keep(doc.output))):
+            continue  # 'fractura expuesta Gustilo II': the open fracture is its indication
         yield Hit(start, end, {"drug": name, "code": atc}, {"code": atc, "indications": list(allowed)})

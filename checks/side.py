@@ -229,7 +229,8 @@ def _field_sides(side_field: str, item: str, out: list[Side]) -> None:
         return
     folded = fold_keep(item)
     head = _CLAUSE_BREAK.split(folded, 1)[0]
-    for words in {tuple(_words_before(folded + " ", len(item) + 1)), tuple(_words_before(folded, 0, head))}:
+    last, first = tuple(_words_before(folded + " ", len(item) + 1)), tuple(_words_before(folded, 0, head))
+    for words in (last, first) if first != last else (last,):
         thing = _key(list(words))
         if thing:
             out.append(Side(0, 0, side, thing, frozenset(stem(w) for w in words)))
