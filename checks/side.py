@@ -220,6 +220,15 @@ def _bare_side(value: str) -> bool:
     return len(value) <= 12 and fold_keep(value).strip() in _BARE_SIDES
 
 
+def _bare_side_field(value: dict) -> Any:
+    """The key of a field whose whole value is a side ({"ojo": "OD"}), if any; a dominant hand
+    ({"mano_dominante": "derecha"}) is the patient's, not the side of the row's thing."""
+    for k, v in value.items():
+        if isinstance(v, str) and _bare_side(v) and "domin" not in str(k).lower():
+            return k
+    return None
+
+
 def _field_sides(side_field: str, item: str, out: list[Side]) -> None:
     """The sides a side field gives an item of its record: the item's last phrase and its head
     ('Reparación de manguito rotador con 2 anclas' is a repair of the manguito, not of the anclas)."""
@@ -255,9 +264,12 @@ def _input_sides(value: Any, out: list[Side], fields: bool = True) -> None:
     if isinstance(value, dict):
         side_field = side_name = None
         for k, v in value.items() if fields else ():
-            if isinstance(v, str) and (str(k).lower() in _SIDE_FIELDS or _bare_side(v)):
+            if isinstance(v, str) and str(k).lower() in _SIDE_FIELDS:
                 side_field, side_name = fold_keep(v), k
                 break
+        else:
+            side_name = _bare_side_field(value) if fields else None
+            side_field = None if side_name is None else fold_keep(value[side_name])
         for key, item in value.items():
             if side_field is not None and isinstance(item, str) and key != side_name:
                 _field_sides(side_field, item, out)
