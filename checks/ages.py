@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Iterator
 
 from checks.agreement import OTHER_PERSON
-from checks.demography import YOUNG_AGE_IN_TEXT
+from checks.demography import YOUNG_AGE_IN_TEXT, YOUNG_AGE_KEYS
 from checks.text import fold, word_led
 _UNITS = ("un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve")
 _TEENS = ("diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|"
@@ -169,6 +169,14 @@ def age_from_dates(value: Any) -> int | None:
     return admission.year - birth.year - ((admission.month, admission.day) < (birth.month, birth.day))
 
 
+def born_days_before(value: Any) -> int | None:
+    """Days between the input's birth date and admission date, when it gives both."""
+    found: dict[str, date] = {}
+    _find_dates(value, found)
+    birth, admission = found.get("birth"), found.get("admission")
+    return None if birth is None or admission is None or admission < birth else (admission - birth).days
+
+
 # --- ages of infants: months, weeks, days ---------------------------------------
 
 _YOUNG_UNITS = {"mes": "m", "meses": "m", "semana": "w", "semanas": "w", "dia": "d", "dias": "d"}
@@ -210,6 +218,8 @@ def input_age_unit(value: Any) -> str:
         labels = [v for v in value.values() if isinstance(v, str) and fold(v).strip() in _AGE_FIELD_KEYS]
         for key, item in pairs:
             k = fold(str(key)).strip()
+            if k in YOUNG_AGE_KEYS and isinstance(item, (int, float)) and not isinstance(item, bool):
+                return YOUNG_AGE_KEYS[k]  # {"edad_meses": 3}
             if (k in _AGE_FIELD_KEYS or labels) and isinstance(item, str):
                 m = re.match(r"\s*\d{1,3}\s*(meses|mes|semanas|semana|dias|dia)\b", fold(item))
                 if m:

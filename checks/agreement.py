@@ -50,7 +50,7 @@ _MASCULINE = (
     "hidratado", "orientado", "lucido", "postrado", "encamado", "asintomatico", "obeso", "diabetico", "hipertenso",
     "dislipidemico", "tabaquico", "alcoholico", "asmatico", "epileptico", "cirrotico", "fumador",
     "portador", "usuario", "alergico", "institucionalizado", "traido", "acompanado", "despierto",
-    "evaluado", "valorado", "atendido", "examinado", "ingresado",
+    "evaluado", "valorado", "atendido", "examinado", "ingresado", "manejado",
 )
 _FEMININE_ONLY = ("embarazada", "puerpera", "gestante", "cursando embarazo")
 
@@ -129,8 +129,10 @@ _PERSONS = (
 )
 # Another person, or a relative pronoun that starts a clause about someone else.
 OTHER_PERSON = re.compile(rf"\b(?:{_PERSONS}|quien|que|cual|cuyo|cuya)\b")
-# Another person named just before a 'de sexo masculino': 'nace un recién nacido de sexo masculino'.
-OTHER_PERSON_BEFORE = re.compile(rf"\b(?:{_PERSONS})\b(?:\s+(?:\w+|\d[\d.,]*)){{0,4}}\s+$")
+# Another person named just before a 'de sexo masculino': 'nace un recién nacido de sexo masculino',
+# or in apposition right after it, set off by a comma: 'el recién nacido, de sexo masculino, ...' (a
+# comma after more words ends the phrase about that person: 'hijo de madre diabética, de sexo ...').
+OTHER_PERSON_BEFORE = re.compile(rf"\b(?:{_PERSONS})\b(?:(?:\s+(?:\w+|\d[\d.,]*)){{0,4}}\s+|\s*,\s+)$")
 # A sex noun right after another person, in apposition or as its attribute, is that person's:
 # 'El recién nacido, varón de 3.350 g', 'su hijo varón', 'acompañada por su hija, una mujer de 40'.
 # Relatives and the baby only: 'niño varón', 'paciente mujer' are the patient.

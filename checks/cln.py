@@ -6,6 +6,7 @@ import re
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
+from checks.agreement import fold_keep
 from checks.context import negated_mention, not_claimed
 from checks.evidence import evidence
 from checks.hal import output_mentions
@@ -36,14 +37,27 @@ def _named_by_written_code(text: str, m: Mention, atc_codes: list) -> bool:
     for c in atc_codes:
         gap_end = c.paren[0] if c.paren else c.start
         if 0 <= gap_end - m.end <= 30 and not _PRODUCT_BREAK.search(text, m.end, gap_end):
-            return c.text not in {e.code for e in m.entries if e.code} and c.text in by_code()
+            return c.text not in {e.code for e in m.entries if e.code} and (
+                c.text in by_code() or c.text[0] in _LOCAL_GROUPS)
     return False
+
+
+# The ATC groups of local forms (D dermatological, S sense organs): a systemic drug applied to the
+# skin, eye or ear has its own code there ('ciprofloxacino ótico (S02AA15)'), which says the form
+# given even when the catalogue lacks it.
+_LOCAL_GROUPS = "DS"
 
 
 def _prophylaxis(text: str, m: Mention) -> bool:
     """An anti-infective written as prophylaxis ('profilaxis con ampicilina/sulbactam', 'cefazolina
     profiláctica'): given to prevent an infection, it needs no diagnosis of one."""
     return "profil" in text[max(0, m.start - 40) : m.end + 30].lower()
+
+
+def _open_fracture(flat: str) -> bool:
+    """An open fracture ('fractura expuesta', Gustilo's grades) in the folded text: contaminated
+    from the start, it is itself the indication of antibiotics."""
+    return "fractura" in flat and ("expuest" in flat or "gustilo" in flat)
 
 
 @check("CLN001", "treatment-incoherent", Severity.WARNING,
@@ -90,6 +104,11 @@ def treatment_incoherent(doc: Document):
             continue
         if all(m is not None and _unclaimed(doc, m) for m in said[atc]):
             continue  # 'no se usa amoxicilina (J01CA04)': named as not given
-        if atc[0] == "J" and any(m is not None and _prophylaxis(doc.output, m) for m in said[atc]):
-            continue  # 'profilaxis con cefazolina': the prophylaxis (of surgery, of exposure) is its indication
+        if (atc[0] == "J" or atc.startswith("B01")) and any(
+                m is not None and _prophylaxis(doc.output, m) for m in said[atc]):
+            # 'profilaxis con cefazolina', 'profilaxis con rivaroxabán': the prophylaxis (of surgery, of
+            # exposure, of thrombosis) is its indication
+            continue
+        if atc.startswith("J01") and (_open_fracture(ev.flat) or _open_fracture(fold_keep(doc.output))):
+            continue  # 'fractura expuesta Gustilo II': the open fracture is its indication
         yield Hit(start, end, {"drug": name, "code": atc}, {"code": atc, "indications": list(allowed)})

@@ -42,6 +42,9 @@ _CUE_ALTERNATIVES = (
 _CUE = "(?:" + "|".join(r"\b" + cue for cue in _CUE_ALTERNATIVES) + ")"
 # A cue, then function words, then the mention: anchored at the mention.
 _BEFORE = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s*$")
+# The head noun a name hangs from, last before it: 'se descarta síndrome de HELLP', 'sin necesidad de
+# aceite de silicona' (only here: after a comma, ', con síndrome de X' goes on affirming).
+_BEFORE_HEAD = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s+(?:sindrome|aceite|solucion|crema|gel)\s+de\s*$")
 # 'ni trombólisis', 'o diálisis' continue a negation earlier in the clause.
 _CHAIN = re.compile(r"(?:\bni|,|\bo|\bu)\s+(?:" + _FILLER + r"\s+){0,3}$")
 _CUE_ANYWHERE = re.compile(_CUE)
@@ -118,7 +121,7 @@ def not_claimed(text: str, start: int, end: int) -> bool:
     if not _has_cue(text):
         return False
     before = clause_before(text, start)
-    if before and (_BEFORE.search(before) or (_CHAIN.search(before)
+    if before and (_BEFORE.search(before) or _BEFORE_HEAD.search(before) or (_CHAIN.search(before)
                                               and _CUE_ANYWHERE.search(_BREAKS.split(before)[-1]))):
         return True
     if before.endswith((" y ", " e ")) and _LIST_BEFORE.search(before):

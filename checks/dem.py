@@ -7,9 +7,9 @@ from typing import Iterator
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.ages import age_from_dates, input_age_unit, stated_ages, stated_young_ages
+from checks.ages import age_from_dates, born_days_before, input_age_unit, stated_ages, stated_young_ages
 from checks.agreement import OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, fold_keep, sex_marks
-from checks.demography import SEX_KEYS as _SEX_KEYS, YOUNG_AGE_IN_TEXT
+from checks.demography import SEX_KEYS as _SEX_KEYS, YOUNG_AGE_IN_TEXT, YOUNG_AGE_KEYS
 from checks.evidence import evidence, input_memo
 from checks.text import fold, literal_starts, matches_at, output_tokens, word_led
 
@@ -62,6 +62,12 @@ def _may_give_young_age(flat: str) -> bool:
     return bool(_YOUNG_FIRST.match(flat) or _YOUNG_LINE.search(flat))
 
 
+def _may_name_young_key(flat: str) -> bool:
+    """Whether a key that names an infant's unit ({"edad_meses": 3}) may be in the folded input."""
+    return ("edad " in flat or "age " in flat or "dias de vida" in flat) and any(
+        k.replace("_", " ") in flat for k in YOUNG_AGE_KEYS)
+
+
 _UNIT_WORDS = {"m": "meses", "w": "semanas", "d": "días", "y": "años"}
 _UNIT_DAYS = {"m": 30.4, "w": 7.0, "d": 1.0}
 # Nouns of an age group under two years: 'lactante de 6 meses' says the patient's age, so it is
@@ -76,7 +82,8 @@ _NEWBORN_KEYS = frozenset({"recien nacido", "recien_nacido", "recien nacida", "r
                            "newborn", "neonate"})
 # Feminine forms are never the generic masculine ('recién nacido de término' is the category name,
 # said of girls too): only they say a newborn's sex. A diagnosis's 'del recién nacido' is no mark.
-_NEWBORN_FEMININE = re.compile(r"(?<!del )\brecien\s+nacida\b|\bhija\s+de\s+(?:una\s+)?madre\b")
+# 'niña' is a girl too ('niño' may be the generic one, and is not read).
+_NEWBORN_FEMININE = re.compile(r"(?<!del )\brecien\s+nacida\b|\bhija\s+de\s+(?:una\s+)?madre\b|\bnina\b")
 
 
 def _newborn_object(value: object) -> bool:
@@ -96,11 +103,31 @@ def _age_unit(doc: Document) -> str:
     ev = evidence(doc)
     # 'Edad: 3 días' inside a string (a list's "Key: value", free text) gives the unit too
     return input_memo(doc, "dem_age_unit", lambda value: input_age_unit(value) if _may_give_young_age(ev.flat)
+                      or _may_name_young_key(ev.flat)
                       or "edad" in ev.flat and YOUNG_AGE_IN_TEXT.search(ev.flat) else "y")
 
 
 def newborn_patient(doc: Document) -> bool:
-    return _age_unit(doc) in ("d", "w") or input_memo(doc, "dem_newborn", _newborn_object)
+    return _age_unit(doc) in ("d", "w") or input_memo(doc, "dem_newborn", _newborn_object) and not evidence(
+        doc).memo("newborn_of_mother", bool) or _may_hold_dates(evidence(doc).flat) and input_memo(
+        doc, "dem_born_days", _born_days) < 28  # admitted in its first four weeks of life
+
+
+def _born_days(value: object) -> int:
+    """Days of life on admission by the birth and admission dates (a large number when not given)."""
+    days = born_days_before(value)
+    return 1 << 30 if days is None else days
+
+
+_NEWBORN_NOUN = re.compile(r"recien\s+nacid[oa]\b|rn\b|neonato\b")
+
+
+def _said_of_another(doc: Document, folded: str, start: int) -> bool:
+    """A 'de sexo ...' after another person's noun is that person's ('nace un recién nacido de sexo
+    masculino'), except a newborn's noun when the record is the newborn's: 'RN de sexo femenino de
+    6 días' then describes the patient."""
+    m = OTHER_PERSON_BEFORE.search(folded, max(0, start - 60), start)
+    return m is not None and not (_NEWBORN_NOUN.match(folded, m.start()) and newborn_patient(doc))
 
 
 def _sex_of(word: str) -> str:
@@ -175,7 +202,7 @@ def demographics_mismatch(doc: Document):
             word = said or m.group("adj") or m.group()
             seen.add(m.start())
             seen.add(m.end() - len(word))  # where _SEX_AGED_RE would find the same word
-            if said and OTHER_PERSON_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
+            if said and _said_of_another(doc, folded, m.start()):
                 continue  # the sex of another person: 'nace un recién nacido de sexo masculino'
             if not said and not m.group("adj") and PERSON_APPOSED_BEFORE.search(folded, max(0, m.start() - 40),
                                                                                m.start()) \
@@ -193,7 +220,7 @@ def demographics_mismatch(doc: Document):
                 yield Hit(start, end, {"what": "la concordancia de género", "text": text[start:end],
                                        "expected": expected},
                           {"field": "sex", "expected": ev.sex})
-        if ev.sex == "M" and ("nacida" in folded or "hija" in folded) and newborn_patient(doc):
+        if ev.sex == "M" and ("nacida" in folded or "hija" in folded or "nina" in folded) and newborn_patient(doc):
             for m in _NEWBORN_FEMININE.finditer(folded):
                 yield Hit(m.start(), m.end(), {"what": "la concordancia de género", "text": text[m.start() : m.end()],
                                                "expected": expected}, {"field": "sex", "expected": ev.sex})

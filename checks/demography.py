@@ -33,11 +33,18 @@ _OTHER_PERSON_AGE_BEFORE = re.compile(
 _QUANTITY_VALUE_KEYS = ("value", "valor")
 _QUANTITY_UNIT_KEYS = ("unit", "unidad", "unit_of_measure")
 _YEAR_UNITS = frozenset({"", "a", "anos", "ano", "anios", "years", "year", "y", "yr", "yrs", "a."})
-DEMOGRAPHIC_KEYS = SEX_KEYS | AGE_KEYS
+# A key may name an infant's unit: {"edad_meses": 3}, {"dias_de_vida": 5} is the age in that unit.
+YOUNG_AGE_KEYS = {"edad_meses": "m", "edad_en_meses": "m", "age_months": "m", "edad_semanas": "w",
+                  "edad_en_semanas": "w", "age_weeks": "w", "edad_dias": "d", "edad_en_dias": "d",
+                  "dias_de_vida": "d", "age_days": "d"}
+DEMOGRAPHIC_KEYS = SEX_KEYS | AGE_KEYS | YOUNG_AGE_KEYS.keys()
 # Another person's own data is not the patient's sex or age: {"madre": {"edad": 29}},
 # [{"seccion": "madre", "edad": "24 años"}] (folded keys and section names).
 OTHER_PERSON_KEYS = frozenset({"madre", "padre", "acompanante", "cuidador", "cuidadora", "tutor", "conyuge",
                                "pareja", "familiar", "mother", "father", "caregiver"})
+# A newborn's own object ({"recien_nacido": {"sexo": "masculino"}}) is the patient's only in a
+# newborn's record: in the mother's, which gives her sex elsewhere, it is her baby's.
+NEWBORN_KEYS = frozenset({"recien_nacido", "recien_nacida", "recien nacido", "rn", "neonato", "newborn"})
 SECTION_KEYS = frozenset({"seccion", "section", "apartado", "bloque"})
 _LEADING_INT = re.compile(r"\s*(\d{1,3})")
 
@@ -50,7 +57,8 @@ def read_demographic(field: str, item: Any, sexes: set[str], ages: set[int]) -> 
             sexes.add("F")
         elif sex in _MALE:
             sexes.add("M")
-    elif field in AGE_KEYS and isinstance(item, (int, float, str)) and not isinstance(item, bool):
+    elif (field in AGE_KEYS or field in YOUNG_AGE_KEYS) and isinstance(item, (int, float, str)) \
+            and not isinstance(item, bool):
         m = _LEADING_INT.match(str(item))
         if m:
             ages.add(int(m.group(1)))
@@ -67,8 +75,28 @@ def read_demographic(field: str, item: Any, sexes: set[str], ages: set[int]) -> 
 YOUNG_AGE_IN_TEXT = re.compile(r"edad(?<!\wedad)\s*:?\s*(\d{1,3})\s*(meses|mes|semanas|semana|dias|dia)\b")
 
 
+# A sex field holding the letter M alone: Masculino in most systems, Mujer in some.
+_LONE_M = re.compile(r"(?:^|\n)(?:sexo|sex|genero|s|sx)\n\s*m\.?\s*(?:\n|$)")
+
+
+# The sex in words as a whole value ({"sexo_texto": "mujer"}) or as the letter's legend ('M = mujer');
+# 'vive con su mujer' says nothing of the patient.
+_SEX_VALUE = re.compile(r"(?:^|\n)\s*(mujer|femenin[oa]|varon|hombre|masculin[oa])\s*(?:\n|$)|\bm\s*[=:]\s*(mujer)\b")
+
+
+def _letter_m_in_words(flat: str, sexes: set[str]) -> None:
+    """A lone 'M' where the input says the sex in words too ({"sexo": "M", "sexo_texto": "mujer"},
+    'M = mujer'): the words decide, being the only unambiguous ones."""
+    said = {"F" if (m.group(1) or m.group(2)).startswith(("f", "mujer")) else "M" for m in _SEX_VALUE.finditer(flat)}
+    if said == {"F"}:
+        sexes.clear()
+        sexes.add("F")
+
+
 def read_demographics_in_text(flat: str, sexes: set[str], ages: set[int]) -> None:
     """Sex and age from the folded input text, each only when no key gave it."""
+    if sexes == {"M"} and ("mujer" in flat or "femenin" in flat) and _LONE_M.search(flat):
+        _letter_m_in_words(flat, sexes)
     if not sexes:
         for m in _SEX_IN_TEXT.finditer(flat):
             word = m.group(1).replace(":", " ").split()[-1]

@@ -16,7 +16,7 @@ from harness.registry import Document, check
 from checks.agreement import fold_keep
 from checks.context import negated_mention, not_claimed
 from checks.evidence import input_memo
-from checks.drug_units import coded_with_siblings, prefixed_units
+from checks.drug_units import coded_row, coded_with_siblings, prefixed_units
 from checks.dosing import Attribute, Dose, Regimen, later_steps, read_regimen, segment
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
@@ -27,7 +27,9 @@ from checks.text import negated, output_codes, output_tokens
 SUPERSEDES = {"HAL002": "HAL003"}
 _WHAT = {"dose": "la dosis", "frequency": "la frecuencia", "route": "la vía"}
 _ROUTE_ES = {"oral": "oral", "iv": "endovenosa", "sc": "subcutánea", "im": "intramuscular", "inh": "inhalatoria",
-             "sl": "sublingual", "top": "tópica", "td": "transdérmica", "rect": "rectal"}
+             "sl": "sublingual", "top": "tópica", "td": "transdérmica", "rect": "rectal",
+             "ip": "intraperitoneal", "it": "intratecal", "ives": "intravesical", "ivt": "intravítrea",
+             "io": "intraósea"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,7 @@ def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owner
                     owners[piece] = [number]
             shapes.append(("dict", fields))
     elif kind is list:
+        first = len(pieces)
         for item in value:
             if type(item) is str:  # the common item, without a call
                 owners[len(pieces)] = [len(shapes)]
@@ -202,6 +205,8 @@ def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owner
                 pieces.append(item)
             else:
                 _collect(item, pieces, shapes, owners)
+        if 2 <= len(value) <= 6 and len(pieces) - first == len(value):
+            coded_row(pieces, first, shapes, owners)
     elif kind is str:
         owners[len(pieces)] = [len(shapes)]
         shapes.append(("text", len(pieces)))
@@ -249,7 +254,11 @@ def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> list[R
             owner = next((k for k, t in unit.items() if (code and t.strip() == code) or _only_name(t, names)), None)
             if owner is not None:
                 fields = [t for k, t in unit.items() if k != owner and not (code and t.strip() == code)]
-                out.append(_merge([_read_value(t) for t in fields]))
+                reads = [_read_value(t) for t in fields]
+                out.append(_merge(reads))
+                # a row with a dose per moment ({"dosis_inicial": "50 mg", "dosis_alta": "100 mg"},
+                # hospital and discharge): each is a dose the input gives the drug
+                out.extend(reads[1:])
                 out.extend(step for t in fields for step in _value_steps(t))
     return out
 

@@ -120,9 +120,13 @@ ROUTE = re.compile(
     r"|(?P<sc>s\.?\s?c\.?|subcut[aá]ne[oa])|(?P<im>i\.?\s?m\.?|intramuscular)"
     r"|(?P<inh>inhalad[oa]|inhalatori[oa]|inh|nebulizad[oa]|nbz|en\s+nebulizaci[oó]n)"
     r"|(?P<sl>s\.?\s?l\.?|sublingual)|(?P<top>t[oó]pic[oa])|(?P<td>transd[eé]rmic[oa])"
-    r"|(?P<rect>rectal|v[ií]a\s+rectal))(?![\w])"
+    r"|(?P<rect>rectal|v[ií]a\s+rectal)"
+    # routes into a cavity or a space (peritoneal dialysis, intrathecal chemotherapy, bladder
+    # instillation): another route than the vein the same drug may take elsewhere
+    r"|(?P<ip>intraperitoneal)|(?P<it>intratecal)|(?P<ives>intravesical)|(?P<ivt>intravitre[oa])"
+    r"|(?P<io>intraose[oa]))(?![\w])"
 )
-_ROUTES = ("oral", "iv", "sc", "im", "inh", "sl", "top", "td", "rect")
+_ROUTES = ("oral", "iv", "sc", "im", "inh", "sl", "top", "td", "rect", "ip", "it", "ives", "ivt", "io")
 
 
 def parse_route(m: re.Match[str]) -> str:

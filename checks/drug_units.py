@@ -5,6 +5,7 @@ pairs, pieces being indices into checks.dose's list of the input's strings."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _CODE_FIELDS = frozenset({"code", "codigo", "atc", "cod_atc", "codigo_atc"})
@@ -42,3 +43,18 @@ def prefixed_units(fields: list[tuple[Any, int]], shapes: list[tuple[str, Any]],
             for _, p in unit:
                 owners[p] = [*owners.get(p, ()), number]
             shapes.append(("dict", unit))
+
+
+_ATC_WHOLE = re.compile(r"\s*[A-Z]\d\d[A-Z]{2}\d\d\s*")
+
+
+def coded_row(pieces: list[str], first: int, shapes: list[tuple[str, Any]], owners: dict[int, list[int]]) -> None:
+    """A list of a few strings of which exactly one is an ATC code is one drug's row, its fields in
+    order: ["J01XA01", "Vancomicina", "1 g cada 5 días", "intraperitoneal"]. Its pieces (from
+    ``first`` on) make a small object keyed by position; any other list (symptoms, findings) none."""
+    items = range(first, len(pieces))
+    if sum(1 for p in items if len(pieces[p]) <= 9 and _ATC_WHOLE.fullmatch(pieces[p])) != 1:
+        return
+    for p in items:
+        owners[p] = [*owners.get(p, ()), len(shapes)]
+    shapes.append(("dict", [(str(p - first), p) for p in items]))

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from harness.registry import Document
 from checks.demography import (
     DEMOGRAPHIC_KEYS as _DEMOGRAPHIC_KEYS, OTHER_PERSON_KEYS as _OTHER_PERSON_KEYS, SECTION_KEYS as _SECTION_KEYS,
-    SEX_KEYS as _SEX_KEYS, read_demographic as _read_demographic, read_demographics_in_text,
+    SEX_KEYS as _SEX_KEYS, read_demographic as _read_demographic, read_demographics_in_text, NEWBORN_KEYS,
 )
 from checks.lexicon import DIAGNOSIS, DRUG, PROCEDURE, Entry, Mention, alias_keys, by_code, lexicon
 from checks.text import (
@@ -263,6 +263,8 @@ def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set
                     texts.append(item)
                 else:
                     _scan_string(ev, item, texts)
+            elif fkey in NEWBORN_KEYS:  # the patient's sex only where nothing else gives one
+                _scan(ev, item, texts, ev._memo.setdefault("newborn_sexes", set()), ages)
             elif fkey in _OTHER_PERSON_KEYS:
                 _scan(ev, item, texts, set(), set())  # {"madre": {"edad": 29}}: not the patient's
             else:
@@ -336,6 +338,9 @@ def build_evidence(value: Any) -> Evidence:
     # numbers are read everywhere (DM2, c/8h), except inside codes
     raws = numbers_outside_codes(joined) if _CODE_HINT.search(joined) else set(_ANY_NUMBER_RE.findall(joined))
     ev.numbers = set().union(*map(cached_number_keys, raws))
+    newborn = ev._memo.pop("newborn_sexes", ())
+    ev._memo["newborn_of_mother"] = bool(sexes and newborn)  # the newborn object is her baby's
+    sexes = sexes or set(newborn)
     read_demographics_in_text(flat, sexes, ages)
     ev.sex = next(iter(sexes)) if len(sexes) == 1 else None
     ev.age = next(iter(ages)) if len(ages) == 1 else None

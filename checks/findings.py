@@ -81,6 +81,31 @@ def implied_keys(label: str) -> tuple[str, ...]:
     return _implied_names().get(label, ())
 
 
+# 'ventilación mecánica no invasiva' (VMNI, a mask) names no invasive ventilation and implies no
+# intubation: in the input, a name followed by 'no invasiva' does not say the invasive thing.
+_NOT_INVASIVE = " no invasiv"
+
+
+def _non_invasive(ev: Evidence, key: str) -> bool:
+    """The words of an invasive therapy ('ventilación mecánica invasiva') are in the input only
+    because it says the non-invasive one."""
+    return "invasiv" in key and _NOT_INVASIVE in ev.text
+
+
+def _says(ev: Evidence, key: str) -> bool:
+    """``ev.has_phrase(key)``, except where each occurrence is followed by 'no invasiva'."""
+    if not ev.has_phrase(key):
+        return False
+    if _NOT_INVASIVE not in ev.text:
+        return True  # the common case: one substring test
+    text, at = ev.text, ev.text.find(f" {key} ")
+    while at >= 0:
+        if not text.startswith(_NOT_INVASIVE, at + len(key) + 1):
+            return True
+        at = text.find(f" {key} ", at + 1)
+    return False
+
+
 def device_grounding(ev: Evidence, entries: tuple[Entry, ...], key: str) -> bool | None:
     """None when no entry is a device; else whether the input grounds it."""
     table = devices()
@@ -89,11 +114,11 @@ def device_grounding(ev: Evidence, entries: tuple[Entry, ...], key: str) -> bool
     rules = [(e, table[e.label]) for e in entries if e.label in table]
     if not rules:
         return None
-    if ev.has_phrase(key) or ev.has_words(key):
+    if ev.has_phrase(key) or ev.has_words(key) and not _non_invasive(ev, key):
         return True
     implied = _implied_names()
     for entry, rule in rules:
-        if any(ev.has_phrase(k) for k in entry.keys) or any(ev.has_phrase(k) for k in implied[entry.label]):
+        if any(_says(ev, k) for k in entry.keys) or any(_says(ev, k) for k in implied[entry.label]):
             return True
         if rule.generic and ev.has_head(phrase_key(entry.label)):
             return True
@@ -268,7 +293,8 @@ def _code_states() -> dict[str, tuple[str, ...]]:
 
 def _code_state(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
     """'cursando embarazo' when the input codes a preeclampsia (O14.1): a state that the input's
-    diagnosis codes imply (a code key has no dot: 'O141')."""
+    diagnosis codes imply (a code key has no dot: 'O141'), written or named ('SAMR' says an S. aureus)."""
     states = _code_states()
     prefixes = tuple(p for e in entries if e.code in states for p in states[e.code])
-    return bool(prefixes) and any(c.startswith(prefixes) for c in ev.cie10)
+    return bool(prefixes) and (any(c.startswith(prefixes) for c in ev.cie10)
+                               or any(c.startswith(prefixes) for c in ev.diagnosis_codes()))

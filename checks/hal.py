@@ -49,7 +49,7 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             continue
         if negated_mention(tokens, m.first, negation_window):
             continue
-        if (advice and _advice(doc, m.start)) or not_claimed(doc.output, m.start, m.end):
+        if (advice and _advice(doc, m.start)) or not_claimed(doc.output, m.start, m.end) or _covered_agent(doc, m):
             continue
         key = " ".join(tokens.keys[m.first : m.last])
         if not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key):
@@ -57,6 +57,19 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
                       {"kind": kind, "text": m.text})
     yield from _uncatalogued_drugs(doc, ev, negation_window)
+
+
+# An organism (an agent code, B95-B96) named as what an antibiotic covers or what there is a risk
+# of ('cobertura para Pseudomonas', 'por riesgo de SAMR') is no isolate the patient had.
+_AGENTS = ("B95", "B96")
+_COVERS_BEFORE = re.compile(r"(?:\bcobertura|\bcubr\w*|\briesgo)\b[^.;:,]{0,30}?\s(?:para|contra|de|frente\s+a|a)\s+$")
+
+
+def _covered_agent(doc: Document, m: Mention) -> bool:
+    if m.kind != DIAGNOSIS or not any(e.code and e.code.startswith(_AGENTS) for e in m.entries):
+        return False
+    before = fold_keep(doc.output[max(0, m.start - 60) : m.start])
+    return ("cobert" in before or "cubr" in before or "riesgo" in before) and bool(_COVERS_BEFORE.search(before))
 
 
 def _code_spans(doc: Document):
@@ -112,7 +125,7 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
                                              for e in m.entries for k in e.keys)
             if verdict[1]:  # the finding's own name: 'anemia', not 'anemia ferropénica'
                 return said or verdict[0] == "supports"  # only the input naming it outweighs its values
-            if verdict[0] == "supports" and _qualifier_grounded(ev, key):
+            if verdict[0] == "supports" and (_qualifier_grounded(ev, key) or _acute_loss(ev, key)):
                 return True  # 'anemia renal' with a low Hb and a renal disease in the input
     folded = fold_short(m.text)  # names recur: folded once each
     if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
@@ -212,11 +225,27 @@ def _qualifier_grounded(ev, key: str) -> bool:
     return bool(extra) and ev.word_set.issuperset(extra)
 
 
+# 'anemia aguda' is the anaemia of an acute blood loss (D62): with the values supporting the anaemia,
+# a bleeding the input names ('úlcera gástrica con hemorragia', 'melena') says it is acute.
+_ACUTE = frozenset({"aguda", "agudo"})
+_BLEEDING = frozenset({"hemorragia", "hemorragica", "hemorragico", "sangrado", "hematemesis", "melena",
+                       "rectorragia", "hematoquecia", "metrorragia", "hemoptisis"})
+
+
+def _acute_loss(ev, key: str) -> bool:
+    words = key.split()
+    return (words[0] == "anemia" and not _ACUTE.isdisjoint(words) and not _BLEEDING.isdisjoint(ev.word_set)
+            and all(w in _ACUTE or w in STOPWORDS or w in ev.word_set for w in qualifier_words(key)))
+
+
 # Discharge advice names what to watch for, not what happened: 'consultar ante
 # fiebre o compromiso del estado general', 'signos de alarma: dolor torácico'.
 # 'consultó con Nefrología' and 'consultas externas' tell what happened: only
 # the advice's own forms (consultar, consulte) count.
-_ADVICE = re.compile(r"\b(?:consult(?:ar|e|en)|alarma|en caso de|ante la aparici\w+)\b")
+# 'acudir a urgencias ante fiebre' likewise, with what to watch for after it ('a raíz de acudir a su
+# médico' and 'acudió' tell what happened).
+_ADVICE = re.compile(r"\b(?:consult(?:ar|e|en)|acud(?:a|an)|acudir\b[^.;]{0,40}\b(?:ante|si)|alarma|en caso de"
+                     r"|ante la aparici\w+)\b")
 
 
 # Every form of the advice starts with one of these: a text that holds none

@@ -106,6 +106,7 @@ class Side:
     side: str  # R | L | B
     key: str  # what it qualifies
     words: frozenset[str]  # the content words before it in its clause
+    after: frozenset[str] = frozenset()  # those just after it ('carótida derecha con estenosis')
 
 
 _PUNCTUATION = ".;:,()\n"  # _CLAUSE_BREAK's first alternative
@@ -148,6 +149,25 @@ def _key(words: list[str]) -> str | None:
     return last
 
 
+# What follows a side when it names the healthy one ('mano derecha sin lesiones', 'pierna
+# izquierda normal', 'el hombro derecho no presenta alteraciones'): the thing is said to be
+# well on that side, which is no side of a diagnosis or procedure (the input's fields do the
+# same: {"rodilla_izquierda": "sin lesiones"}).
+_HEALTHY = re.compile(r"\s*(?:(?:sin|no\s+presenta|no\s+muestra)\s+(?:lesion|alteracion|hallazgos\s+patologicos)"
+                      r"|normal|san[oa]s?\b|indemne|respetad[oa])")
+
+
+def _healthy(folded: str, end: int) -> bool:
+    return _HEALTHY.match(folded, end) is not None
+
+
+def _words_after(folded: str, end: int) -> frozenset[str]:
+    """The content words in the 40 characters after a side, to the next punctuation mark."""
+    tail = folded[end : end + 40]
+    cut = min((i for i in map(tail.find, _PUNCTUATION) if i >= 0), default=len(tail))
+    return frozenset(stem(w) for w in _WORD.findall(tail[:cut]) if w not in STOPWORDS and not w.isdigit())
+
+
 def sides_in(text: str) -> Iterator[Side]:
     """Each side said in a text and what it qualifies."""
     folded = fold_keep(text)
@@ -157,10 +177,10 @@ def sides_in(text: str) -> Iterator[Side]:
         key = _key(words)
         if key is None:
             continue
-        if _NEGATION.search(clause):
+        if _NEGATION.search(clause) or _healthy(folded, m.end()):
             continue
         side = "R" if m.group("r") else "L" if m.group("l") else "B"
-        yield Side(m.start(), m.end(), side, key, frozenset(stem(w) for w in words))
+        yield Side(m.start(), m.end(), side, key, frozenset(stem(w) for w in words), _words_after(folded, m.end()))
     for m in _BOTH.finditer(folded) if "amb" in folded else ():
         clause = _clause_before(folded, m.start())
         if _NEGATION.search(clause):
@@ -190,6 +210,49 @@ def _sides_of_string(value: str) -> tuple[Side, ...]:
     return ()
 
 
+# A field whose whole value is a side ({"ojo": "derecho"}, {"lado": "OD"}) says the side of the
+# item it sits in, whatever the field is called; OD/OI/AO are the eyes' usual capitals.
+_EYES = {"od": "R", "oi": "L", "ao": "B"}
+_BARE_SIDES = frozenset({"derecho", "derecha", "izquierdo", "izquierda", "bilateral", "ambos", "od", "oi", "ao"})
+
+
+def _bare_side(value: str) -> bool:
+    return len(value) <= 12 and fold_keep(value).strip() in _BARE_SIDES
+
+
+def _bare_side_field(value: dict) -> Any:
+    """The key of a field whose whole value is a side ({"ojo": "OD"}), if any; a dominant hand
+    ({"mano_dominante": "derecha"}) is the patient's, not the side of the row's thing."""
+    for k, v in value.items():
+        if isinstance(v, str) and _bare_side(v) and "domin" not in str(k).lower():
+            return k
+    return None
+
+
+def _field_sides(side_field: str, item: str, out: list[Side]) -> None:
+    """The sides a side field gives an item of its record: the item's last phrase and its head
+    ('Reparación de manguito rotador con 2 anclas' is a repair of the manguito, not of the anclas)."""
+    m = _SIDE.search(side_field)
+    side = _EYES.get(side_field.strip()) if m is None else "R" if m.group("r") else "L" if m.group("l") else "B"
+    if side is None:
+        return
+    folded = fold_keep(item)
+    head = _CLAUSE_BREAK.split(folded, 1)[0]
+    last, first = tuple(_words_before(folded + " ", len(item) + 1)), tuple(_words_before(folded, 0, head))
+    for words in (last, first) if first != last else (last,):
+        thing = _key(list(words))
+        if thing:
+            out.append(Side(0, 0, side, thing, frozenset(stem(w) for w in words)))
+
+
+def _key_sides(key: str, out: list[Side]) -> None:
+    """A key that names a side says the input speaks of that thing there
+    ({"rodilla_izquierda": "dolor, cirugía a evaluar"})."""
+    words = key.replace("_", " ")
+    if _said_sides(fold_keep(words)):
+        out.extend(sides_in(words))
+
+
 def _string_sides(value: str, out: list[Side]) -> None:
     out.extend(_sides_of_string(value))
 
@@ -199,19 +262,19 @@ def _input_sides(value: Any, out: list[Side], fields: bool = True) -> None:
     handled in the loops (no call for a number); other types go round again.
     ``fields``: whether the input may hold a side field at all (its text names one)."""
     if isinstance(value, dict):
-        side_field = None
+        side_field = side_name = None
         for k, v in value.items() if fields else ():
             if isinstance(v, str) and str(k).lower() in _SIDE_FIELDS:
-                side_field = fold_keep(v)
+                side_field, side_name = fold_keep(v), k
                 break
+        else:
+            side_name = _bare_side_field(value) if fields else None
+            side_field = None if side_name is None else fold_keep(value[side_name])
         for key, item in value.items():
-            if side_field is not None and isinstance(item, str) and str(key).lower() not in _SIDE_FIELDS:
-                m = _SIDE.search(side_field)
-                words = _words_before(fold_keep(item) + " ", len(item) + 1)
-                thing = _key(words)
-                if m and thing:
-                    side = "R" if m.group("r") else "L" if m.group("l") else "B"
-                    out.append(Side(0, 0, side, thing, frozenset(stem(w) for w in words)))
+            if side_field is not None and isinstance(item, str) and key != side_name:
+                _field_sides(side_field, item, out)
+            if fields and "_" in key:
+                _key_sides(key, out)
             kind = type(item)
             if kind is str:
                 _string_sides(item, out)
@@ -232,10 +295,10 @@ def input_sides(doc: Document) -> list[Side]:
     def read(value: Any) -> list[Side]:
         found: list[Side] = []
         ev = evidence(doc)  # every string of the input, as written and folded: most name no side
-        if not _has_side_word(ev.flat) and not _may_abbreviate_side(ev.raw):
+        if not _has_side_word(ev.flat) and not _may_abbreviate_side(ev.raw) and ev.word_set.isdisjoint(_EYES):
             return found
-        # a side field's key is among the input's folded text (keys included): most inputs have none
-        _input_sides(value, found, any(name in ev.flat for name in _SIDE_FIELDS))
+        # a side field may be named anything ({"ojo": "derecho"}): every dict is read for one
+        _input_sides(value, found)
         return found
     return input_memo(doc, "hal004_input", read)  # once per distinct input
 
@@ -297,6 +360,9 @@ def laterality_mismatch(doc: Document):
         other = (said.words - set(said.key.split()) - _GENERIC_STEMS) & vocabulary
         same = [g for g in given if _same_thing(said, g) and (not other or _shared(other, g)
                                                               or g.words <= set(g.key.split()))]
+        # the input's mentions that share what is said of the thing ('artroplastia de rodilla')
+        # decide over its bare ones ('rodilla izquierda: dolor')
+        same = [g for g in same if _shared(other, g) or other & g.after] or same if other else same
         if not same or any(g.side == said.side for g in same):
             continue
         if any(g.side == "B" for g in same) and (said.side == "B" or not all(g.side == "B" for g in same)
