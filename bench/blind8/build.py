@@ -443,8 +443,13 @@ CK = {c["key"]: c for c in CASES}
 sch = [0]
 
 
+ROT = [0, 1, 2, 0, 3, 1, 2, 4, 0, 2, 1, 3]
+rot = [0]
+
+
 def nxt():
-    sch[0] = (sch[0] + 1) % 5
+    rot[0] += 1
+    sch[0] = ROT[rot[0] % len(ROT)]
     return sch[0]
 
 
