@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
+from checks.code_kin import LOBES, named_by_kin
 from checks.code_terms import CLAUSE, LEAD_IN, after_frame, term_before, without_lead_in
 from checks.evidence import code_key, evidence, input_memo
 from checks.lexicon import DIAGNOSIS, by_code, entries, phrase_key
@@ -204,7 +205,7 @@ def _read_names(family: str, key: str, read: tuple[str, ...], rows: tuple[str, .
 _MARKUP = re.compile(r"[*_`~]+")
 # A side says where, not what: 'celulitis orbitaria izquierda' names H05.0 whatever the side
 # (a side against the input's is HAL004's finding).
-_SIDE_WORDS = frozenset({"derecho", "derecha", "izquierdo", "izquierda", "bilateral", "derecho", "izquierdo"})
+_SIDE_WORDS = frozenset({"derecho", "derecha", "izquierdo", "izquierda", "bilateral", "derecho", "izquierdo"}) | LOBES
 
 
 def _without_sides(key: str) -> str:
@@ -272,28 +273,46 @@ def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
             continue
         if code.paren in shared:
             continue  # a shared parenthesis is COD001/COD003's finding
-        shown, names = _names_for(doc, code.family, code_key(code))
-        if not names:
-            continue  # nothing known about this code: cannot judge
-        start, end, clause = term_before(text, code)
-        framed = after_frame(text[start:end])
-        start = end - len(framed)
-        term = without_lead_in(framed.strip())
-        # '__preeclampsia severa__': FMT002's finding, not this one's (substring tests first: rare)
-        marked = "*" in term or "_" in term or "`" in term or "~" in term
-        key = phrase_key(_MARKUP.sub(" ", term) if marked else term)
-        if sum(map(str.isalpha, key)) < 3:
-            continue  # no term written before the code
-        clause = phrase_key(clause)
-        if key.startswith(_CRITERIA):
-            key = _with_criteria(text, start, key)
-        if names_match(names, key, clause, min_score) or _matches_loosely(text, start, names, key, min_score):
-            if key in names or not _another_code_named(doc, code, key):
-                continue
-            # the term is exactly another input code's name and only loosely this one's: swapped codes
-        lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-        yield Hit(lead, code.end, {"term": term, "code": code.text, "expected": shown},
-                  {"term": term, "code": code.text, "expected": shown})
+        hit = _mismatch(doc, text, code, min_score)
+        if hit is not None:
+            yield hit
+
+
+def _mismatch(doc: Document, text: str, code: CodeToken, min_score: float) -> Hit | None:
+    """COD005's finding for one code in its own parenthesis, if the term before it names another thing."""
+    shown, names = _names_for(doc, code.family, code_key(code))
+    if not names:
+        return None  # nothing known about this code: cannot judge
+    start, end, clause = term_before(text, code)
+    framed = after_frame(text[start:end])
+    start = end - len(framed)
+    term = without_lead_in(framed.strip())
+    # '__preeclampsia severa__': FMT002's finding, not this one's (substring tests first: rare)
+    marked = "*" in term or "_" in term or "`" in term or "~" in term
+    key = phrase_key(_MARKUP.sub(" ", term) if marked else term)
+    if sum(map(str.isalpha, key)) < 3:
+        return None  # no term written before the code
+    clause = phrase_key(clause)
+    if key.startswith(_CRITERIA):
+        key = _with_criteria(text, start, key)
+    if names_match(names, key, clause, min_score) or _matches_loosely(text, start, names, key, min_score):
+        if key in names or not _another_code_named(doc, code, key):
+            return None
+        # the term is exactly another input code's name and only loosely this one's: swapped codes
+    elif (code.family == "cie10" and named_by_kin(text, start, names, term, key, clause, code_key(code), min_score)
+          and not _another_code_named(doc, code, key)):
+        return None  # named by its category's kin, and not exactly another input code's name
+    lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    return Hit(lead, code.end, {"term": term, "code": code.text, "expected": shown},
+               {"term": term, "code": code.text, "expected": shown})
+
+
+def names_its_code(doc: Document, code: CodeToken) -> bool:
+    """Whether the term before an input code in its own parenthesis names it, as COD005 reads it (HAL001:
+    'ICC descompensada (I50.9)' is the input's coded diagnosis by another of its names)."""
+    if code.paren is None or not is_well_formed(code, extended=True):
+        return False
+    return _mismatch(doc, doc.output, code, 85.0) is None and bool(_names_for(doc, code.family, code_key(code))[1])
 
 
 @check("COD006", "input-code-omitted", Severity.WARNING,

@@ -15,6 +15,8 @@ from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
 from checks.ages import stated_ages
 from checks.agreement import fold_keep
+from checks.cod import names_its_code
+from checks.code_terms import term_before
 from checks.dem import expected_ages
 from checks.evidence import cached_number_keys, evidence, fold_short, input_memo
 from checks.inn import inn_spans
@@ -130,7 +132,25 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
     folded = fold_short(m.text)  # names recur: folded once each
     if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
         return True
-    return diagnosis and (state_grounded(ev, m.entries) or _category_grounded(ev, m.entries))
+    return diagnosis and (state_grounded(ev, m.entries) or _category_grounded(ev, m.entries)
+                          or _named_as_input_code(doc, ev, m))
+
+
+def _named_as_input_code(doc: Document, ev, m: Mention) -> bool:
+    """A diagnosis written as the term before one of the input's own CIE-10 codes, which that term
+    names ('ICC descompensada (I50.9)' where the input says 'Insuficiencia cardíaca descompensada'):
+    the input's diagnosis by another of its names. Whether the term names the code is COD005's reading."""
+    text = doc.output
+    if "(" not in text[m.end : m.end + 80]:
+        return False
+    for code in output_codes(doc):  # in order of place
+        if code.start < m.end:
+            continue
+        if code.family != "cie10" or code.paren is None or code.paren[0] - m.end > 80:
+            return False
+        start = term_before(text, code)[0]
+        return start <= m.start and norm_cie10(code.text) in ev.cie10 and names_its_code(doc, code)
+    return False
 
 
 _SEVERE = {"severa": "severa", "severo": "severa", "grave": "grave"}
