@@ -148,9 +148,21 @@ def _named_as_input_code(doc: Document, ev, m: Mention) -> bool:
             continue
         if code.family != "cie10" or code.paren is None or code.paren[0] - m.end > 80:
             return False
-        start = term_before(text, code)[0]
-        return start <= m.start and norm_cie10(code.text) in ev.cie10 and names_its_code(doc, code)
+        key = norm_cie10(code.text)
+        if term_before(text, code)[0] > m.start or key not in ev.cie10 or _other_subtype(m, key):
+            return False
+        return names_its_code(doc, code)
     return False
+
+
+def _other_subtype(m: Mention, key: str) -> bool:
+    """The mention names another code of the input code's category in words ('infarto cerebral
+    aterotrombótico', I63.3, before the input's I63.9): a subtype the input does not state. An
+    abbreviation is not held to its catalogue subcode ('ICC' is congestiva at one site, crónica at
+    another): its code's kin decide."""
+    if m.text.isupper() and len(m.text) <= 6:
+        return False
+    return any(e.code and norm_cie10(e.code)[:3] == key[:3] and norm_cie10(e.code) != key for e in m.entries)
 
 
 _SEVERE = {"severa": "severa", "severo": "severa", "grave": "grave"}

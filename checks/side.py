@@ -93,6 +93,8 @@ _PHRASE_STARTS = frozenset({
 _GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC)
 _SAME = {"pierna": "extremidad inferior", "brazo": "extremidad superior", "miembro": "extremidad",
          "hemitorax": "pulmon", "pulmonar": "pulmon",
+         # a long bone by its adjective: 'cuello femoral' is the neck of the femur
+         "femoral": "femur", "humeral": "humero", "tibial": "tibia",
          # the cerebral arteries by their capitals: 'oclusión de ACM derecha' = arteria cerebral media
          "acm": "arteria cerebral media", "aca": "arteria cerebral anterior", "acp": "arteria cerebral posterior"}
 _LIMB = {("E", "I"): "extremidad inferior", ("E", "S"): "extremidad superior", ("M", "I"): "extremidad inferior",
