@@ -1,5 +1,6 @@
 """Names a code answers to beyond its own entry, for COD005: its CIE-10
-category's, and the head of a 'X con Y' title written before it."""
+category's, the initials of its names, 'Ca' spelled out before a neoplasm's
+code, and the head of a 'X con Y' title written before it."""
 
 from __future__ import annotations
 
