@@ -203,6 +203,8 @@ def _read_names(family: str, key: str, read: tuple[str, ...], rows: tuple[str, .
 
 
 _MARKUP = re.compile(r"[*_`~]+")
+# COD005's default cutoff for a term to name a code (0-100); HAL001 reads coded diagnoses with it too.
+MIN_SCORE = 85.0
 # A side says where, not what: 'celulitis orbitaria izquierda' names H05.0 whatever the side
 # (a side against the input's is HAL004's finding).
 _SIDE_WORDS = frozenset({"derecho", "derecha", "izquierdo", "izquierda", "bilateral", "derecho", "izquierdo"}) | LOBES
@@ -255,7 +257,7 @@ def _another_code_named(doc: Document, code: CodeToken, key: str) -> bool:
 
 @check("COD005", "code-label-mismatch", Severity.ERROR,
        "El término «{term}» no corresponde al código {code} ({expected})")
-def code_label_mismatch(doc: Document, *, min_score: float = 85.0):
+def code_label_mismatch(doc: Document, *, min_score: float = MIN_SCORE):
     """The term just before ``(CODE)`` names what the input says the code is
     (or, without a label in the input, what the catalogue says).
 
@@ -312,7 +314,9 @@ def names_its_code(doc: Document, code: CodeToken) -> bool:
     'ICC descompensada (I50.9)' is the input's coded diagnosis by another of its names)."""
     if code.paren is None or not is_well_formed(code, extended=True):
         return False
-    return _mismatch(doc, doc.output, code, 85.0) is None and bool(_names_for(doc, code.family, code_key(code))[1])
+    if not _names_for(doc, code.family, code_key(code))[1]:
+        return False  # nothing known about the code: COD005 does not judge it, so it names nothing
+    return _mismatch(doc, doc.output, code, MIN_SCORE) is None
 
 
 @check("COD006", "input-code-omitted", Severity.WARNING,
