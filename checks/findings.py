@@ -191,21 +191,49 @@ def _value(raw: str, analyte: str) -> float | None:
     return value
 
 
-def lab_values(doc: Document) -> dict[str, list[float]]:
-    """Analyte -> the values the input gives for it (read once per record)."""
-    def read(value: Any) -> dict[str, list[float]]:
+# The lab's own reference range right after a value: '1,1 mg/dL (0,3-1,2)', 'K 3,5 (VN 3,5 - 5,1)', a
+# row's 'rango: 0,3-1,2'. Only letters, a unit and punctuation may stand between the value and the range,
+# so a range is never borrowed from the next analyte's row ('K 3,4 / fósforo 3 (2,5-4,5)').
+_RANGE = re.compile(r"[^\d\n]{0,12}(?:\n[^\d\n]{0,12}){0,3}?(?:\(|\[|\b(?:vn|vr|rango|ref|referencia|intervalo)\b)"
+                    r"[^\d]{0,24}?(?P<lo>\d+(?:[.,]\d+)?)\s*(?:-|a)\s*(?P<hi>\d+(?:[.,]\d+)?)")
+@dataclass(frozen=True, slots=True)
+class LabReading:
+    values: dict[str, list[float]]  # analyte -> the values the input gives
+    ranges: dict[str, list[tuple[float, float, float]]]  # analyte -> (value, low, high) with the lab's range
+
+
+def _reference_range(flat: str, end: int, analyte: str) -> tuple[float, float] | None:
+    m = _RANGE.match(flat, end, end + 90)
+    if m is None:
+        return None
+    lo, hi = _value(m.group("lo"), analyte), _value(m.group("hi"), analyte)
+    return (lo, hi) if lo is not None and hi is not None and lo < hi else None
+
+
+def lab_reading(doc: Document) -> LabReading:
+    """The input's lab values and the reference ranges given beside them (read once per distinct input)."""
+    def read(value: Any) -> LabReading:
         table, alias_of, pattern = _lab_table()
         flat = evidence(doc).flat
         out: dict[str, list[float]] = {}
+        ranges: dict[str, list[tuple[float, float, float]]] = {}
         if not any(c.isdigit() for c in flat):
-            return out
+            return LabReading(out, ranges)
         for m in pattern.finditer(flat):
             analyte = alias_of.get(re.sub(r"\s+", " ", m.group("name")))
             value = _value(m.group("num"), analyte or "")
             if analyte is not None and value is not None:
                 out.setdefault(analyte, []).append(value)
-        return out
-    return input_memo(doc, "lab_values", read)  # once per distinct input
+                limits = _reference_range(flat, m.end(), analyte)
+                if limits is not None:
+                    ranges.setdefault(analyte, []).append((value, *limits))
+        return LabReading(out, ranges)
+    return input_memo(doc, "lab_reading", read)  # once per distinct input
+
+
+def lab_values(doc: Document) -> dict[str, list[float]]:
+    """Analyte -> the values the input gives for it (read once per record)."""
+    return lab_reading(doc).values
 
 
 def qualifier_words(key: str) -> list[str]:
@@ -254,7 +282,8 @@ def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
         exact = key in finding.names
         if not exact and not any(set(n.split()) <= words for n in finding.names):
             continue
-        values = [v for v in lab_values(doc).get(finding.analyte, ()) if finding.lo <= v <= finding.hi]
+        reading = lab_reading(doc)
+        values = [v for v in reading.values.get(finding.analyte, ()) if finding.lo <= v <= finding.hi]
         if not values:
             return None
         if any((v < finding.supports) if finding.low else (v > finding.supports) for v in values):
@@ -262,7 +291,20 @@ def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
         limit = finding.contradicts
         if limit is not None and all((v >= limit) if finding.low else (v <= limit) for v in values):
             return "contradicts", exact
-        return None
+        return _by_own_range(reading, finding, values, exact)
+    return None
+
+
+def _by_own_range(reading: LabReading, finding: LabFinding, values: list[float],
+                  exact: bool) -> tuple[str, bool] | None:
+    """Where the table's limits leave a value undecided (bilirubin 1,1 mg/dL between 1,0 and 1,2), the
+    lab's own reference range given beside it decides."""
+    ranged = [(v, lo, hi) for v, lo, hi in reading.ranges.get(finding.analyte, ()) if v in values]
+    if ranged:
+        if any((v < lo) if finding.low else (v > hi) for v, lo, hi in ranged):
+            return "supports", exact
+        return "contradicts", exact
+    return None
     return None
 
 
