@@ -203,7 +203,8 @@ def _read_names(family: str, key: str, read: tuple[str, ...], rows: tuple[str, .
 
 
 _MARKUP = re.compile(r"[*_`~]+")
-# COD005's default cutoff for a term to name a code (0-100); HAL001 reads coded diagnoses with it too.
+# COD005's default cutoff for a term to name a code (0-100); HAL001 reads coded diagnoses with COD005's
+# cutoff as configured (names_its_code).
 MIN_SCORE = 85.0
 # A side says where, not what: 'celulitis orbitaria izquierda' names H05.0 whatever the side
 # (a side against the input's is HAL004's finding).
@@ -316,7 +317,7 @@ def names_its_code(doc: Document, code: CodeToken) -> bool:
         return False
     if not _names_for(doc, code.family, code_key(code))[1]:
         return False  # nothing known about the code: COD005 does not judge it, so it names nothing
-    return _mismatch(doc, doc.output, code, MIN_SCORE) is None
+    return _mismatch(doc, doc.output, code, doc.options.get("COD005", {}).get("min_score", MIN_SCORE)) is None
 
 
 @check("COD006", "input-code-omitted", Severity.WARNING,

@@ -67,6 +67,7 @@ class Engine:
         select = [s.strip().upper() for s in cfg.select]
         ignore = [s.strip().upper() for s in cfg.ignore]
         active: list[_Active] = []
+        resolved: dict[str, dict[str, Any]] = {}  # every check's options, active or not
         for check_id, spec in registry.items():
             options = dict(spec.options)
             for name, value in cfg.options.get(check_id, {}).items():
@@ -79,6 +80,7 @@ class Engine:
                     options[name] = _coerce(check_id, name, spec.options[name], value, where)
                 except ConfigError as exc:
                     problems.append(str(exc))
+            resolved[check_id] = options
             if (select and not _matches(check_id, select)) or _matches(check_id, ignore):
                 continue
             severity = spec.severity
@@ -88,6 +90,7 @@ class Engine:
         if problems:
             raise ConfigError("\n".join(problems))
         self._active = tuple(active)
+        self._options = resolved
 
     @property
     def checks(self) -> tuple[CheckSpec, ...]:
@@ -110,7 +113,7 @@ class Engine:
         }
 
     def check(self, output: str, input: Any, id: str = "") -> RecordResult:
-        doc = Document(output, input)
+        doc = Document(output, input, self._options)
         findings: list[Finding] = []
         size = len(output)
         for active in self._active:

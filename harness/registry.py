@@ -27,7 +27,7 @@ import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from harness.errors import UsageError
 from harness.records import Hit, Severity
@@ -50,12 +50,16 @@ class Document:
     and a memo where checks share derived analyses (tokens, codes, evidence)
     so each is computed once per record whatever the number of checks."""
 
-    __slots__ = ("output", "input", "_memo")
+    __slots__ = ("output", "input", "_memo", "options")
 
-    def __init__(self, output: str, input: Any) -> None:
+    def __init__(self, output: str, input: Any, options: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         self.output = output
         self.input = input
         self._memo: dict[Any, Any] = {}
+        # every check's effective options by check id, as the engine resolved them: a check that
+        # reads the text as another check does ('names its code', as COD005 reads it) uses that
+        # check's configured options, not its defaults
+        self.options = options or {}
 
     def memo(self, key: Any, compute: Callable[["Document"], Any]) -> Any:
         try:

@@ -58,3 +58,30 @@ def test_options_are_applied_validated_and_described():
         Engine(Config(options={"FMT003": {"max": 3}}))
     with pytest.raises(ConfigError, match="expects int"):
         Engine(Config(options={"FMT003": {"max_words": "many"}}))
+
+
+def test_a_check_reading_as_another_uses_its_configured_options(monkeypatch):
+    """HAL001 reads a diagnosis written before one of the input's codes as COD005 reads it
+    (checks.cod.names_its_code): with COD005's cutoff as the user configured it, even where COD005
+    itself is not run."""
+    from checks.cod import names_its_code
+    from checks.text import output_codes
+
+    given = {"sexo": "F", "diagnosticos": [{"codigo": "E03.9", "nombre": "Hipotiroidismo"}]}
+    text = "Ingresa por control; paciente hipotiroidea (E03.9)."
+    default = registry.Document(text, given)
+    code = output_codes(default)[0]
+    assert names_its_code(default, code)  # 'hipotiroidea' names E03.9 at the default cutoff
+    strict = registry.Document(text, given, {"COD005": {"min_score": 100.0}})
+    assert not names_its_code(strict, code)
+    engine = Engine(Config(ignore=("COD005",), options={"COD005": {"min_score": 100.0}}))
+    seen = []
+    init = registry.Document.__init__
+
+    def spy(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        seen.append(self.options)
+
+    monkeypatch.setattr(registry.Document, "__init__", spy)
+    engine.check(text, given)
+    assert seen and seen[0]["COD005"]["min_score"] == 100.0
