@@ -186,8 +186,14 @@ def main():
                               "Trampa: sinónimo/abreviatura/marca '%s' por '%s' del input." % (sc["syn"][1], sc["syn"][0]), svc))
         fem = k in FEMALE
         if i % 4 == 0:
-            other = ("Su hijo, que la acompaña, queda informado de los controles." if fem else
-                     "Su hija, que lo acompaña, queda informada de los controles.")
+            if svc == "pediatria":
+                other = ("Su padre, que la acompaña, queda informado de los controles." if fem else
+                         "Su madre, que lo acompaña, queda informada de los controles.")
+            elif svc == "obstetricia":
+                other = "Su esposo, que la acompaña, queda informado de los controles."
+            else:
+                other = ("Su hijo, que la acompaña, queda informado de los controles." if fem else
+                         "Su hija, que lo acompaña, queda informada de los controles.")
             trampa.append(add("trampa", k, inp, add_sentence_before_last(out, other), [],
                               "Trampa: concordancia de género referida a un familiar, no al paciente.", svc))
         m = re.search(r"cada (\d+) horas", out)

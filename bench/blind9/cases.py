@@ -762,6 +762,14 @@ _PLAN = {
     "ar_arg": "serologías virales previas a inmunosupresión",
     "iam_mex": "rehabilitación cardiaca",
     "nf_chile": "hemocultivos tomados al ingreso",
+    "nac_chile": "oxigenoterapia por naricera con descenso progresivo; kinesioterapia respiratoria",
+    "epoc_arg": "rehabilitación respiratoria ambulatoria",
+    "dep_mex": "psicoterapia individual y terapia ocupacional",
+    "zoster_mex": "fomentos secantes y cuidados locales",
+    "colico_esp": "derivación a cirugía general para valorar colecistectomía programada",
+    "gea_chile": "sales de rehidratación oral al alta",
+    "gbs_arg": "kinesiología motora",
+    "tab_chile": "psicoeducación familiar",
 }
 for _sc in S:
     if _sc["key"] in _PLAN:
