@@ -1,0 +1,222 @@
+"""Where a diagnosis is, read as clinicians write it, for COD005: an organ by
+its noun, its adjective or its Greek/Latin root ('bazo', 'esplénico',
+'esplenomegalia'), from the curated table catalog/sites.csv, so that a term
+and a code's title can be compared site by site.
+
+Three readings use it, each for a kind of title that says little more than a
+site:
+
+- residual titles ('Otros trastornos especificados del riñón y del uréter',
+  'Trastorno de la vejiga, no especificado'): coders file there the specific
+  conditions of that site that have no code of their own ('quistes
+  hepáticos', 'hernia vesical', 'dolor testicular'); a term whose head is a
+  condition of the site names the code;
+- neoplasm titles ('Tumor maligno del colon descendente', 'Tumor benigno de
+  la vejiga'): a morphology word says the behaviour ('adenocarcinoma',
+  'leiomioma', 'metástasis') and the term's sites must be the title's;
+- any other title, with both sides' site words written as one noun
+  ('absceso esplénico' and 'Absceso del bazo').
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+from checks.lexicon import phrase_key
+from checks.naming import names_match
+from checks.text import STOPWORDS
+
+
+def _split(cell: str) -> list[str]:
+    return [s.strip() for s in cell.split("|") if s.strip()]
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[tuple[str, ...], str], tuple[tuple[str, str], ...], dict[str, str], dict[str, str]]:
+    """(site phrase as words -> site, (root, site) pairs, site -> the site it lies within,
+    site -> its first name's key) from catalog/sites.csv, built once."""
+    path = resources.files("checks") / "catalog" / "sites.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    phrases: dict[tuple[str, ...], str] = {}
+    roots: list[tuple[str, str]] = []
+    within: dict[str, str] = {}
+    noun: dict[str, str] = {}
+    for row in rows:
+        site = row["site"]
+        names = _split(row["names"])
+        noun[site] = phrase_key(names[0])
+        for form in (*names, *_split(row["adjectives"])):
+            phrases.setdefault(tuple(phrase_key(form).split()), site)
+        roots.extend((phrase_key(root), site) for root in _split(row["prefixes"]))
+        if row["within"]:
+            within[site] = row["within"]
+    return phrases, tuple(roots), within, noun
+
+
+@lru_cache(maxsize=8192)
+def _read(key: str, with_roots: bool) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The key's words with each site phrase written as its site's noun, and the sites it names
+    directly (by roots too when ``with_roots``: 'nefritis', 'gastrectomía')."""
+    phrases, roots, _within, noun = _table()
+    words = key.split()
+    out: list[str] = []
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            site = phrases.get(tuple(words[i : i + size])) if i + size <= len(words) else None
+            if site is not None:
+                out.append(noun[site])
+                found.add(site)
+                i += size
+                break
+        else:
+            word = words[i]
+            if with_roots and len(word) >= 7:
+                found.update(site for root, site in roots if word.startswith(root) and len(word) >= len(root) + 3)
+            out.append(word)
+            i += 1
+    return tuple(out), frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def _with_ancestors(sites: frozenset[str]) -> frozenset[str]:
+    within = _table()[2]
+    found = set(sites)
+    for site in sites:
+        while site in within:
+            site = within[site]
+            found.add(site)
+    return frozenset(found)
+
+
+# Residual titles: a generic kind ('otros trastornos', 'enfermedad') then where, specified or not.
+_RESIDUAL = re.compile(r"^(?:otr[oa] )?(?:trastorno|enfermedad|afeccion|alteracion)\b.*\bespecificad")
+# Head nouns that say only what kind of lesion a site has, not which disease: with a site they
+# name that site's residual code ('masa renal', 'dolor testicular', 'quistes hepáticos').
+_GENERIC = frozenset(phrase_key(w) for w in (
+    "masa", "tumoración", "tumefacción", "lesión", "quiste", "dolor", "dilatación", "hernia", "herniación",
+    "absceso", "edema", "hemorragia", "sangrado", "hematoma", "inflamación", "infección", "atrofia",
+    "calcificación", "nódulo", "úlcera", "fístula", "estenosis", "obstrucción", "perforación", "rotura",
+    "aumento", "alteración", "deterioro", "trastorno", "enfermedad", "afectación", "afección", "disfunción",
+    "patología", "coágulo", "pólipo", "infarto", "necrosis", "adherencia", "engrosamiento", "hipertrofia",
+    "debilidad", "espasmo", "fibrosis", "anomalía", "malformación", "ectasia"))
+# Words that make a term a neoplasm or an injury: those have codes of their own (C/D00-D48, S/T),
+# never a residual code of another chapter ('carcinoma renal' is not 'otro trastorno del riñón').
+_OWN_CHAPTER = frozenset(phrase_key(w) for w in (
+    "tumor", "neoplasia", "cáncer", "traumatismo", "fractura", "herida", "contusión", "laceración"))
+_MALIGNANT_PARTS = ("carcinom", "sarcom", "blastom", "linfom", "melanom", "mielom", "leucemi", "mesoteliom",
+                    "seminom", "germinom", "gliom")
+_BENIGN = frozenset(phrase_key(w) for w in (
+    "adenoma", "leiomioma", "mioma", "lipoma", "fibroma", "hemangioma", "angioma", "papiloma", "schwannoma",
+    "neurinoma", "meningioma", "feocromocitoma", "osteoma", "condroma", "neurofibroma", "cistoadenoma",
+    "quistoadenoma", "fibroadenoma", "angiomiolipoma", "oncocitoma", "teratoma"))
+_SECONDARY = ("metasta", "secundari")
+
+
+def _behaviour(words: tuple[str, ...]) -> str:
+    """'malignant', 'benign', 'secondary', 'neoplasm' (behaviour unsaid) or '' for a term's words."""
+    if "situ" in words or "intraepitelial" in words:
+        return "in situ"  # 'carcinoma in situ' is its own title's, by its words
+    if any(w.startswith(_SECONDARY) for w in words):
+        return "secondary"
+    if any(part in w for w in words for part in _MALIGNANT_PARTS) or "maligno" in words or "cancer" in words:
+        return "malignant"
+    if any(w in _BENIGN for w in words) or "benigno" in words:
+        return "benign"
+    return "neoplasm" if "tumor" in words or "neoplasia" in words else ""
+
+
+def _title_behaviour(name: str) -> str:
+    if name.startswith("tumor maligno secundario"):
+        return "secondary"
+    if name.startswith("tumor maligno"):
+        return "malignant"
+    if name.startswith("tumor benigno"):
+        return "benign"
+    if name.startswith("tumor de comportamiento incierto"):
+        return "neoplasm"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    return frozenset(w for phrase in _table()[0] for w in phrase)
+
+
+# a generic noun's stem, so that its inflections and adjectives read as it ('quistes', 'doloroso',
+# 'edematoso'): all but its last two letters, four at least ('hipertrofia' is not 'hipertensión')
+_GENERIC_STEMS = tuple(sorted({g[: max(4, len(g) - 2)] for g in _GENERIC}))
+
+
+@lru_cache(maxsize=4096)
+def _generic_like(word: str) -> bool:
+    return word.startswith(_GENERIC_STEMS)
+
+
+def _says_a_lesion(words: tuple[str, ...]) -> bool:
+    """Whether a term says what a site has, not only where: its head is a generic lesion noun ('masa
+    renal') or a site's root word ('nefropatía', 'gingivorragia'), or a site noun is qualified by a
+    generic lesion's adjective ('testículo doloroso'). A lone 'renal', or 'testículo supernumerario'
+    (a malformation, with a code of its own), says no lesion of a residual title."""
+    head = next((w for w in words if w not in STOPWORDS), "")
+    if _generic_like(head):
+        return True
+    if head not in _site_words():
+        return bool(_read(head, True)[1]) if head else False
+    return any(_generic_like(w) for w in words if w != head and w not in _site_words())
+
+
+@lru_cache(maxsize=8192)  # keyed on the code's names and the term: the same pairs recur across records
+def named_by_site(names: tuple[str, ...], key: str, cutoff: float) -> bool:
+    """Whether the term (phrase key) names one of the code's names read site by site: a residual
+    title's site, a neoplasm title's behaviour and site, or a title whose site words it writes
+    otherwise ('absceso esplénico', 'Absceso del bazo')."""
+    words, direct = _read(key, True)
+    if not direct:
+        return False
+    sites = _with_ancestors(direct)
+    behaviour = _behaviour(words)
+    plain = _read(key, False)[0]
+    for name in names:
+        title_words, title_sites = _read(name, False)
+        if not title_sites:
+            continue
+        kind = _title_behaviour(name)
+        if kind:
+            # a term's every site lies in the title's ('carcinoma de colon' is not the stomach's)
+            # 'tumor' or 'neoplasia' of a site, its behaviour unsaid, names its malignant code too
+            fits = behaviour == kind or kind == "malignant" and behaviour == "neoplasm"
+            if fits and all(_with_ancestors(frozenset({s})) & title_sites for s in direct):
+                return True
+            continue
+        if _RESIDUAL.match(name):
+            if sites & title_sites and not behaviour and _OWN_CHAPTER.isdisjoint(words) and _says_a_lesion(words):
+                return True
+            continue
+        if name.startswith("ausencia adquirida"):
+            # 'histerectomía previa', 'gastrectomizado': the organ removed, by its root
+            removed = frozenset().union(*(_read(w, True)[1] for w in words if "ectom" in w))
+            if removed and all(_with_ancestors(frozenset({s})) & title_sites for s in removed):
+                return True
+            continue
+        spelled = " ".join(plain)
+        if spelled != key or " ".join(title_words) != name:
+            if names_match((" ".join(title_words),), spelled, spelled, cutoff):
+                return True
+        # what the title says of its site, said of a part of that site ('tuberculosis testicular' for
+        # 'Tuberculosis del aparato genitourinario'); a residual or neoplasm title was read above
+        what, title_what = _without_sites(plain), _without_sites(title_words)
+        if (what and title_what and all(_with_ancestors(frozenset({s})) & title_sites for s in direct)
+                and names_match((title_what,), what, what, cutoff)):
+            return True
+    return False
+
+
+def _without_sites(words: tuple[str, ...]) -> str:
+    site_words = _site_words()
+    return " ".join(w for w in words if w not in site_words and w not in STOPWORDS)
