@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from checks.lexicon import phrase_key
-from checks.naming import names_match
+from checks.naming import names_match, same_word
 from checks.text import STOPWORDS
 
 
@@ -58,16 +58,18 @@ def _table() -> tuple[dict[tuple[str, ...], str], tuple[tuple[str, str], ...], d
 
 
 @lru_cache(maxsize=8192)
-def _read(key: str, with_roots: bool) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The key's words with each site phrase written as its site's noun, and the sites it names
-    directly (by roots too when ``with_roots``: 'nefritis', 'gastrectomía')."""
+def _read(key: str, with_roots: bool) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The key's words with each site phrase written as its site's noun, the sites it names
+    directly (by roots too when ``with_roots``: 'nefritis', 'gastrectomía'), and its words
+    outside its site phrases (what it says is there)."""
     phrases, roots, _within, noun = _table()
     words = key.split()
     out: list[str] = []
+    rest: list[str] = []
     found: set[str] = set()
     i = 0
     while i < len(words):
-        for size in (3, 2, 1):
+        for size in (5, 4, 3, 2, 1):
             site = phrases.get(tuple(words[i : i + size])) if i + size <= len(words) else None
             if site is not None:
                 out.append(noun[site])
@@ -79,8 +81,9 @@ def _read(key: str, with_roots: bool) -> tuple[tuple[str, ...], frozenset[str]]:
             if with_roots and len(word) >= 7:
                 found.update(site for root, site in roots if word.startswith(root) and len(word) >= len(root) + 3)
             out.append(word)
+            rest.append(word)
             i += 1
-    return tuple(out), frozenset(found)
+    return tuple(out), frozenset(found), tuple(rest)
 
 
 @lru_cache(maxsize=1024)
@@ -176,14 +179,16 @@ def named_by_site(names: tuple[str, ...], key: str, cutoff: float) -> bool:
     """Whether the term (phrase key) names one of the code's names read site by site: a residual
     title's site, a neoplasm title's behaviour and site, or a title whose site words it writes
     otherwise ('absceso esplénico', 'Absceso del bazo')."""
-    words, direct = _read(key, True)
+    words, direct, _rest = _read(key, True)
     if not direct:
         return False
+    # 'dolor abdominal en FID': the most specific of the term's sites says where
+    direct = frozenset(s for s in direct if not any(s in _with_ancestors(frozenset({o})) - {o} for o in direct))
     sites = _with_ancestors(direct)
     behaviour = _behaviour(words)
-    plain = _read(key, False)[0]
+    plain, _found, rest = _read(key, False)
     for name in names:
-        title_words, title_sites = _read(name, False)
+        title_words, title_sites, title_rest = _read(name, False)
         if not title_sites:
             continue
         kind = _title_behaviour(name)
@@ -204,19 +209,36 @@ def named_by_site(names: tuple[str, ...], key: str, cutoff: float) -> bool:
             if removed and all(_with_ancestors(frozenset({s})) & title_sites for s in removed):
                 return True
             continue
-        spelled = " ".join(plain)
-        if spelled != key or " ".join(title_words) != name:
-            if names_match((" ".join(title_words),), spelled, spelled, cutoff):
+        # the term's every site lies in the title's, and it says what is there, not only where
+        what, title_what = _without_sites(rest), _without_sites(title_rest[: _until_without(title_rest)])
+        if not what or not all(_with_ancestors(frozenset({s})) & title_sites for s in direct):
+            continue
+        spelled, title_spelled = " ".join(plain), " ".join(title_words[: _until_without(title_words)])
+        if spelled != key or title_spelled != name:
+            if names_match((title_spelled,), spelled, spelled, cutoff):
                 return True
-        # what the title says of its site, said of a part of that site ('tuberculosis testicular' for
-        # 'Tuberculosis del aparato genitourinario'); a residual or neoplasm title was read above
-        what, title_what = _without_sites(plain), _without_sites(title_words)
-        if (what and title_what and all(_with_ancestors(frozenset({s})) & title_sites for s in direct)
-                and names_match((title_what,), what, what, cutoff)):
-            return True
+        # what the title says of its site, said of a part of that site: 'tuberculosis testicular' for
+        # 'Tuberculosis del aparato genitourinario', 'masa en flanco derecho' for 'Tumefacción, masa o
+        # prominencia intraabdominal y pélvica' (the term says the title's what, or a part of it)
+        if title_what:
+            if names_match((" ".join(title_what),), " ".join(what), " ".join(what), cutoff):
+                return True
+            if all(any(same_word(w, t) for t in title_what) for w in what):
+                return True
     return False
 
 
-def _without_sites(words: tuple[str, ...]) -> str:
-    site_words = _site_words()
-    return " ".join(w for w in words if w not in site_words and w not in STOPWORDS)
+# A side says where, not what ('masa en flanco derecho'); 'nivel', 'region', 'zona' frame a site.
+_PLACE_WORDS = frozenset({"derecho", "derecha", "izquierdo", "izquierda", "bilateral", "nivel", "region",
+                          "zona", "area", "localizado", "localizada"})
+
+
+def _without_sites(rest: tuple[str, ...]) -> tuple[str, ...]:
+    """A phrase's words outside its site phrases (``_read``), less links and place words."""
+    return tuple(w for w in rest if w not in STOPWORDS and w not in _PLACE_WORDS)
+
+
+def _until_without(words: tuple[str, ...]) -> int:
+    """Where a title's 'sin' begins: what follows is what the code is not ('Enfermedad renal hipertensiva
+    sin insuficiencia renal')."""
+    return words.index("sin") if "sin" in words else len(words)

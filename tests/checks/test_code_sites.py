@@ -97,3 +97,14 @@ def test_spanish_spelling(latin, spanish):
 ])
 def test_named_by_agent(title, term, named):
     assert named_by_agent(_names(title), phrase_key(term), CUTOFF) is named
+
+
+@pytest.mark.parametrize(("title", "term", "named"), [
+    ("Dolor abdominal y pélvico", "dolor en hipocondrio izquierdo", True),
+    ("Dolor localizado en otras partes inferiores del abdomen", "dolor abdominal en fosa ilíaca", True),
+    ("Dolor localizado en otras partes inferiores del abdomen", "dolor en hipocondrio", False),
+    ("Dolor localizado en otras partes inferiores del abdomen", "hipogastrio", False),
+    ("Enfermedad renal hipertensiva sin insuficiencia renal", "insuficiencia renal", False),
+])
+def test_named_by_region(title, term, named):
+    assert named_by_site(_names(title), phrase_key(term), CUTOFF) is named
