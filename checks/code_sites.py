@@ -78,12 +78,36 @@ def _read(key: str, with_roots: bool) -> tuple[tuple[str, ...], frozenset[str], 
                 break
         else:
             word = words[i]
+            split = _compound(word, roots) if len(word) >= 7 else None
+            if split is not None:  # 'blefaroptosis' is 'ptosis' of the 'párpado', on either side
+                out.extend((split[1], noun[split[0]]))
+                rest.append(split[1])
+                found.add(split[0])
+                i += 1
+                continue
             if with_roots and len(word) >= 7:
                 found.update(site for root, site in roots if word.startswith(root) and len(word) >= len(root) + 3)
             out.append(word)
             rest.append(word)
             i += 1
     return tuple(out), frozenset(found), tuple(rest)
+
+
+# Greek suffixes a root takes, as the noun a clinician writes beside the site instead:
+# 'epigastralgia' is 'dolor epigástrico', 'nefrolitiasis' 'litiasis renal', 'blefaroptosis' 'ptosis palpebral'.
+_SUFFIXES = {"algia": "dolor", "rragia": "hemorragia", "megalia": "aumento", "ptosi": "ptosi",
+             "litiasi": "litiasi", "patia": "enfermedad"}
+
+
+def _compound(word: str, roots: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    """(site, noun) for a word that is a site's root and one of _SUFFIXES, joined or by an 'o'."""
+    for root, site in roots:
+        if word.startswith(root):
+            tail = word[len(root) :]
+            noun = _SUFFIXES.get(tail) or (_SUFFIXES.get(tail[1:]) if tail[:1] == "o" else None)
+            if noun is not None:
+                return site, noun
+    return None
 
 
 @lru_cache(maxsize=1024)
