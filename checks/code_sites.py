@@ -205,7 +205,8 @@ def named_by_site(names: tuple[str, ...], key: str, cutoff: float) -> bool:
     otherwise ('absceso esplénico', 'Absceso del bazo')."""
     words, direct, _rest = _read(key, True)
     if not direct:
-        return False
+        return _EX_AGENT.match(key) is not None and any(
+            name.startswith(_HISTORY) and _past_condition(key, name, frozenset(), words, "") for name in names)
     # 'dolor abdominal en FID': the most specific of the term's sites says where
     direct = frozenset(s for s in direct if not any(s in _with_ancestors(frozenset({o})) - {o} for o in direct))
     sites = _with_ancestors(direct)
@@ -225,6 +226,10 @@ def named_by_site(names: tuple[str, ...], key: str, cutoff: float) -> bool:
             continue
         if _RESIDUAL.match(name):
             if sites & title_sites and not behaviour and _OWN_CHAPTER.isdisjoint(words) and _says_a_lesion(words):
+                return True
+            continue
+        if name.startswith(_HISTORY):
+            if _past_condition(key, name, sites, words, behaviour):
                 return True
             continue
         if name.startswith("ausencia adquirida"):
@@ -250,6 +255,24 @@ def named_by_site(names: tuple[str, ...], key: str, cutoff: float) -> bool:
             if all(any(same_word(w, t) for t in title_what) for w in what):
                 return True
     return False
+
+
+# A personal history title ('Historia personal de enfermedades del sistema genitourinario') names a
+# past condition of its site, said past by the term: 'de repetición', 'previa'; an 'ex-' agent
+# ('exfumador') names the title with no site ('Historia personal de otras afecciones especificadas').
+_HISTORY = "historia personal de "
+_PAST = (" de repeticion", " previo", " previa", " antiguo", " antigua")
+_EX_AGENT = re.compile(r"^ex ?[a-z]{3,}dora?$")
+
+
+def _past_condition(key: str, name: str, sites: frozenset[str], words: tuple[str, ...], behaviour: str) -> bool:
+    tail = name[len(_HISTORY) :]
+    title_sites = _read(tail, False)[1]
+    if _EX_AGENT.match(key):
+        return not title_sites and _RESIDUAL.match(tail) is not None
+    if not key.endswith(_PAST) or not title_sites or behaviour:
+        return False
+    return bool(sites & title_sites) and _OWN_CHAPTER.isdisjoint(words) and _says_a_lesion(words)
 
 
 # A side says where, not what ('masa en flanco derecho'); 'nivel', 'region', 'zona' frame a site.
