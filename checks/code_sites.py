@@ -122,7 +122,7 @@ def _with_ancestors(sites: frozenset[str]) -> frozenset[str]:
 
 
 # Residual titles: a generic kind ('otros trastornos', 'enfermedad') then where, specified or not.
-_RESIDUAL = re.compile(r"^(?:otr[oa] )?(?:trastorno|enfermedad|afeccion|alteracion)\b.*\bespecificad")
+_RESIDUAL = re.compile(r"^(?:otr[oa] )?(?:trastorno|enfermedad|afeccion|alteracion|lesion)\b.*\bespecificad")
 # Head nouns that say only what kind of lesion a site has, not which disease: with a site they
 # name that site's residual code ('masa renal', 'dolor testicular', 'quistes hepáticos').
 _GENERIC = frozenset(phrase_key(w) for w in (
