@@ -105,6 +105,9 @@ def test_named_by_agent(title, term, named):
     ("Dolor localizado en otras partes inferiores del abdomen", "dolor en hipocondrio", False),
     ("Dolor localizado en otras partes inferiores del abdomen", "hipogastrio", False),
     ("Enfermedad renal hipertensiva sin insuficiencia renal", "insuficiencia renal", False),
+    ("Perforación del intestino (no traumática)", "perforación de recto", True),
+    ("Tumor maligno del intestino delgado, parte no especificada", "adenocarcinoma de colon", False),
+    ("Tumor maligno del intestino delgado, parte no especificada", "adenocarcinoma de íleon", True),
 ])
 def test_named_by_region(title, term, named):
     assert named_by_site(_names(title), phrase_key(term), CUTOFF) is named
