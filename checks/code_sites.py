@@ -1,23 +1,27 @@
 """Where a diagnosis is, read as clinicians write it, for COD005: an organ by
 its noun, its adjective or its Greek/Latin root ('bazo', 'esplénico',
-'esplenomegalia'), from the curated table catalog/sites.csv, so that a term
-and a code's title can be compared site by site.
-
-Three readings use it, each for a kind of title that says little more than a
-site:
+'esplenomegalia'), and the organ it lies within (the testicle in the male
+genital organs, the hypochondrium in the upper abdomen), from the curated
+table catalog/sites.csv, so that a term and a code's title are compared site
+by site. Each reading is for a kind of title:
 
 - residual titles ('Otros trastornos especificados del riñón y del uréter',
   'Trastorno de la vejiga, no especificado'): coders file there the specific
   conditions of that site that have no code of their own ('quistes
-  hepáticos', 'hernia vesical', 'dolor testicular'); a term whose head is a
-  condition of the site names the code;
+  hepáticos', 'hernia vesical', 'dolor testicular'); a term that says a
+  lesion of the site names the code, a neoplasm or an injury does not;
 - neoplasm titles ('Tumor maligno del colon descendente', 'Tumor benigno de
   la vejiga'): a morphology word says the behaviour ('adenocarcinoma',
-  'leiomioma', 'metástasis') and the term's sites must be the title's;
-- any other title, with both sides' site words written as one noun
-  ('absceso esplénico' and 'Absceso del bazo').
+  'leiomioma', 'metástasis') and the term's sites must lie in the title's;
+- acquired absence ('histerectomía' for 'Ausencia adquirida de órganos
+  genitales') and personal history ('infecciones urinarias de repetición',
+  'exfumador');
+- any other title: the term says what the title says (or part of it) of the
+  title's site or a part of it ('absceso esplénico' for 'Absceso del bazo',
+  'tuberculosis renal' for 'Tuberculosis del aparato genitourinario'); a
+  root and a Greek suffix are the noun and the site written apart
+  ('epigastralgia' is 'dolor epigástrico').
 """
-
 from __future__ import annotations
 
 import csv
