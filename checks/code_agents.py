@@ -18,12 +18,16 @@ _AS_CAUSE = " como causa de enfermedad"
 _DOUBLE = re.compile(r"([bcdfglmnprst])\1")
 _INITIAL_S = re.compile(r"^s(?=[cpt])")
 _LATIN_END = re.compile(r"(?:u|um)$")
+_GREEK_CH = re.compile(r"ch(?=[lr])")  # 'Chlamydia', 'Chryseobacterium': a Greek chi before l or r is 'c'
+# 'Infección por clamidias, no especificada', 'Infección debida al virus del herpes': the agent's words
+_INFECTION_TITLE = re.compile(r"^infeccion (?:por|debida al?) (.+?)(?: no especificad.*| sin otra .*)?$")
 
 
 @lru_cache(maxsize=4096)
 def spanish_spelling(word: str) -> str:
     """One word of a phrase key as Spanish spells it ('streptococcu' -> 'estreptococo')."""
     word = word.replace("ph", "f").replace("th", "t").replace("y", "i")
+    word = _GREEK_CH.sub("c", word)
     word = _DOUBLE.sub(r"\1", word)
     word = _INITIAL_S.sub("es", word)
     return _LATIN_END.sub("o", word) if len(word) >= 5 else word
@@ -48,6 +52,12 @@ def named_by_agent(names: tuple[str, ...], key: str, cutoff: float) -> bool:
         at = name.find(_AS_CAUSE)
         if at > 0:
             agent = _spelled(name[:at].removeprefix("otro ").removeprefix("otra "))
+            if names_match((agent,), term, term, cutoff):
+                return True
+            continue
+        infection = _INFECTION_TITLE.match(name)
+        if infection is not None:
+            agent = _spelled(infection.group(1))
             if names_match((agent,), term, term, cutoff):
                 return True
             continue

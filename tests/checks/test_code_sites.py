@@ -94,6 +94,9 @@ def test_spanish_spelling(latin, spanish):
     ("Nocardiosis, no especificada", "Nocardia asteroides", True),
     ("Nocardiosis, no especificada", "Listeria", False),
     ("Hiperostosis del cráneo", "hiperostosis vertebral", False),  # a disease's name is no genus
+    ("Infección por clamidias, no especificada", "Chlamydia", True),
+    ("Infección debida al virus del herpes, no especificada", "herpes virus", True),
+    ("Infección debida al virus del herpes, no especificada", "citomegalovirus", False),
 ])
 def test_named_by_agent(title, term, named):
     assert named_by_agent(_names(title), phrase_key(term), CUTOFF) is named
