@@ -1,8 +1,9 @@
 """Infectious agents as clinicians write them, for COD005: an organism in its
 Latin or its Spanish spelling ('Streptococcus', 'estreptococo',
 'Staphilococo') names a B95-B97 title ('Estreptococo no especificado como
-causa de enfermedades clasificadas en otros capítulos'), and a genus names the
-disease called after it ('Brucella' / 'Brucelosis', 'Nocardia' /
+causa de enfermedades clasificadas en otros capítulos') or an 'Infección por
+<agente>' title ('Chlamydia' / 'Infección por clamidias'), and a genus names
+the disease called after it ('Brucella' / 'Brucelosis', 'Nocardia' /
 'nocardiosis', 'infección por Mucor' / 'Mucormicosis')."""
 
 from __future__ import annotations
