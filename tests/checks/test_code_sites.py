@@ -109,6 +109,10 @@ def test_named_by_agent(title, term, named):
     ("Dolor localizado en otras partes inferiores del abdomen", "hipogastrio", False),
     ("Enfermedad renal hipertensiva sin insuficiencia renal", "insuficiencia renal", False),
     ("Perforación del intestino (no traumática)", "perforación de recto", True),
+    ("Dolor en articulación", "dolor en rodilla izquierda", True),
+    ("Dolor en articulación", "artralgias", True),
+    ("Dolor en articulación", "dolor en muslo", False),
+    ("Dolor en miembro", "dolor en pie derecho", True),
     ("Tumor maligno del intestino delgado, parte no especificada", "adenocarcinoma de colon", False),
     ("Tumor maligno del intestino delgado, parte no especificada", "adenocarcinoma de íleon", True),
 ])
