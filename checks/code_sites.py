@@ -71,13 +71,18 @@ def _read(key: str, with_roots: bool) -> tuple[tuple[str, ...], frozenset[str], 
     out: list[str] = []
     rest: list[str] = []
     found: set[str] = set()
+    after_compound = False  # 'encefalopatía hepática': an organ's adjective after a compound is its cause
     i = 0
     while i < len(words):
         for size in (5, 4, 3, 2, 1):
             site = phrases.get(tuple(words[i : i + size])) if i + size <= len(words) else None
             if site is not None:
                 out.append(noun[site])
-                found.add(site)
+                if after_compound:
+                    rest.append(noun[site])
+                else:
+                    found.add(site)
+                after_compound = False
                 i += size
                 break
         else:
@@ -87,8 +92,10 @@ def _read(key: str, with_roots: bool) -> tuple[tuple[str, ...], frozenset[str], 
                 out.extend((split[1], noun[split[0]]))
                 rest.append(split[1])
                 found.add(split[0])
+                after_compound = True
                 i += 1
                 continue
+            after_compound = False
             if with_roots and len(word) >= 7:
                 found.update(site for root, site in roots if word.startswith(root) and len(word) >= len(root) + 3)
             out.append(word)
@@ -174,6 +181,9 @@ def _title_behaviour(name: str) -> str:
     return ""
 
 
+_PROCEDURE_PARTS = ("ectom", "ostomi", "otomi", "plasti")
+
+
 @lru_cache(maxsize=1)
 def _site_words() -> frozenset[str]:
     return frozenset(w for phrase in _table()[0] for w in phrase)
@@ -198,7 +208,11 @@ def _says_a_lesion(words: tuple[str, ...]) -> bool:
     if _generic_like(head):
         return True
     if head not in _site_words():
-        return bool(_read(head, True)[1]) if head else False
+        # a root word that names a disease of its own ('hepatitis', 'nefritis': '-itis') or a procedure
+        # ('histerectomía') is no residual lesion of the site
+        if not head or head.endswith(("iti", "itis")) or any(p in head for p in _PROCEDURE_PARTS):
+            return False
+        return bool(_read(head, True)[1])
     return any(_generic_like(w) for w in words if w != head and w not in _site_words())
 
 
