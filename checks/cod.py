@@ -7,9 +7,8 @@ from functools import lru_cache
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.code_agents import named_by_agent
 from checks.code_kin import LOBES, named_by_kin
-from checks.code_sites import named_by_site
+from checks.code_sites import named_by_reading
 from checks.code_terms import CLAUSE, LEAD_IN, after_frame, term_before, without_lead_in
 from checks.evidence import code_key, evidence, input_memo
 from checks.lexicon import DIAGNOSIS, by_code, entries, phrase_key
@@ -304,24 +303,14 @@ def _mismatch(doc: Document, text: str, code: CodeToken, min_score: float) -> Hi
             return None
         # the term is exactly another input code's name and only loosely this one's: swapped codes
     elif (code.family == "cie10" and (named_by_kin(text, start, names, term, key, clause, code_key(code), min_score)
-                                      or _named_by_site(doc, code, names, key, clause, min_score))
+                                      or named_by_reading(names, key, clause, min_score, (
+                                          _names_for(doc, "cie10", o)[1] for o in evidence(doc).cie10
+                                          if o != code_key(code))))
           and not _another_code_named(doc, code, key)):
-        return None  # named by its category's kin, and not exactly another input code's name
+        return None  # named by its category's kin or site by site, and not exactly another input code's name
     lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
     return Hit(lead, code.end, {"term": term, "code": code.text, "expected": shown},
                {"term": term, "code": code.text, "expected": shown})
-
-
-def _named_by_site(doc: Document, code: CodeToken, names: tuple[str, ...], key: str, clause: str,
-                   cutoff: float) -> bool:
-    """Whether the term names the code site by site (code_sites) or by its agent (code_agents), and no
-    other input code by its own names: these readings are looser, so a code that names the term
-    outright keeps it."""
-    if not (named_by_site(names, key, cutoff) or named_by_agent(names, key, cutoff)):
-        return False
-    own = code_key(code)
-    return not any(other != own and names_match(_names_for(doc, "cie10", other)[1], key, clause, cutoff)
-                   for other in evidence(doc).cie10)
 
 
 def names_its_code(doc: Document, code: CodeToken) -> bool:

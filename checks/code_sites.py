@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+from checks.code_agents import named_by_agent
 from checks.lexicon import phrase_key
 from checks.naming import names_match, same_word
 from checks.text import STOPWORDS
@@ -307,3 +309,13 @@ def _until_without(words: tuple[str, ...]) -> int:
     """Where a title's 'sin' begins: what follows is what the code is not ('Enfermedad renal hipertensiva
     sin insuficiencia renal')."""
     return words.index("sin") if "sin" in words else len(words)
+
+
+def named_by_reading(names: tuple[str, ...], key: str, clause: str, cutoff: float, others: Iterable[tuple[str, ...]]
+                     ) -> bool:
+    """COD005's looser readings: whether the term names the code site by site (``named_by_site``) or by
+    its agent (code_agents), and no other input code (``others``: their names) by its own names; a
+    code that names the term outright keeps it."""
+    if not (named_by_site(names, key, cutoff) or named_by_agent(names, key, cutoff)):
+        return False
+    return not any(names_match(other, key, clause, cutoff) for other in others)
