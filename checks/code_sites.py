@@ -44,9 +44,8 @@ def _split(cell: str) -> list[str]:
 def _table() -> tuple[dict[tuple[str, ...], str], tuple[tuple[str, str], ...], dict[str, str], dict[str, str]]:
     """(site phrase as words -> site, (root, site) pairs, site -> the site it lies within,
     site -> its first name's key) from catalog/sites.csv, built once."""
-    path = resources.files("checks") / "catalog" / "sites.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    text = (resources.files("checks") / "catalog" / "sites.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
     phrases: dict[tuple[str, ...], str] = {}
     roots: list[tuple[str, str]] = []
     within: dict[str, str] = {}
