@@ -8,6 +8,7 @@ from functools import lru_cache
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.code_kin import LOBES, named_by_kin
+from checks.code_sites import named_by_reading
 from checks.code_terms import CLAUSE, LEAD_IN, after_frame, term_before, without_lead_in
 from checks.evidence import code_key, evidence, input_memo
 from checks.lexicon import DIAGNOSIS, by_code, entries, phrase_key
@@ -302,9 +303,12 @@ def _mismatch(doc: Document, text: str, code: CodeToken, min_score: float) -> Hi
         if key in names or not _another_code_named(doc, code, key):
             return None
         # the term is exactly another input code's name and only loosely this one's: swapped codes
-    elif (code.family == "cie10" and named_by_kin(text, start, names, term, key, clause, code_key(code), min_score)
+    elif (code.family == "cie10" and (named_by_kin(text, start, names, term, key, clause, code_key(code), min_score)
+                                      or named_by_reading(names, key, clause, min_score, (
+                                          _names_for(doc, "cie10", o)[1] for o in evidence(doc).cie10
+                                          if o != code_key(code))))
           and not _another_code_named(doc, code, key)):
-        return None  # named by its category's kin, and not exactly another input code's name
+        return None  # named by its category's kin or site by site, and not exactly another input code's name
     lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
     return Hit(lead, code.end, {"term": term, "code": code.text, "expected": shown},
                {"term": term, "code": code.text, "expected": shown})
