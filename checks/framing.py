@@ -19,14 +19,17 @@ from __future__ import annotations
 import re
 
 from checks.context import fold_output
+from checks.lexicon import PROCEDURE
 from checks.text import fold
 
 # The tail of a phrase that names a place or a form: its head noun, 'de', and at most one earlier
 # item of the same list ('de cardiología y arritmias', 'de alergias, vacunas y ...').
 _LIST_TAIL = r"\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?(?:[a-z]+(?:\s*,\s*|\s+(?:y|e)\s+))?$"
-_PLACE = re.compile(r"\b(?:consultas?|unidad|policlinico|consultorio|clinica|servicio|programa)"
+# Not 'clínica de' ('clínica de insuficiencia cardíaca' is its clinical picture) nor 'programa de'
+# ('programa de hemodiálisis' says the patient is on it).
+_PLACE = re.compile(r"\b(?:consultas?|unidad|policlinico|consultorio|servicio)"
                     r"(?:\s+(?:externas?|ambulatori[oa]s?|especializad[oa]s?|monografic[oa]s?))?" + _LIST_TAIL)
-_PLACE_LEADS = ("consult", "unidad", "policlinico", "clinica", "servicio", "programa")
+_PLACE_LEADS = ("consult", "unidad", "policlinico", "servicio")
 _FORM = re.compile(r"\b(?:registro|listado|lista|hoja|formulario|cuestionario|conciliacion)" + _LIST_TAIL)
 _FORM_LEADS = ("registro", "lista", "hoja", "formulario", "cuestionario", "conciliacion")
 # A discharge plan: what the sentence says before the abstinence.
@@ -43,14 +46,15 @@ def _has_lead(doc) -> bool:
     return any(lead in folded for lead in _ALL_LEADS)
 
 
-def framed(doc, start: int, mention: str) -> bool:
+def framed(doc, start: int, mention: str, kind: str) -> bool:
     """Whether the mention at output[start:] names a clinic, a record form's heading or a discharge
-    instruction rather than something the patient had."""
+    instruction rather than something the patient had. A procedure after a unit's name is still
+    done there ('en la unidad de hemodiálisis'): only diagnoses and drugs name a clinic."""
     if not doc.memo("hal_framing", _has_lead):  # once a record: most outputs hold no lead
         return False
     text = doc.output
     before = fold(text[max(0, start - 60) : start])
-    if any(lead in before for lead in _PLACE_LEADS) and _PLACE.search(before):
+    if kind != PROCEDURE and any(lead in before for lead in _PLACE_LEADS) and _PLACE.search(before):
         return True
     if any(lead in before for lead in _FORM_LEADS) and _FORM.search(before):
         return True

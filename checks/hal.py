@@ -54,7 +54,7 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             continue
         if (advice and _advice(doc, m.start)) or not_claimed(doc.output, m.start, m.end) or _covered_agent(doc, m):
             continue
-        if framed(doc, m.start, m.text):  # a clinic's name, a form's heading, an instruction
+        if framed(doc, m.start, m.text, m.kind):  # a clinic's name, a form's heading, an instruction
             continue
         key = " ".join(tokens.keys[m.first : m.last])
         if not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key):
