@@ -29,7 +29,7 @@ _NUMBER_ENDS = tuple(w for words in (_UNITS, _TEENS, _TENS, "cien") for w in wor
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}|{NUMBER_WORDS})\s*$")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?P<who>paciente|pcte|pte|varon|hombre|mujer|femenin[oa]|masculin[oa]|adult[oa]|senor[a]?|anciano|anciana|"
-    r"joven|lactante|adolescente)"
+    r"joven|lactante|adolescente|gestante|puerpera|embarazada|primigesta|multigesta|secundigesta)"
     # a child is the patient where the epicrisis says in whom it happens ('Ingresa por ... en un niño
     # de 7 años'); elsewhere 'una niña de 5 años' may be the patient's daughter
     r"|\ben\s+(?:una?\s+)?(?P<child>nin[oa]|escolar|preescolar))\b(?:(?!anos)[^.;\n\d]){0,40}\b(?:de|con)\s+$"

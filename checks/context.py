@@ -37,7 +37,7 @@ _CUE_ALTERNATIVES = (
     r"sin\s+(?:necesidad|indicacion|requerimiento|criterio)s?",
     r"fuera\s+de\s+(?:la\s+)?ventana(?:\s+terapeutica)?",
     r"contraindic\w*", r"descart\w*", r"rechaz\w*", r"desestim\w*",
-    r"se\s+(?:difiere|posterga|evita)", r"evitando", r"se\s+decide\s+no\s+\w+",
+    r"se\s+(?:difiere|posterga|evita)", r"evitando", r"evit(?:ar|e|en)\b", r"se\s+decide\s+no\s+\w+",
 )
 _CUE = "(?:" + "|".join(r"\b" + cue for cue in _CUE_ALTERNATIVES) + ")"
 # A cue, then function words, then the mention: anchored at the mention.

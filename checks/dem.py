@@ -7,13 +7,14 @@ from typing import Iterator
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.ages import age_from_dates, born_days_before, input_age_unit, stated_ages, stated_young_ages
+from checks.ages import NUMBER_WORDS, age_from_dates, born_days_before, input_age_unit, stated_ages, stated_young_ages
 from checks.agreement import OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, fold_keep, sex_marks
 from checks.demography import SEX_KEYS as _SEX_KEYS, YOUNG_AGE_IN_TEXT, YOUNG_AGE_KEYS
 from checks.evidence import evidence, input_memo
 from checks.text import fold, literal_starts, matches_at, output_tokens, word_led
 
-_AGE_AFTER = r"(?=\s+de\s+\d{1,3}\s*(?:anos|ano|meses|mes|dias|dia|semanas)\b)"
+# the age in digits or in words ('preescolar femenina de cinco años')
+_AGE_AFTER = rf"(?=\s+de\s+(?:\d{{1,3}}|(?:{NUMBER_WORDS}))\s*(?:anos|ano|meses|mes|dias|dia|semanas)\b)"
 # Runs on the folded output (fold_keep: offsets kept; no IGNORECASE). Led by
 # its first letters (see checks.text.word_led): 'de sexo' and 'sexo' have a
 # group each; a noun is the whole match.

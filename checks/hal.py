@@ -9,6 +9,7 @@ from itertools import accumulate
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.context import denied_words, fold_output, negated_mention, not_claimed
+from checks.framing import framed
 # HAL003 and HAL004 live in their own modules and register through this one,
 # the HAL family's entry point (one entry point a family).
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
@@ -52,6 +53,8 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
         if negated_mention(tokens, m.first, negation_window):
             continue
         if (advice and _advice(doc, m.start)) or not_claimed(doc.output, m.start, m.end) or _covered_agent(doc, m):
+            continue
+        if framed(doc, m.start, m.text, m.kind):  # a clinic's name, a form's heading, an instruction
             continue
         key = " ".join(tokens.keys[m.first : m.last])
         if not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key):
@@ -276,7 +279,7 @@ def _acute_loss(ev, key: str) -> bool:
 # the advice's own forms (consultar, consulte) count.
 # 'acudir a urgencias ante fiebre' likewise, with what to watch for after it ('a raíz de acudir a su
 # médico' and 'acudió' tell what happened).
-_ADVICE = re.compile(r"\b(?:consult(?:ar|e|en)|acud(?:a|an)|acudir\b[^.;]{0,40}\b(?:ante|si)|alarma|en caso de"
+_ADVICE = re.compile(r"\b(?:(?:re)?consult(?:ar|e|en)|acud(?:a|an)|acudir\b[^.;]{0,40}\b(?:ante|si)|alarma|en caso de"
                      r"|ante la aparici\w+)\b")
 
 

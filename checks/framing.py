@@ -1,0 +1,67 @@
+"""Mentions framed as something other than an event of the patient's stay (HAL001).
+
+A name can stand in the output without claiming that the patient had it or received it, in ways
+the negation cues (checks/context.py) do not cover:
+
+- the name of a clinic, unit or service: 'derivación a consultas externas de cardiología y
+  arritmias', 'ingresa en la unidad de ictus' name where the patient goes, not what he has;
+- the heading of a record form: 'se completó el registro de alergias, vacunas y hábitos' says a
+  form was filled in, not that there are allergies;
+- abstinence as a discharge instruction: 'alta con propranolol, abstinencia alcohólica y control'
+  tells the patient not to drink; the withdrawal syndrome is written 'síndrome de abstinencia'
+  or told as an event ('presenta abstinencia').
+
+Each reading is tried only where its literal stands before the mention (most mentions have none).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.context import fold_output
+from checks.lexicon import PROCEDURE
+from checks.text import fold
+
+# The tail of a phrase that names a place or a form: its head noun, 'de', and at most one earlier
+# item of the same list ('de cardiología y arritmias', 'de alergias, vacunas y ...').
+_LIST_TAIL = r"\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?(?:[a-z]+(?:\s*,\s*|\s+(?:y|e)\s+))?$"
+# Not 'clínica de' ('clínica de insuficiencia cardíaca' is its clinical picture) nor 'programa de'
+# ('programa de hemodiálisis' says the patient is on it).
+_PLACE = re.compile(r"\b(?:consultas?|unidad|policlinico|consultorio|servicio)"
+                    r"(?:\s+(?:externas?|ambulatori[oa]s?|especializad[oa]s?|monografic[oa]s?))?" + _LIST_TAIL)
+_PLACE_LEADS = ("consult", "unidad", "policlinico", "servicio")
+_FORM = re.compile(r"\b(?:registro|listado|lista|hoja|formulario|cuestionario|conciliacion)" + _LIST_TAIL)
+_FORM_LEADS = ("registro", "lista", "hoja", "formulario", "cuestionario", "conciliacion")
+# A discharge plan: what the sentence says before the abstinence.
+_PLAN = re.compile(r"\b(?:alta|egreso|egresa|recomiend\w*|recomendaci\w+|indicaci\w+|se\s+indica|se\s+aconseja"
+                   r"|aconseja\w*|plan)\b")
+_TOLD_AS_EVENT = re.compile(r"\b(?:present\w*|desarroll\w*|cursa\w*|cuadro|datos|signos|clinica)\b")
+
+
+_ALL_LEADS = (*_PLACE_LEADS, *_FORM_LEADS, "abstinencia")
+
+
+def _has_lead(doc) -> bool:
+    folded = fold_output(doc.output)
+    return any(lead in folded for lead in _ALL_LEADS)
+
+
+def framed(doc, start: int, mention: str, kind: str) -> bool:
+    """Whether the mention at output[start:] names a clinic, a record form's heading or a discharge
+    instruction rather than something the patient had. A procedure after a unit's name is still
+    done there ('en la unidad de hemodiálisis'): only diagnoses and drugs name a clinic."""
+    if not doc.memo("hal_framing", _has_lead):  # once a record: most outputs hold no lead
+        return False
+    text = doc.output
+    before = fold(text[max(0, start - 60) : start])
+    if kind != PROCEDURE and any(lead in before for lead in _PLACE_LEADS) and _PLACE.search(before):
+        return True
+    if any(lead in before for lead in _FORM_LEADS) and _FORM.search(before):
+        return True
+    return mention[:11].lower() == "abstinencia" and _planned(text, start)
+
+
+def _planned(text: str, start: int) -> bool:
+    """The abstinence stands in a sentence of discharge instructions, not told as an event."""
+    sentence = fold(text[text.rfind(".", 0, start) + 1 : start])
+    return bool(_PLAN.search(sentence)) and not _TOLD_AS_EVENT.search(sentence[-30:])
