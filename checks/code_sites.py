@@ -153,7 +153,9 @@ _MALIGNANT_PARTS = ("carcinom", "sarcom", "blastom", "linfom", "melanom", "mielo
 _BENIGN = frozenset(phrase_key(w) for w in (
     "adenoma", "leiomioma", "mioma", "lipoma", "fibroma", "hemangioma", "angioma", "papiloma", "schwannoma",
     "neurinoma", "meningioma", "feocromocitoma", "osteoma", "condroma", "neurofibroma", "cistoadenoma",
-    "quistoadenoma", "fibroadenoma", "angiomiolipoma", "oncocitoma", "teratoma"))
+    "quistoadenoma", "fibroadenoma", "angiomiolipoma", "oncocitoma", "teratoma",
+    # benign tumours whose names hold a malignant part ('-blastoma')
+    "hemangioblastoma", "osteoblastoma", "condroblastoma", "lipoblastoma"))
 _SECONDARY = ("metasta", "secundari")
 
 
@@ -163,7 +165,8 @@ def _behaviour(words: tuple[str, ...]) -> str:
         return "in situ"  # 'carcinoma in situ' is its own title's, by its words
     if any(w.startswith(_SECONDARY) for w in words):
         return "secondary"
-    if any(part in w for w in words for part in _MALIGNANT_PARTS) or "maligno" in words or "cancer" in words:
+    if any(part in w for w in words if w not in _BENIGN for part in _MALIGNANT_PARTS) or "maligno" in words \
+            or "cancer" in words:
         return "malignant"
     if any(w in _BENIGN for w in words) or "benigno" in words:
         return "benign"

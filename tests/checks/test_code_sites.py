@@ -118,3 +118,14 @@ def test_named_by_agent(title, term, named):
 ])
 def test_named_by_region(title, term, named):
     assert named_by_site(_names(title), phrase_key(term), CUTOFF) is named
+
+
+@pytest.mark.parametrize(("term", "behaviour"), [
+    ("hemangioblastoma cerebeloso", "benign"), ("osteoblastoma", "benign"),
+    ("neuroblastoma suprarrenal", "malignant"), ("adenocarcinoma de colon", "malignant"),
+    ("metástasis hepáticas", "secondary"), ("tumor vesical", "neoplasm")])
+def test_behaviour_of_a_neoplasm_term(term, behaviour):
+    """A '-blastoma' is malignant except the benign tumours so named (hemangioblastoma, osteoblastoma)."""
+    from checks.code_sites import _behaviour
+
+    assert _behaviour(tuple(phrase_key(term).split())) == behaviour
