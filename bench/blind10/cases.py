@@ -117,12 +117,12 @@ CASES.append({
                   "R03BB01 Ipratropio 4 puff cada 6 horas",
                   "H02AB04 Metilprednisolona 40 mg EV cada 24 horas",
                   "B01AF02 Apixabán 5 mg VO cada 12 horas"],
-              "Egreso": "H02AB07 Meprednisona 40 mg VO por día por 5 días; internación 6 días"},
+              "Egreso": "H02AB15 Meprednisona 40 mg VO por día por 5 días; internación 6 días"},
     "output": ("Ingresa por disnea clase funcional IV, tos y aumento de la expectoración purulenta en varón de 72 años con EPOC severo y fibrilación auricular crónica (I48.2) anticoagulado. "
                "Gasometría arterial al ingreso con pH 7,31, pCO2 58 mmHg y pO2 54 mmHg, compatible con acidosis respiratoria. "
                "Se interpreta como EPOC con exacerbación aguda (J44.1). Recibe salbutamol (R03AC02) 4 puff cada 4 horas por aerocámara, ipratropio (R03BB01) 4 puff cada 6 horas "
                "y metilprednisolona (H02AB04) 40 mg EV cada 24 horas, continuando apixabán (B01AF02) 5 mg VO cada 12 horas. "
-               "Presenta mejoría progresiva de la mecánica ventilatoria, sin requerimiento de ARM. Se otorga egreso tras 6 días de internación con meprednisona (H02AB07) 40 mg VO por día por 5 días "
+               "Presenta mejoría progresiva de la mecánica ventilatoria, sin requerimiento de ARM. Se otorga egreso tras 6 días de internación con meprednisona (H02AB15) 40 mg VO por día por 5 días "
                "y control por consultorio externo de neumonología."),
     "trampas": [("sin requerimiento de ARM", "sin requerimiento de VNI ni ARM", "Trampa limpia: VNI y ARM mencionadas como no requeridas."),
                 ("Recibe salbutamol (R03AC02) 4 puff", "Recibe salbutamol (R03AC02) 4 disparos", "Trampa limpia: 'disparos' = puff, misma dosis."),
@@ -679,7 +679,7 @@ CASES.append({
                "Se indica doble antiagregación con AAS (B01AC06) 100 mg VO al día y clopidogrel (B01AC04) 75 mg VO al día, atorvastatina (C10AA05) 80 mg VO en la noche "
                "y bisoprolol (C07AB07) 2,5 mg VO al día. Evoluciona sin angina ni arritmias. Alta a los 4 días con control en policlínico de cardiología y rehabilitación cardíaca."),
     "trampas": [("Evoluciona sin angina ni arritmias.", "Evoluciona sin angina, sin arritmias ni insuficiencia cardíaca.", "Trampa limpia: IC y arritmias negadas."),
-                ("Se diagnostica infarto agudo de miocardio sin elevación del ST (I21.4).", "Se diagnostica IAM SDST (I21.4).", "Trampa limpia: IAM SDST abreviatura local de IAM sin elevación del ST.")],
+                ("Se diagnostica infarto agudo de miocardio sin elevación del ST (I21.4).", "Se diagnostica IAM sin supradesnivel del ST, IAM SSDST (I21.4).", "Trampa limpia: IAM SSDST, abreviatura chilena de IAM sin supradesnivel (elevación) del ST.")],
     "plants": [P("HAL004", [("lesión crítica de arteria coronaria derecha", "lesión crítica de arteria coronaria izquierda")], "Planta HAL004: coronaria izquierda, input derecha."),
                P("HAL003", [("clopidogrel (B01AC04) 75 mg VO al día", "clopidogrel (B01AC04) 100 mg VO al día")], "Planta HAL003: clopidogrel 100 mg (cifra del AAS), input 75."),
                P("DEM001", [("en hombre de 61 años", "en mujer de 61 años")], "Planta DEM001: mujer, input M."),
