@@ -196,6 +196,8 @@ def _value(raw: str, analyte: str) -> float | None:
 # so a range is never borrowed from the next analyte's row ('K 3,4 / fósforo 3 (2,5-4,5)').
 _RANGE = re.compile(r"[^\d\n]{0,12}(?:\n[^\d\n]{0,12}){0,3}?(?:\(|\[|\b(?:vn|vr|rango|ref|referencia|intervalo)\b)"
                     r"[^\d]{0,24}?(?P<lo>\d+(?:[.,]\d+)?)\s*(?:-|a)\s*(?P<hi>\d+(?:[.,]\d+)?)")
+
+
 @dataclass(frozen=True, slots=True)
 class LabReading:
     values: dict[str, list[float]]  # analyte -> the values the input gives
@@ -229,11 +231,6 @@ def lab_reading(doc: Document) -> LabReading:
                     ranges.setdefault(analyte, []).append((value, *limits))
         return LabReading(out, ranges)
     return input_memo(doc, "lab_reading", read)  # once per distinct input
-
-
-def lab_values(doc: Document) -> dict[str, list[float]]:
-    """Analyte -> the values the input gives for it (read once per record)."""
-    return lab_reading(doc).values
 
 
 def qualifier_words(key: str) -> list[str]:
@@ -304,7 +301,6 @@ def _by_own_range(reading: LabReading, finding: LabFinding, values: list[float],
         if any((v < lo) if finding.low else (v > hi) for v, lo, hi in ranged):
             return "supports", exact
         return "contradicts", exact
-    return None
     return None
 
 
