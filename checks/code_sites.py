@@ -24,39 +24,32 @@ by site. Each reading is for a kind of title:
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 
 from checks.code_agents import named_by_agent
-from checks.lexicon import phrase_key
+from checks.lexicon import catalogue_rows, phrase_key, split_cell
 from checks.naming import names_match, same_word
 from checks.text import STOPWORDS
-
-
-def _split(cell: str) -> list[str]:
-    return [s.strip() for s in cell.split("|") if s.strip()]
 
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[tuple[str, ...], str], tuple[tuple[str, str], ...], dict[str, str], dict[str, str]]:
     """(site phrase as words -> site, (root, site) pairs, site -> the site it lies within,
     site -> its first name's key) from catalog/sites.csv, built once."""
-    text = (resources.files("checks") / "catalog" / "sites.csv").read_text(encoding="utf-8")
-    rows = list(csv.DictReader(text.splitlines()))
+    rows = catalogue_rows("sites.csv")
     phrases: dict[tuple[str, ...], str] = {}
     roots: list[tuple[str, str]] = []
     within: dict[str, str] = {}
     noun: dict[str, str] = {}
     for row in rows:
         site = row["site"]
-        names = _split(row["names"])
+        names = split_cell(row["names"])
         noun[site] = phrase_key(names[0])
-        for form in (*names, *_split(row["adjectives"])):
+        for form in (*names, *split_cell(row["adjectives"])):
             phrases.setdefault(tuple(phrase_key(form).split()), site)
-        roots.extend((phrase_key(root), site) for root in _split(row["prefixes"]))
+        roots.extend((phrase_key(root), site) for root in split_cell(row["prefixes"]))
         if row["within"]:
             within[site] = row["within"]
     return phrases, tuple(roots), within, noun

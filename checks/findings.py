@@ -22,26 +22,17 @@ Three curated tables in ``checks/catalog`` (our own, small, reviewed by hand):
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from harness.registry import Document
 from checks.evidence import Evidence, evidence, input_memo
-from checks.lexicon import Entry, phrase_key
+from checks.lexicon import Entry, catalogue_rows, phrase_key, split_cell
 from checks.text import norm_cie10, word_led
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with (resources.files("checks") / "catalog" / name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _split(cell: str | None) -> list[str]:
-    return [s.strip() for s in (cell or "").split("|") if s.strip()]
 
 
 # --- devices and therapies -----------------------------------------------------
@@ -56,9 +47,9 @@ class Device:
 @lru_cache(maxsize=1)
 def devices() -> dict[str, Device]:
     """Procedure label -> its device rule."""
-    return {row["name"].strip(): Device(tuple(phrase_key(n) for n in _split(row["grounded_by"])),
+    return {row["name"].strip(): Device(tuple(phrase_key(n) for n in split_cell(row["grounded_by"])),
                                         row.get("generic", "").strip() == "yes")
-            for row in _rows("devices.csv")}
+            for row in catalogue_rows("devices.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -142,13 +133,13 @@ class LabFinding:
 @lru_cache(maxsize=1)
 def _lab_table() -> tuple[tuple[LabFinding, ...], dict[str, str], re.Pattern[str]]:
     findings, alias_of = [], {}
-    for row in _rows("lab_findings.csv"):
+    for row in catalogue_rows("lab_findings.csv"):
         contradicts = row["contradicts"].strip()
-        findings.append(LabFinding(frozenset(phrase_key(n) for n in _split(row["finding"])), row["analyte"],
+        findings.append(LabFinding(frozenset(phrase_key(n) for n in split_cell(row["finding"])), row["analyte"],
                                    row["direction"].strip() == "low", float(row["supports"]),
                                    float(contradicts) if contradicts else None, float(row["min"]),
                                    float(row["max"])))
-        for alias in _split(row["aliases"]):
+        for alias in split_cell(row["aliases"]):
             alias_of[alias] = row["analyte"]
     # led by a character class (text.word_led): the engine skips to the letters a name may
     # start with instead of trying the lookbehind at every character of the input
@@ -311,8 +302,8 @@ def _by_own_range(reading: LabReading, finding: LabFinding, values: list[float],
 def _drug_states() -> dict[str, tuple[str, ...]]:
     # keyed by the code as the catalogue writes it (dotted) and without the dot
     table = {}
-    for row in _rows("drug_states.csv"):
-        prefixes = tuple(_split(row["atc_prefixes"]))
+    for row in catalogue_rows("drug_states.csv"):
+        prefixes = tuple(split_cell(row["atc_prefixes"]))
         table[row["cie10"].strip()] = table[norm_cie10(row["cie10"])] = prefixes
     return table
 
@@ -326,7 +317,7 @@ def state_grounded(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
 
 @lru_cache(maxsize=1)
 def _code_states() -> dict[str, tuple[str, ...]]:
-    return {row["cie10"].strip(): tuple(_split(row["cie10_prefixes"])) for row in _rows("code_states.csv")}
+    return {row["cie10"].strip(): tuple(split_cell(row["cie10_prefixes"])) for row in catalogue_rows("code_states.csv")}
 
 
 def _code_state(ev: Evidence, entries: tuple[Entry, ...]) -> bool:

@@ -79,31 +79,34 @@ def _is_abbreviation(name: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _split(cell: str | None) -> list[str]:
+def split_cell(cell: str | None) -> list[str]:
+    """A catalogue cell's '|'-separated values."""
     return [s.strip() for s in (cell or "").split("|") if s.strip()]
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def catalogue_rows(name: str) -> list[dict[str, str]]:
+    """The rows of checks/catalog/<name> (every curated table is read here)."""
     path = resources.files("checks") / "catalog" / name
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
+
 @lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
     out: list[Entry] = []
-    for row in _rows("cie10.csv"):
-        names = (row["label"], *_split(row.get("synonyms")))
+    for row in catalogue_rows("cie10.csv"):
+        names = (row["label"], *split_cell(row.get("synonyms")))
         out.append(Entry(DIAGNOSIS, row["label"], row["code"].strip(), names))
-    for row in _rows("atc.csv"):
-        names = (row["name"], *_split(row.get("synonyms")), *_split(row.get("brands")))
+    for row in catalogue_rows("atc.csv"):
+        names = (row["name"], *split_cell(row.get("synonyms")), *split_cell(row.get("brands")))
         out.append(Entry(DRUG, row["name"], row["code"].strip(), names))
-    for row in _rows("substances.csv"):
-        names = (row["name"], *_split(row.get("synonyms")))
-        prefixes = tuple(_split(row.get("atc_prefixes")))
+    for row in catalogue_rows("substances.csv"):
+        names = (row["name"], *split_cell(row.get("synonyms")))
+        prefixes = tuple(split_cell(row.get("atc_prefixes")))
         out.append(Entry(DRUG, row["name"], None, names, row.get("kind", ""), prefixes))
-    for row in _rows("procedures.csv"):
-        names = (row["name"], *_split(row.get("synonyms")))
+    for row in catalogue_rows("procedures.csv"):
+        names = (row["name"], *split_cell(row.get("synonyms")))
         out.append(Entry(PROCEDURE, row["name"], None, names))
     return tuple(out)
 
@@ -122,8 +125,8 @@ def by_code() -> dict[str, Entry]:
 def indications() -> dict[str, tuple[str, ...]]:
     """ATC prefix -> CIE-10 prefixes (no dots) that make it plausible; '*' = any."""
     return {
-        row["atc_prefix"].strip(): tuple(p.replace(".", "") for p in _split(row["cie10_prefixes"]))
-        for row in _rows("indications.csv")
+        row["atc_prefix"].strip(): tuple(p.replace(".", "") for p in split_cell(row["cie10_prefixes"]))
+        for row in catalogue_rows("indications.csv")
     }
 
 
@@ -304,9 +307,9 @@ def _aliases() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     ambiguous to find entities in free text, safe as evidence that the
     input holds the named thing. Split into one-word and longer aliases."""
     table: dict[str, list[str]] = {}
-    for row in _rows("aliases.csv"):
+    for row in catalogue_rows("aliases.csv"):
         names = phrase_key(row["name"])
-        for alias in _split(row["aliases"]):
+        for alias in split_cell(row["aliases"]):
             table.setdefault(phrase_key(alias), []).append(names)
     single = {k: tuple(v) for k, v in table.items() if " " not in k}
     multi = {k: tuple(v) for k, v in table.items() if " " in k}
