@@ -22,6 +22,8 @@ Stages (each reads what the earlier ones wrote under --work):
   prepare      epicrisis data prepare of the bundled dataset (WORK/data)
   train        epicrisis train, CUDA defaults (bf16 LoRA, varlen, chunked CE),
                every checkpoint scored on CUDA (35 records x 384 tokens)
+  train_bf16   the CUDA defaults with unsloth installed but not used, unscored
+               (the side-by-side baseline of train_unsloth and train_4bit)
   train_short  10 unscored steps: a checkpoint for merge and export
   smol         SmolLM2-135M-Instruct (WORK/smollm2.gguf) fine-tuned, scored on CUDA
   train_4bit   the same with --quantization 4bit (bitsandbytes QLoRA), unscored
@@ -196,6 +198,8 @@ def stage_commands(stage: str, work: Path, extra: list[str]) -> list[str]:
     if stage == "train":
         return [*common_train, "--output", str(work / "train"), "--eval-limit", "35", "--max-new-tokens", "384",
                 "--eval-batch-size", "35", *extra]
+    if stage == "train_bf16":
+        return [*common_train, "--output", str(work / "train_bf16"), "--no-scoring", "--no-unsloth", *extra]
     if stage == "train_short":  # a checkpoint to merge and export: the weights are random anyway
         return [*common_train, "--output", str(work / "train"), "--max-steps", "10", "--save-steps", "10",
                 "--no-scoring", *extra]
