@@ -61,6 +61,20 @@ def cuda_memory_gb() -> float:
     return torch.cuda.get_device_properties(torch.cuda.current_device()).total_memory / 1e9
 
 
+def trl_version() -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("trl")
+    except PackageNotFoundError:
+        return None
+
+
+# trl 1.15 (the newest unsloth allows) computes the evaluation loss with Triton
+# kernels only; 1.16 added the torch path that CPU training needs.
+TRL_CPU_MIN = (1, 16)
+
+
 def varlen_ready() -> tuple[bool, str]:
     from training.cuda_fast import varlen_status
 
@@ -112,7 +126,8 @@ def plan_device(settings: TrainSettings, *, cuda: Callable[[], bool] = cuda_avai
                 bf16: Callable[[], bool] = cuda_bf16,
                 can_import: Callable[[str], bool] = importable,
                 memory_gb: Callable[[], float] = cuda_memory_gb,
-                varlen: Callable[[], tuple[bool, str]] = varlen_ready) -> DevicePlan:
+                varlen: Callable[[], tuple[bool, str]] = varlen_ready,
+                trl: Callable[[], str | None] = trl_version) -> DevicePlan:
     full = settings.method == "full"
     on_cuda = settings.device == "cuda" or (settings.device == "auto" and cuda())
     if settings.device == "cuda" and not cuda():
@@ -122,6 +137,10 @@ def plan_device(settings: TrainSettings, *, cuda: Callable[[], bool] = cuda_avai
             raise UsageError("--quantization 4bit needs a CUDA device (bitsandbytes); this run is on CPU")
         if settings.compile:
             raise UsageError("--compile is for CUDA training; this run is on CPU")
+        installed = trl()
+        if installed and tuple(int(p) for p in installed.split(".")[:2] if p.isdigit()) < TRL_CPU_MIN:
+            raise UsageError(f"trl {installed} evaluates with Triton kernels only (CUDA); training on CPU needs "
+                             f"trl>={'.'.join(map(str, TRL_CPU_MIN))} (unsloth's trl<=1.15 is for CUDA machines)")
         return DevicePlan("cpu", "fp32", None, "transformers", "adamw_torch", False)
 
     notes: list[str] = []

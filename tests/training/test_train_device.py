@@ -33,6 +33,17 @@ def test_cpu_plan_is_fp32_without_quantization():
     assert p.describe().startswith("training on cpu (fp32, no quantization")
 
 
+def test_cpu_training_refuses_a_trl_without_its_torch_evaluation():
+    # unsloth pins trl<=1.15, whose evaluation loss exists only as Triton kernels: on CPU it failed at
+    # the first save with an AttributeError deep in trl; the plan says so before any work instead
+    with pytest.raises(UsageError, match=r"trl 1\.15\.0 .*CUDA.*trl>=1\.16"):
+        plan_device(TrainSettings(), cuda=lambda: False, trl=lambda: "1.15.0")
+    for fine in ("1.16.0", "1.17.0.dev0", "2.0.0", None):
+        assert plan_device(TrainSettings(), cuda=lambda: False, trl=lambda: fine).device == "cpu"
+    # on CUDA trl 1.15 is unsloth's own pin and Triton is there
+    assert plan(TrainSettings(), cuda=True, modules={"unsloth"}).loader == "unsloth"
+
+
 def test_cuda_plan_with_the_gpu_extra():
     p = plan(TrainSettings(), cuda=True, modules={"bitsandbytes", "unsloth"})
     assert (p.device, p.precision, p.quantization, p.loader, p.optimizer) == (
