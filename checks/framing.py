@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from checks.context import fold_output
+from checks.evidence import evidence, input_memo
 from checks.lexicon import PROCEDURE
 from checks.text import fold
 
@@ -80,11 +81,18 @@ _DIET = re.compile(r"\b(?:restriccion(?:\s+hidrica\s+(?:y|e))?\s+de|(?:baj[oa]|p
 
 def lab_or_diet(doc, m) -> bool:
     """Whether a substance mention (an analyte, a salt) is a lab reading or what a diet limits, not a drug
-    given: 'sodio 131 mEq/L', 'restricción hídrica y de sodio'."""
-    if m.kind == PROCEDURE or m.entries[0].group != "analyte":
+    given: 'sodio 131 mEq/L', 'restricción hídrica y de sodio'. Read so only where the input reports lab
+    analytes of its own, the record a summary of its results: with no labs in the input (a case report
+    read alone, input {}) the name is left to be found as the substance it is."""
+    if m.kind == PROCEDURE or m.entries[0].group != "analyte" or not _input_has_analytes(doc):
         return False
     text = doc.output
     if _VALUE_AFTER.match(fold(text[m.end : m.end + 24])):
         return True
     before = fold(text[max(0, m.start - 40) : m.start])
     return ("restriccion" in before or " en " in before) and _DIET.search(before) is not None
+
+
+def _input_has_analytes(doc) -> bool:
+    return input_memo(doc, "hal001_input_analytes",
+                      lambda value: any(e.group == "analyte" for m in evidence(doc).mentions() for e in m.entries))
