@@ -336,7 +336,8 @@ def _code_state(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
 
 @lru_cache(maxsize=1)
 def _drug_therapies() -> dict[str, tuple[str, ...]]:
-    return {row["procedure"].strip(): tuple(split_cell(row["atc_prefixes"])) for row in catalogue_rows("drug_therapies.csv")}
+    return {row["procedure"].strip(): tuple(split_cell(row["atc_prefixes"]))
+            for row in catalogue_rows("drug_therapies.csv")}
 
 
 def therapy_grounded(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
