@@ -367,8 +367,8 @@ def _compare(m: Mention, said: Regimen, given: list[Regimen]) -> list[Mismatch]:
             continue
         values = [getattr(r, what).value for r in given if getattr(r, what) is not None]
         values = [v for v in values if v is not None]
-        if not values or _agrees(what, attr.value, values) and not (what == "dose"
-                                                                   and dose_of_another_moment(said, given)):
+        if not values or (_agrees(what, attr.value, values)
+                          and not (what == "dose" and dose_of_another_moment(said, given))):
             continue
         shown = " o ".join(dict.fromkeys(_show(what, v) for v in values))
         out.append(Mismatch(attr.start, attr.end, what, m.text, shown))
