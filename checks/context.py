@@ -24,7 +24,9 @@ _FILLER = (r"(?:de|del|la|el|los|las|lo|un|una|unos|unas|para|a|al|uso|tratamien
            # the purpose of a therapy, between the cue and the drug: 'sin indicación
            # de tromboprofilaxis con enoxaparina', 'no se inicia anticoagulación con'
            r"profilaxis|tromboprofilaxis|anticoagulacion|antiagregacion|antibioticoterapia|"
-           r"analgesia|sedacion|cobertura|reposicion|suplementacion)")
+           r"analgesia|sedacion|cobertura|reposicion|suplementacion|"
+           # the therapy a thrombolytic is given for: 'fuera de ventana para trombólisis con alteplasa'
+           r"trombolisis|fibrinolisis|reperfusion)")
 _VERBS = (r"(?:us|utiliz|administr|indic|realiz|requi|amerit|precis|necesit|recib|inici|consider|plante|"
           r"aplic|efectu|practic|instal|coloc|transfund|dializ|intub|agreg|anad|prescrib|dispon|logr|"
           r"pud|puede|acept|conect|dej)\w*")
@@ -158,6 +160,8 @@ def negated_mention(tokens: Tokens, first: int, window: int = 4) -> bool:
                 return False
             if "se" in keys[j + 1 : first] and _new_clause(tokens, j + 1, first):
                 return False  # 'sin incidencias, se realiza traqueostomía': the comma and 'se' open a clause
+            if _new_phrase(tokens, j + 1, first):
+                return False  # 'sin complicaciones, previa episiotomía': the comma and 'previa' open a phrase
             return True
     return True
 
@@ -166,6 +170,18 @@ def _new_clause(tokens: Tokens, start: int, stop: int) -> bool:
     """A comma followed by the clitic 'se' among the words start..stop: a new clause with its own verb."""
     keys = tokens.keys
     return any(keys[k] == "se" and "," in tokens.text[tokens.end(k - 1) : tokens.start(k)]
+               for k in range(max(start, 1), stop))
+
+
+# After a comma, these open a phrase of their own that the denial before the comma does not reach:
+# 'se sutura sin complicaciones, previa episiotomía', 'sin fiebre, con tos productiva'.
+_PHRASE_LEADS = frozenset({"previa", "previo", "tras", "con", "mediante", "durante", "posteriormente", "luego"})
+
+
+def _new_phrase(tokens: Tokens, start: int, stop: int) -> bool:
+    """A comma, then a word that opens a phrase of its own, among the words start..stop."""
+    keys = tokens.keys
+    return any(keys[k] in _PHRASE_LEADS and "," in tokens.text[tokens.end(k - 1) : tokens.start(k)]
                for k in range(max(start, 1), stop))
 
 

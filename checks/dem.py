@@ -123,6 +123,18 @@ def _born_days(value: object) -> int:
 _NEWBORN_NOUN = re.compile(r"recien\s+nacid[oa]\b|rn\b|neonato\b")
 
 
+# The baby described before the sex noun in apposition: 'se obtiene RN vivo único (Z37.0), varón de 3.250 g',
+# 'recién nacido a término, sano, mujer': the words that describe a birth and its code stand between.
+_BIRTH_WORDS = r"(?:viv[oa]|unic[oa]|san[oa]|a|de|termino|pretermino|postermino|vigoros[oa])"
+_NEWBORN_DESCRIBED = re.compile(r"\b(?:recien\s+nacid[oa]|rn|neonato)(?:\s*,?\s+" + _BIRTH_WORDS + r")+"
+                                r"(?:\s*\([^()]{1,12}\))?\s*,\s*$")
+
+
+def _newborn_described(folded: str, start: int) -> bool:
+    return ("rn" in folded or "nacid" in folded or "neonato" in folded) and \
+        _NEWBORN_DESCRIBED.search(folded, max(0, start - 60), start) is not None
+
+
 def _said_of_another(doc: Document, folded: str, start: int) -> bool:
     """A 'de sexo ...' after another person's noun is that person's ('nace un recién nacido de sexo
     masculino'), except a newborn's noun when the record is the newborn's: 'RN de sexo femenino de
@@ -205,8 +217,9 @@ def demographics_mismatch(doc: Document):
             seen.add(m.end() - len(word))  # where _SEX_AGED_RE would find the same word
             if said and _said_of_another(doc, folded, m.start()):
                 continue  # the sex of another person: 'nace un recién nacido de sexo masculino'
-            if not said and not m.group("adj") and PERSON_APPOSED_BEFORE.search(folded, max(0, m.start() - 40),
-                                                                               m.start()) \
+            if not said and not m.group("adj") and (PERSON_APPOSED_BEFORE.search(folded, max(0, m.start() - 40),
+                                                                                m.start())
+                                                    or _newborn_described(folded, m.start())) \
                     and not newborn_patient(doc):
                 continue  # 'El recién nacido, varón de 3.350 g': the baby of a mother who is the patient
             if _sex_of(word) != ev.sex:

@@ -199,3 +199,19 @@ def read_regimen(folded: str, start: int, end: int) -> Regimen:
     route = ROUTE.search(folded, start, end)
     return Regimen(Attribute(dose.start(), dose.end(), parse_dose(dose)) if dose else None, freq,
                    Attribute(route.start(), route.end(), parse_route(route)) if route else None)
+
+
+def dose_of_another_moment(said: Regimen, given: list[Regimen]) -> bool:
+    """The dose written is the input's only at another frequency: 'omeprazol 80 mg cada 12 h' where the
+    input gives 80 mg as the loading bolus (a single dose) and 40 mg cada 12 h after it. The bolus's
+    number does not ground the maintenance dose. Only where every input regimen with that dose states
+    a frequency (one without leaves the pair open) and the frequency written is one the input gives
+    (another is the frequency's own mismatch, reported once)."""
+    if said.dose is None or said.dose.value is None or said.frequency is None or said.frequency.value is None:
+        return False
+    with_dose = [r for r in given
+                 if r.dose is not None and r.dose.value is not None and said.dose.value.same(r.dose.value)]
+    if not any(r.frequency is not None and r.frequency.value == said.frequency.value for r in given):
+        return False
+    return bool(with_dose) and all(r.frequency is not None and r.frequency.value is not None
+                                   and r.frequency.value != said.frequency.value for r in with_dose)

@@ -18,6 +18,8 @@ Three curated tables in ``checks/catalog`` (our own, small, reviewed by hand):
   'anticoagulada' is grounded by an anticoagulant in the input.
 - ``code_states.csv``  cie10,cie10_prefixes,note
   'cursando embarazo' is grounded by a pregnancy code (O00-O99) in the input.
+- ``drug_therapies.csv``  procedure,atc_prefixes,note
+  'quimioterapia' is grounded by an antineoplastic (L01) in the input.
 """
 
 from __future__ import annotations
@@ -327,3 +329,20 @@ def _code_state(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
     prefixes = tuple(p for e in entries if e.code in states for p in states[e.code])
     return bool(prefixes) and (any(c.startswith(prefixes) for c in ev.cie10)
                                or any(c.startswith(prefixes) for c in ev.diagnosis_codes()))
+
+
+# --- therapies implied by a drug ----------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _drug_therapies() -> dict[str, tuple[str, ...]]:
+    return {row["procedure"].strip(): tuple(split_cell(row["atc_prefixes"]))
+            for row in catalogue_rows("drug_therapies.csv")}
+
+
+def therapy_grounded(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
+    """'continuar quimioterapia' when the input gives the scheme's drugs (doxorrubicina, L01): the
+    therapy is the drugs' class, named by the service that gives them."""
+    therapies = _drug_therapies()
+    prefixes = tuple(p for e in entries if e.label in therapies for p in therapies[e.label])
+    return bool(prefixes) and any(c.startswith(prefixes) for c in ev.drug_codes())

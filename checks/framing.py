@@ -11,6 +11,10 @@ the negation cues (checks/context.py) do not cover:
   tells the patient not to drink; the withdrawal syndrome is written 'síndrome de abstinencia'
   or told as an event ('presenta abstinencia').
 
+- a lab reading: 'sodio 131 mEq/L', 'potasio de 5,1' name an analyte with its value; the value is
+  HAL002's to ground, the analyte is no drug given;
+- a diet to follow: 'restricción hídrica y de sodio', 'dieta baja en potasio' say what to limit.
+
 Each reading is tried only where its literal stands before the mention (most mentions have none).
 """
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 import re
 
 from checks.context import fold_output
+from checks.evidence import evidence, input_memo
 from checks.lexicon import PROCEDURE
 from checks.text import fold
 
@@ -65,3 +70,29 @@ def _planned(text: str, start: int) -> bool:
     """The abstinence stands in a sentence of discharge instructions, not told as an event."""
     sentence = fold(text[text.rfind(".", 0, start) + 1 : start])
     return bool(_PLAN.search(sentence)) and not _TOLD_AS_EVENT.search(sentence[-30:])
+
+
+# An analyte's value right after its name: 'sodio 131', 'potasio de 5,1', 'glucosa: 68', 'calcio sérico 8,2'.
+_VALUE_AFTER = re.compile(r"\s*(?:(?:serico|plasmatico|en\s+sangre|capilar|ionico)\s*)?(?:de\s+|:\s*|=\s*)?\d")
+# What a diet limits: 'restricción (hídrica y) de sodio', 'dieta baja en sal y potasio', 'pobre en'.
+_DIET = re.compile(r"\b(?:restriccion(?:\s+hidrica\s+(?:y|e))?\s+de|(?:baj[oa]|pobre)\s+en)\s+(?:(?:la|el)\s+)?"
+                   r"(?:[a-z]+\s+(?:y|e)\s+)?$")
+
+
+def lab_or_diet(doc, m) -> bool:
+    """Whether a substance mention (an analyte, a salt) is a lab reading or what a diet limits, not a drug
+    given: 'sodio 131 mEq/L', 'restricción hídrica y de sodio'. Read so only where the input reports lab
+    analytes of its own, the record a summary of its results: with no labs in the input (a case report
+    read alone, input {}) the name is left to be found as the substance it is."""
+    if m.kind == PROCEDURE or m.entries[0].group != "analyte" or not _input_has_analytes(doc):
+        return False
+    text = doc.output
+    if _VALUE_AFTER.match(fold(text[m.end : m.end + 24])):
+        return True
+    before = fold(text[max(0, m.start - 40) : m.start])
+    return ("restriccion" in before or " en " in before) and _DIET.search(before) is not None
+
+
+def _input_has_analytes(doc) -> bool:
+    return input_memo(doc, "hal001_input_analytes",
+                      lambda value: any(e.group == "analyte" for m in evidence(doc).mentions() for e in m.entries))

@@ -9,11 +9,12 @@ from itertools import accumulate
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.context import denied_words, fold_output, negated_mention, not_claimed
-from checks.framing import framed
+from checks.framing import framed, lab_or_diet
 # HAL003 and HAL004 live in their own modules and register through this one,
 # the HAL family's entry point (one entry point a family).
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
+from checks.variants import acuity_only, contradicted_variants
 from checks.ages import stated_ages
 from checks.agreement import fold_keep
 from checks.cod import names_its_code
@@ -22,7 +23,7 @@ from checks.dem import expected_ages
 from checks.evidence import cached_number_keys, evidence, fold_short, input_memo
 from checks.inn import inn_spans
 from checks.findings import (device_grounding, implied_keys, lab_verdict, is_lab_finding_name, names_a_lab_finding,
-                             qualifier_words, state_grounded)
+                             qualifier_words, state_grounded, therapy_grounded)
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.mentions import output_mentions
 from checks.text import STOPWORDS, fold, iter_numbers, norm_cie10, output_codes, output_tokens, token_key
@@ -54,7 +55,7 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             continue
         if (advice and _advice(doc, m.start)) or not_claimed(doc.output, m.start, m.end) or _covered_agent(doc, m):
             continue
-        if framed(doc, m.start, m.text, m.kind):  # a clinic's name, a form's heading, an instruction
+        if framed(doc, m.start, m.text, m.kind) or lab_or_diet(doc, m):  # a clinic, a form, a lab value
             continue
         key = " ".join(tokens.keys[m.first : m.last])
         if not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key):
@@ -62,6 +63,7 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
                       {"kind": kind, "text": m.text})
     yield from _uncatalogued_drugs(doc, ev, negation_window)
+    yield from contradicted_variants(doc)  # 'apendicectomía abierta' for the input's laparoscópica
 
 
 # An organism (an agent code, B95-B96) named as what an antibiotic covers or what there is a risk
@@ -136,7 +138,7 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
     if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
         return True
     return diagnosis and (state_grounded(ev, m.entries) or _category_grounded(ev, m.entries)
-                          or _named_as_input_code(doc, ev, m))
+                          or _named_as_input_code(doc, ev, m)) or therapy_grounded(ev, m.entries)
 
 
 def _named_as_input_code(doc: Document, ev, m: Mention) -> bool:
@@ -163,8 +165,8 @@ def _other_subtype(m: Mention, key: str) -> bool:
     aterotrombótico', I63.3, before the input's I63.9): a subtype the input does not state. An
     abbreviation is not held to its catalogue subcode ('ICC' is congestiva at one site, crónica at
     another): its code's kin decide."""
-    if m.text.isupper() and len(m.text) <= 6:
-        return False
+    if m.text.isupper() and len(m.text) <= 6 or acuity_only(m.text, key):
+        return False  # or 'gastroenteritis aguda' for A09.9: acuity is no subtype of its category
     return any(e.code and norm_cie10(e.code)[:3] == key[:3] and norm_cie10(e.code) != key for e in m.entries)
 
 
