@@ -179,6 +179,12 @@ def _names_for(doc: Document, family: str, key: str) -> tuple[str, tuple[str, ..
     return _read_names(family, key, tuple(read) if read else (), rows)
 
 
+_DELIVERY_BY = "parto por "
+# A label that gives its abbreviation in parentheses, 'Sulfato de magnesio (MgSO4)': one word of two
+# capitals or more ('HRZE', 'MgSO4'), not a qualifier ('(primaria)', '(GOLD 3)') nor a code.
+_ABBREVIATION_GIVEN = re.compile(r"\(\s*((?=(?:[^\W\d_]*[A-ZÁÉÍÓÚÑ]){2})[^\W_][\w+/-]{1,9})\s*\)")
+
+
 @lru_cache(maxsize=16384)  # keyed on the input's labels for the code: the same drug rows recur across inputs
 def _read_names(family: str, key: str, read: tuple[str, ...], rows: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """What the code is called and its name keys, from the labels the input
@@ -190,6 +196,9 @@ def _read_names(family: str, key: str, read: tuple[str, ...], rows: tuple[str, .
     # labels read around a code in prose are a guess ('luego amoxicilina'); a row is not
     labels = row_labels + _drug_part(list(read), family)
     names = [phrase_key(label) for label in labels]
+    names.extend(phrase_key(m.group(1)) for label in labels for m in _ABBREVIATION_GIVEN.finditer(label))
+    if family == "cie10":  # a delivery is named by how it was done: 'parto por cesárea de urgencia' (O82.1)
+        names.extend(n[len(_DELIVERY_BY) :] for n in names if n.startswith(_DELIVERY_BY))
     for name in list(names):
         names.extend(_variants_for_label(name))
     entry = _catalogue_names(family, key)
@@ -218,16 +227,22 @@ def _without_sides(key: str) -> str:
 
 def _matches_loosely(text: str, start: int, names: tuple[str, ...], key: str, cutoff: float) -> bool:
     """The term matches once its side words are left out of it and of the names, or, when the
-    term names nothing of the catalogue by itself ('episodio moderado'), together with the comma
-    segment before it ('trastorno depresivo recurrente, episodio moderado')."""
+    term names nothing of the catalogue by itself ('episodio moderado', 'desplazamiento dorsal'),
+    together with the comma segment before it ('trastorno depresivo recurrente, episodio moderado'),
+    through the connective that cut it ('fractura de Colles, de radio distal con desplazamiento dorsal')."""
     bare = _without_sides(key)
     if bare != key or any(_without_sides(n) != n for n in names):
         bare_names = [_without_sides(n) for n in names]
         if bare and names_match(bare_names, bare, bare, cutoff):
             return True
-    head = text[max(0, start - 120) : start].rstrip()
-    if key in _names_by_name() or not head.endswith(","):
+    head = text[max(0, start - 200) : start].rstrip()
+    if key in _names_by_name():
         return False
+    if not head.endswith(","):  # cut by a connective: the clause up to it, and the comma segment before
+        linked = CLAUSE.split(head)[-1]
+        head, key = head[: len(head) - len(linked)].rstrip(), phrase_key(linked + " " + key)
+        if not head.endswith(","):
+            return False
     before = CLAUSE.split(head[:-1])[-1]
     joined = phrase_key(without_lead_in(after_frame(before).strip()) + " " + key)
     return any(n in f" {joined} " or joined.startswith(n) for n in names if len(n.split()) >= 2)

@@ -140,7 +140,7 @@ _GENERIC = frozenset(phrase_key(w) for w in (
 # Words that make a term a neoplasm or an injury: those have codes of their own (C/D00-D48, S/T),
 # never a residual code of another chapter ('carcinoma renal' is not 'otro trastorno del riñón').
 _OWN_CHAPTER = frozenset(phrase_key(w) for w in (
-    "tumor", "neoplasia", "cáncer", "traumatismo", "fractura", "herida", "contusión", "laceración"))
+    "tumor", "neoplasia", "neo", "cáncer", "traumatismo", "fractura", "herida", "contusión", "laceración"))
 _MALIGNANT_PARTS = ("carcinom", "sarcom", "blastom", "linfom", "melanom", "mielom", "leucemi", "mesoteliom",
                     "seminom", "germinom", "gliom")
 _BENIGN = frozenset(phrase_key(w) for w in (
@@ -163,7 +163,8 @@ def _behaviour(words: tuple[str, ...]) -> str:
         return "malignant"
     if any(w in _BENIGN for w in words) or "benigno" in words:
         return "benign"
-    return "neoplasm" if "tumor" in words or "neoplasia" in words else ""
+    # 'neo de pulmón': the clinician's short form of 'neoplasia'
+    return "neoplasm" if "tumor" in words or "neoplasia" in words or "neo" in words else ""
 
 
 def _title_behaviour(name: str) -> str:

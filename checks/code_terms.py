@@ -29,13 +29,15 @@ def without_lead_in(text: str) -> str:
 # Words that frame a name without being part of it: a finding reported by a
 # study ('la TC muestra'), a diagnosis made ('se diagnostica', 'con diagnóstico
 # de', 'diagnosticándose', 'codificada como'), a course ('evoluciona a'), a
-# treatment given ('se inicia', 'recibe'). The name starts after the last one.
+# treatment given ('se inicia', 'recibe', 'continúa'), a procedure done ('se realiza'), a sign shown
+# ('presenta'), a setting ('en contexto de'). The name starts after the last one.
 FRAME = re.compile(
     r"\b(?:\w+(?:ándose|iéndose|andose|iendose)"
     r"|(?:se\s+)?(?:muestra|muestran|informa|informan|evidencia|evidencian|revela|demuestra|objetiva|describe"
-    r"|diagnostica|confirma|constata|pesquisa|inicia|indica|administra|agrega|mantiene|suspende)"
+    r"|diagnostica|confirma|constata|pesquisa|inicia|indica|administra|agrega|mantiene|suspende|realiza|practica"
+    r"|efectúa|presenta|continúa|continua)"
     r"|recibe|diagnóstico\s+(?:de|es)|diagnosticad[oa]\s+(?:de|como)|codificad[oa]\s+como|catalogad[oa]\s+como"
-    r"|compatible\s+con|sugerente\s+de|como|evoluciona\s+(?:a|con)|antecedentes?\s+de|historia\s+de)\s+",
+    r"|compatible\s+con|sugerente\s+de|en\s+contexto\s+de|como|evoluciona\s+(?:a|con)|antecedentes?\s+de|historia\s+de)\s+",
     re.IGNORECASE)
 # A literal that each alternative of FRAME holds, in lower case: a text with
 # none has no frame word and is not tried at every word start by FRAME (its
@@ -43,7 +45,8 @@ FRAME = re.compile(
 # IGNORECASE compares (beyond it, 'ſ' is an 's' to IGNORECASE and not to lower()).
 _FRAME_HINTS = ("ndose", "muestra", "informa", "evidencia", "revela", "demuestra", "objetiva", "describe",
                 "diagnostic", "confirma", "constata", "pesquisa", "inicia", "indica", "administra", "agrega",
-                "mantiene", "suspende", "recibe", "diagnóstico", "codificad", "catalogad", "compatible",
+                "mantiene", "suspende", "realiza", "practica", "efectúa", "presenta", "continúa", "continua", "contexto",
+                "recibe", "diagnóstico", "codificad", "catalogad", "compatible",
                 "sugerente", "como", "evoluciona", "antecedente", "historia")
 
 
@@ -51,7 +54,7 @@ _FRAME_HINTS = ("ndose", "muestra", "informa", "evidencia", "revela", "demuestra
 def _frame_hints():
     """The hints in one Aho-Corasick automaton (pyahocorasick, as the lexicon's
     names): one pass over a term finds whether any is in it, where an
-    alternation of 28 literals is tried at nearly every letter."""
+    alternation of some 30 literals is tried at nearly every letter."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()

@@ -112,12 +112,14 @@ def _read_after(text: str, names: tuple[str, ...]) -> tuple[Regimen, ...]:
     return tuple(out)
 
 
-# Every step word of checks.dosing.later_steps holds one of these: a string without any has no steps.
+# Every step of checks.dosing.later_steps holds one of these words or is 'y' before a dose: a string
+# without any has no steps.
 _STEP_WORDS = ("luego", "despues", "posterior", "seguid", "continua")
+_DOSE_JOINED = re.compile(r"\sy\s+\d")
 
 
 def _has_steps(text: str) -> bool:
-    return any(w in text for w in _STEP_WORDS)
+    return any(w in text for w in _STEP_WORDS) or _DOSE_JOINED.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -287,8 +289,9 @@ def _input_regimens(doc: Document, entry: Entry) -> list[Regimen]:
 
 
 def _agrees(what: str, said: Any, given: list[Any]) -> bool:
-    if what == "dose":
-        return any(said.same(g) for g in given)
+    if what == "dose":  # against the input's doses in the same unit ('1500 UI/h' is not held to a 5000 UI bolus)
+        comparable = [g for g in given if g.kind == said.kind]
+        return not comparable or any(said.same(g) for g in comparable)
     return said in given
 
 

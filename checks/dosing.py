@@ -169,9 +169,10 @@ _NOTHING = Regimen()
 
 # A regimen given in steps: 'cada 20 minutos por 3 ciclos, luego cada 4 horas', '15 mg c/12h por
 # 21 días, luego 20 mg c/24h'. Each later step is the drug's regimen too: an epicrisis may write
-# either. Read on folded text (no accents), right where a step's segment stops.
+# either. Read on folded text (no accents), right where a step's segment stops. A part joined by 'y'
+# and led by its dose ('80 mg IV en bolo y 8 mg/h en infusion, luego 40 mg VO') is a step too.
 _NEXT_STEP = re.compile(r"(?:,\s*|\s+)(?:y\s+)?(?:luego|despues|posteriormente|seguid[oa]\s+de|"
-                        r"continuando\s+con|para\s+continuar\s+con)\s+")
+                        r"continuando\s+con|para\s+continuar\s+con)\s+|\s+y\s+(?=\d)")
 
 
 def later_steps(folded: str, stop: int) -> tuple[Regimen, ...]:

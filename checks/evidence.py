@@ -199,7 +199,9 @@ _fold_key = fold_short = lru_cache(maxsize=8192)(fold)
 def _codes_in(text: str) -> list[CodeToken]:
     if not _CODE_HINT.search(text):  # most strings hold no code: skip the scan
         return []
-    return [c for c in find_code_tokens(text.upper()) if is_well_formed(c, extended=True)]
+    upper = text.upper()
+    # 'x10^9/L' is a power of ten (a count's unit), upper-cased here like a code written 'i10x'
+    return [c for c in find_code_tokens(upper) if is_well_formed(c, extended=True) and upper[c.end : c.end + 1] != "^"]
 
 
 def _is_label(value: Any) -> bool:

@@ -275,7 +275,7 @@ def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
         reading = lab_reading(doc)
         values = [v for v in reading.values.get(finding.analyte, ()) if finding.lo <= v <= finding.hi]
         if not values:
-            return None
+            continue  # no value in this row's unit: a finding may have a row for another ('86 %', '8600/mm3')
         if any((v < finding.supports) if finding.low else (v > finding.supports) for v in values):
             return "supports", exact
         limit = finding.contradicts

@@ -96,3 +96,31 @@ def lab_or_diet(doc, m) -> bool:
 def _input_has_analytes(doc) -> bool:
     return input_memo(doc, "hal001_input_analytes",
                       lambda value: any(e.group == "analyte" for m in evidence(doc).mentions() for e in m.entries))
+
+
+# An abbreviation the text spells out beside it, 'HTA (histerectomía total abdominal)' or
+# 'histerectomía total abdominal (HTA)': the abbreviation means what is spelled out, whatever the
+# catalogue files it under ('HTA' is also hipertensión arterial); the words spelled out are judged
+# as their own mention.
+_SPELLED_AFTER = re.compile(r"\s*\(([^()\d]{4,80})\)")
+_LINK_WORDS = frozenset({"de", "del", "la", "el", "los", "las", "y", "e", "por", "en", "con", "a", "al"})
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in fold(words).replace("-", " ").split() if w not in _LINK_WORDS)
+
+
+def spelled_out(text: str, start: int, end: int) -> bool:
+    """Whether the mention text[start:end] is an abbreviation the text spells out beside it."""
+    short = text[start:end]
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return False
+    key = fold(short)
+    after = _SPELLED_AFTER.match(text, end)
+    if after is not None and _initials(after.group(1)) == key:
+        return True
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        before = text[max(0, start - 81) : start - 1].rstrip()
+        words = [w for w in fold(before).replace("-", " ").split() if w not in _LINK_WORDS]
+        return "".join(w[0] for w in words[-len(key) :]) == key
+    return False

@@ -9,7 +9,7 @@ from itertools import accumulate
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.context import denied_words, fold_output, negated_mention, not_claimed
-from checks.framing import framed, lab_or_diet
+from checks.framing import framed, lab_or_diet, spelled_out
 # HAL003 and HAL004 live in their own modules and register through this one,
 # the HAL family's entry point (one entry point a family).
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
@@ -55,8 +55,8 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             continue
         if (advice and _advice(doc, m.start)) or not_claimed(doc.output, m.start, m.end) or _covered_agent(doc, m):
             continue
-        if framed(doc, m.start, m.text, m.kind) or lab_or_diet(doc, m):  # a clinic, a form, a lab value
-            continue
+        if framed(doc, m.start, m.text, m.kind) or lab_or_diet(doc, m) or spelled_out(doc.output, m.start, m.end):
+            continue  # a clinic, a form, a lab value; an abbreviation spelled out beside it
         key = " ".join(tokens.keys[m.first : m.last])
         if not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key):
             kind = m.kind

@@ -84,14 +84,34 @@ def names_match(names: Sequence[str], term: str, clause: str, cutoff: float) -> 
     return False
 
 
+# A noun and its adjective on one stem: 'obstrucción'/'obstructiva', 'infección'/'infecciosa',
+# 'inflamación'/'inflamatoria' (phrase keys: no accents). Only these endings: words that share a longer
+# prefix are not one word by it ('colecistitis'/'colecistectomía').
+_NOUN_ENDS = ("cion", "sion")
+_ADJECTIVE_ENDS = ("tivo", "tiva", "ivo", "iva", "oso", "osa", "orio", "oria", "ico", "ica")
+
+
 def same_word(a: str, b: str) -> bool:
-    """One word, inflected or derived: 'biliar'/'biliares', 'asma'/'asmática'.
-    Only a suffix may differ: medical words share their first letters
-    ('hipertensión'/'hipercolesterolemia', 'hepática'/'hepatopatía')."""
+    """One word, inflected or derived: 'biliar'/'biliares', 'asma'/'asmática',
+    'obstrucción'/'obstructiva'. Only a suffix may differ: medical words share
+    their first letters ('hipertensión'/'hipercolesterolemia', 'hepática'/'hepatopatía')."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 5
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 5:
+        return True
+    return _noun_and_adjective(a, b) or _noun_and_adjective(b, a)
+
+
+def _noun_and_adjective(noun: str, adjective: str) -> bool:
+    """'obstruccion'/'obstructiva': the noun's stem less its last consonant ('obstruc') begins the
+    adjective, and what follows is an adjective ending ('tiva')."""
+    if not noun.endswith(_NOUN_ENDS) or len(noun) < 8:
+        return False
+    stem = noun[:-4].rstrip("cs") or noun[:-4]
+    rest = adjective[len(stem) :]
+    return len(stem) >= 4 and adjective.startswith(stem) and rest.lstrip("cs").endswith(_ADJECTIVE_ENDS) \
+        and len(rest) <= 6
 
 
 def shortened(term_words: list[str], name_content: list[str]) -> bool:

@@ -113,4 +113,6 @@ def acuity_only(mention_text: str, code_key: str) -> bool:
     if _ACUTE.isdisjoint(words) or code_key[:3] in _split_by_course():
         return False
     plain = " ".join(w for w in words if w not in _ACUTE)
-    return code_key in _codes_by_name().get(plain, ())
+    codes = _codes_by_name().get(plain, ())
+    # an input code that is a bare category (A09) is named by any of its codes' names
+    return code_key in codes or len(code_key) == 3 and any(c[:3] == code_key for c in codes)
