@@ -16,6 +16,7 @@ import re
 
 from checks.evidence import evidence, input_memo
 from checks.lexicon import DIAGNOSIS, Mention
+from checks.planned import planned_only
 from checks.text import fold, norm_cie10, output_tokens
 
 # A negative result written after the name, in the same row or field: 'VIH no reactivo', 'VIH: negativa',
@@ -56,9 +57,11 @@ def _negative_only(doc, names: set[str]) -> bool:
 
 
 def denied_by_result(doc, m: Mention) -> bool:
-    """A diagnosis the input names only beside a negative result of its test (see the module's text)."""
+    """A diagnosis the input names only beside a negative result of its test (see the module's text),
+    or a chemotherapy regimen the input names only as planned (checks.planned): what the input reports
+    against the output's claim."""
     if m.kind != DIAGNOSIS:
-        return False
+        return planned_only(doc, m)
     ev = evidence(doc)
     flat = input_memo(doc, "hal001_result_words", lambda value: any(w in ev.flat for w in _RESULT_WORDS))
     if not flat:
