@@ -8,6 +8,7 @@ from functools import lru_cache
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.code_kin import LOBES, named_by_kin
+from checks.code_parens import paren_problem
 from checks.code_sites import named_by_reading
 from checks.code_terms import CLAUSE, LEAD_IN, after_frame, term_before, without_lead_in
 from checks.evidence import code_key, evidence, input_memo
@@ -30,10 +31,10 @@ def _format_hits(doc: Document, family: str, extended: bool):
             yield Hit(code.start, code.end, {"code": code.text, "problem": "está mal formado"})
         else:
             sharing = [c for c in codes if c.paren == code.paren]
-            if len(sharing) > 1 and code.paren not in seen_parens:
+            problem = paren_problem(doc.output, code, len(sharing))
+            if problem and code.paren not in seen_parens:
                 seen_parens.add(code.paren)
-                yield Hit(code.paren[0], code.paren[1],
-                          {"code": code.text, "problem": "comparte el paréntesis con otro código"})
+                yield Hit(code.paren[0], code.paren[1], {"code": code.text, "problem": problem})
 
 
 @check("COD001", "cie10-format", Severity.ERROR, "Código CIE-10 {code} {problem}")
@@ -105,7 +106,6 @@ def _variants_for_label(label_key: str) -> tuple[str, ...]:
 
 # A drug row names the drug, then its regimen: 'Nicardipino 5 mg/h EV en infusión continua'.
 _REGIMEN = re.compile(r"\s+(?=\d)")
-
 
 _LOOKS_LIKE_CODE = re.compile(r"\s*[A-Za-z]\d\d")
 

@@ -162,6 +162,8 @@ def negated_mention(tokens: Tokens, first: int, window: int = 4) -> bool:
                 return False  # 'sin incidencias, se realiza traqueostomía': the comma and 'se' open a clause
             if _new_phrase(tokens, j + 1, first):
                 return False  # 'sin complicaciones, previa episiotomía': the comma and 'previa' open a phrase
+            if keys[j] in _RESULTS and "," in tokens.text[tokens.end(j) : tokens.start(first)]:
+                return False  # 'urocultivo negativo, ecocardiograma ...': the result is the word before's
             return True
     return True
 
@@ -175,7 +177,11 @@ def _new_clause(tokens: Tokens, start: int, stop: int) -> bool:
 
 # After a comma, these open a phrase of their own that the denial before the comma does not reach:
 # 'se sutura sin complicaciones, previa episiotomía', 'sin fiebre, con tos productiva'.
-_PHRASE_LEADS = frozenset({"previa", "previo", "tras", "con", "mediante", "durante", "posteriormente", "luego"})
+# 'usuario de' affirms what it uses: 'consumo de ibuprofeno sin prescripción, usuario de metformina'.
+_PHRASE_LEADS = frozenset({"previa", "previo", "tras", "con", "mediante", "durante", "posteriormente", "luego",
+                           "usuario", "usuaria"})
+# A result written after what it reports ('hemocultivos negativos'): a comma after it ends what it says.
+_RESULTS = frozenset({"negativo", "negativa"})
 
 
 def _new_phrase(tokens: Tokens, start: int, stop: int) -> bool:

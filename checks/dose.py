@@ -27,7 +27,7 @@ from checks.text import negated, output_codes, output_tokens
 SUPERSEDES = {"HAL002": "HAL003"}
 _WHAT = {"dose": "la dosis", "frequency": "la frecuencia", "route": "la vía"}
 _ROUTE_ES = {"oral": "oral", "iv": "endovenosa", "sc": "subcutánea", "im": "intramuscular", "inh": "inhalatoria",
-             "sl": "sublingual", "top": "tópica", "td": "transdérmica", "rect": "rectal",
+             "sl": "sublingual", "top": "tópica", "td": "transdérmica", "rect": "rectal", "vag": "vaginal",
              "ip": "intraperitoneal", "it": "intratecal", "ives": "intravesical", "ivt": "intravítrea",
              "io": "intraósea"}
 

@@ -121,12 +121,15 @@ ROUTE = re.compile(
     r"|(?P<inh>inhalad[oa]|inhalatori[oa]|inh|nebulizad[oa]|nbz|en\s+nebulizaci[oó]n)"
     r"|(?P<sl>s\.?\s?l\.?|sublingual)|(?P<top>t[oó]pic[oa])|(?P<td>transd[eé]rmic[oa])"
     r"|(?P<rect>rectal|v[ií]a\s+rectal)"
+    # the vagina as a route ('misoprostol 800 mcg vía vaginal', 'óvulos vaginales'), not the birth or a bleeding
+    r"|(?P<vag>intravaginal|v[ií]a\s+vaginal|(?<!parto\s)(?<!sangrado\s)(?<!flujo\s)(?<!tacto\s)(?<!secrecion\s)"
+    r"(?<!hemorragia\s)(?<!perdida\s)(?<!cupula\s)(?<!pared\s)(?<!via\s)vaginal(?:es)?)"
     # routes into a cavity or a space (peritoneal dialysis, intrathecal chemotherapy, bladder
     # instillation): another route than the vein the same drug may take elsewhere
     r"|(?P<ip>intraperitoneal)|(?P<it>intratecal)|(?P<ives>intravesical)|(?P<ivt>intravitre[oa])"
     r"|(?P<io>intraose[oa]))(?![\w])"
 )
-_ROUTES = ("oral", "iv", "sc", "im", "inh", "sl", "top", "td", "rect", "ip", "it", "ives", "ivt", "io")
+_ROUTES = ("oral", "iv", "sc", "im", "inh", "sl", "top", "td", "rect", "vag", "ip", "it", "ives", "ivt", "io")
 
 
 def parse_route(m: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ from checks.framing import framed, lab_or_diet, spelled_out
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
 from checks.variants import acuity_only, contradicted_variants
+from checks.results import denied_by_result  # 'VIH' where the input's VIH test is 'no reactiva'
 from checks.ages import stated_ages
 from checks.agreement import fold_keep
 from checks.cod import names_its_code
@@ -58,10 +59,9 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
         if framed(doc, m.start, m.text, m.kind) or lab_or_diet(doc, m) or spelled_out(doc.output, m.start, m.end):
             continue  # a clinic, a form, a lab value; an abbreviation spelled out beside it
         key = " ".join(tokens.keys[m.first : m.last])
-        if not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key):
-            kind = m.kind
-            yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
-                      {"kind": kind, "text": m.text})
+        if (not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key)
+                or denied_by_result(doc, m)):
+            yield Hit(m.start, m.end, {"kind_es": _KIND_ES[m.kind], "text": m.text}, {"kind": m.kind, "text": m.text})
     yield from _uncatalogued_drugs(doc, ev, negation_window)
     yield from contradicted_variants(doc)  # 'apendicectomía abierta' for the input's laparoscópica
 

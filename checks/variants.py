@@ -40,8 +40,11 @@ _REGIONAL = r"raquidea|espinal|subaracnoidea|intradural|epidural|peridural|neuro
 # An operation's name (the suffixes of surgery) or anaesthesia, then at most two words, then a variant.
 _SURGERY = re.compile(rf"\b(?P<head>\w+(?:ectomia|stomia|plastia|rrafia|pexia|tomia))(?:\s+\w+){{0,2}}?\s+"
                       rf"(?:(?P<open>{_OPEN})|(?P<minimal>{_MINIMAL}))\b")
+# A neuraxial block is regional anaesthesia by its other name ('bloqueo peridural', 'bloqueo subaracnoideo').
 _ANESTHESIA = re.compile(rf"\b(?P<head>anestesia)\s+(?:(?P<general>{_GENERAL})|(?P<regional>{_REGIONAL}))\b"
-                         r"|\b(?P<raqui>raquianestesia|anestesia\s+raquidea)\b")
+                         r"|\b(?P<raqui>raquianestesia|anestesia\s+raquidea)\b"
+                         r"|\b(?P<block>bloqueo\s+(?:neuro?axial|peridural|epidural|subaracnoideo|espinal|raquideo"
+                         r"|intradural|combinado\s+espinal[\s-]+epidural))\b")
 
 
 def _variants(folded: str) -> list[tuple[int, int, str, str]]:
@@ -50,7 +53,7 @@ def _variants(folded: str) -> list[tuple[int, int, str, str]]:
     if "tomia" in folded or "stomia" in folded or "plastia" in folded or "rrafia" in folded or "pexia" in folded:
         for m in _SURGERY.finditer(folded):
             found.append((m.start(), m.end(), m.group("head"), "open" if m.group("open") else "minimal"))
-    if "anestesia" in folded:
+    if "anestesia" in folded or "bloqueo" in folded:
         for m in _ANESTHESIA.finditer(folded):
             kind = "general" if m.group("general") else "regional"
             found.append((m.start(), m.end(), "anestesia", kind))

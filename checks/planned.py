@@ -1,0 +1,51 @@
+"""HAL001: a treatment the input names only as planned, which the output says was given.
+
+'Recibe primer ciclo de FOLFOX durante la internación' where the input's only FOLFOX is 'policlínica
+de oncología para valorar quimioterapia adyuvante FOLFOX': the input plans it, and a plan grounds no
+administration (shared/spec/checklist.md: a procedure named in the output is absent from the input).
+
+Narrow on both sides. The output must say it was given ('recibe', 'se administra', 'completa',
+'primer ciclo') in a sentence that names no discharge, follow-up or future; the input must name it
+only in clauses that plan it ('valorar', 'programar', 'pendiente', 'iniciará', 'a iniciar'). Only
+chemotherapy regimens (a catalogue label 'quimioterapia ...') are read: the administration of a
+cycle is an event the input would report, where a drug's start or continuation is often paraphrased.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.evidence import evidence
+from checks.lexicon import PROCEDURE, Mention
+from checks.text import fold
+
+_GIVEN = re.compile(r"\b(?:recib\w*|se\s+administr\w*|administr[ao]\w*|complet\w*|se\s+aplic\w*|primer\s+ciclo"
+                    r"|(?:\w+\s+)?ciclos?\s+de)\s+(?:\w+\s+){0,3}$")
+_NOT_NOW = re.compile(r"\b(?:alta|egreso|egresa|ambulatori\w*|domicilio|programad\w*|program\w+|valorar|control"
+                      r"|pendiente|proxim\w*|iniciara\w*|recibira\w*|plan\w*|consulta|policlinic\w*|derivad\w*"
+                      r"|futur\w*|posterior\w*|previ[oa]s?|anterior\w*|antecedente\w*)\b")
+_PLANNED = re.compile(r"\b(?:valorar|valoracion|programa\w*|planific\w*|plan|pendiente|iniciara\w*|a\s+iniciar"
+                      r"|recibira\w*|evaluar|candidat[oa]|a\s+futuro|posteriormente|derivad[oa]|derivacion)\b")
+_CLAUSE = re.compile(r"[.;\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind(";", 0, start), text.rfind("\n", 0, start))
+    right = _CLAUSE.search(text, end)
+    return text[left + 1 : right.start() if right else len(text)]
+
+
+def planned_only(doc, m: Mention) -> bool:
+    """A chemotherapy regimen the output says was given and the input names only as planned."""
+    if m.kind != PROCEDURE or not any(e.label.startswith("quimioterapia ") for e in m.entries):
+        return False
+    text = doc.output
+    before = fold(text[max(0, m.start - 60) : m.start])
+    if not _GIVEN.search(before) or _NOT_NOW.search(fold(_sentence(text, m.start, m.end))):
+        return False
+    raw = evidence(doc).raw
+    folded = fold(raw)
+    names = {fold(n) for e in m.entries for n in (e.label, *e.names)} | {fold(m.text)}
+    spans = [(x.start(), x.end()) for n in names if len(n) > 2
+             for x in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", folded)]
+    return bool(spans) and all(_PLANNED.search(_sentence(folded, s, e)) for s, e in spans)
