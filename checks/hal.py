@@ -53,15 +53,18 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             continue
         if negated_mention(tokens, m.first, negation_window):
             continue
+        key = " ".join(tokens.keys[m.first : m.last])
+        # a grounded mention (most) is never reported, whatever the readings below say: they are pure
+        # tests, asked only of the ungrounded, and every finding stays as it was
+        if _grounded(doc, ev, m, key, fuzzy_cutoff) and not _denied_in_input(doc, ev, m, key):
+            continue
         if (advice and _advice(doc, m.start)) or not_claimed(doc.output, m.start, m.end) or _covered_agent(doc, m):
             continue
         if framed(doc, m.start, m.text, m.kind) or lab_or_diet(doc, m) or spelled_out(doc.output, m.start, m.end):
             continue  # a clinic, a form, a lab value; an abbreviation spelled out beside it
-        key = " ".join(tokens.keys[m.first : m.last])
-        if not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key):
-            kind = m.kind
-            yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
-                      {"kind": kind, "text": m.text})
+        kind = m.kind
+        yield Hit(m.start, m.end, {"kind_es": _KIND_ES[kind], "text": m.text},
+                  {"kind": kind, "text": m.text})
     yield from _uncatalogued_drugs(doc, ev, negation_window)
     yield from contradicted_variants(doc)  # 'apendicectomía abierta' for the input's laparoscópica
 
