@@ -155,6 +155,8 @@ def _aged_sex_words(doc: Document, folded: str, seen: set[int], sex: str, expect
         if m.start() in seen:
             continue
         seen.add(m.start())
+        if _sex_of(m.group()) == sex:
+            continue  # agrees (most): the pure reading below not needed
         if PERSON_APPOSED_BEFORE.search(folded, max(0, m.start() - 40), m.start()) and not newborn_patient(doc):
             continue  # 'El recién nacido, masculino de 2 días': the baby of a mother who is the patient
         if _sex_of(m.group()) != sex:
@@ -215,6 +217,8 @@ def demographics_mismatch(doc: Document):
             word = said or m.group("adj") or m.group()
             seen.add(m.start())
             seen.add(m.end() - len(word))  # where _SEX_AGED_RE would find the same word
+            if _sex_of(word) == ev.sex:
+                continue  # agrees (most): the pure readings below not needed
             if said and _said_of_another(doc, folded, m.start()):
                 continue  # the sex of another person: 'nace un recién nacido de sexo masculino'
             if not said and not m.group("adj") and (PERSON_APPOSED_BEFORE.search(folded, max(0, m.start() - 40),

@@ -317,15 +317,19 @@ def _mismatches(doc: Document) -> list[Mismatch]:
     found: list[Mismatch] = []
     for i, m in enumerate(mentions):
         entries = [e for e in m.entries if e.code]
-        if not entries or negated_mention(tokens, m.first) or not_claimed(text, m.start, m.end) \
-                or _drug_level(folded, m.start):
+        if not entries or negated_mention(tokens, m.first):
             continue
         limit = mentions[i + 1].start if i + 1 < len(mentions) else None
         said = read_regimen(folded, *segment(folded, m.end, limit))
         if said == Regimen():
             continue
         given = [r for e in entries for r in _input_regimens(doc, e)]
-        found.extend(_compare(m, said, given))
+        # a regimen that agrees with the input's (most) is never reported, whatever the pure
+        # readings below say: they are asked only where there is a mismatch to report
+        mismatches = _compare(m, said, given)
+        if not mismatches or not_claimed(text, m.start, m.end) or _drug_level(folded, m.start):
+            continue
+        found.extend(mismatches)
     found.extend(_uncatalogued(doc, folded, mentions))
     return found
 

@@ -50,18 +50,18 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
     inside_code = _code_spans(doc)
     advice = doc.memo("hal_advice", _has_advice_lead)  # once, not once a mention
     for m in output_mentions(doc):
-        if inside_code is not None and inside_code(m.start, m.end):
+        if inside_code is not None and inside_code(m.start, m.end) or negated_mention(tokens, m.first, negation_window):
             continue
-        if negated_mention(tokens, m.first, negation_window):
+        key = " ".join(tokens.keys[m.first : m.last])
+        # most mentions are grounded: the pure tests below are asked only of the others (same findings)
+        if (_grounded(doc, ev, m, key, fuzzy_cutoff) and not _denied_in_input(doc, ev, m, key)
+                and not denied_by_result(doc, m)):
             continue
         if (advice and _advice(doc, m.start)) or not_claimed(doc.output, m.start, m.end) or _covered_agent(doc, m):
             continue
         if framed(doc, m.start, m.text, m.kind) or lab_or_diet(doc, m) or spelled_out(doc.output, m.start, m.end):
             continue  # a clinic, a form, a lab value; an abbreviation spelled out beside it
-        key = " ".join(tokens.keys[m.first : m.last])
-        if (not _grounded(doc, ev, m, key, fuzzy_cutoff) or _denied_in_input(doc, ev, m, key)
-                or denied_by_result(doc, m)):
-            yield Hit(m.start, m.end, {"kind_es": _KIND_ES[m.kind], "text": m.text}, {"kind": m.kind, "text": m.text})
+        yield Hit(m.start, m.end, {"kind_es": _KIND_ES[m.kind], "text": m.text}, {"kind": m.kind, "text": m.text})
     yield from _uncatalogued_drugs(doc, ev, negation_window)
     yield from contradicted_variants(doc)  # 'apendicectomía abierta' for the input's laparoscópica
 
