@@ -107,6 +107,7 @@ _LINK_WORDS = frozenset({"de", "del", "la", "el", "los", "las", "y", "e", "por",
 
 
 def _initials(words: str) -> str:
+    """The first letters of the words that are not link words ('histerectomía total abdominal' -> 'hta')."""
     return "".join(w[0] for w in fold(words).replace("-", " ").split() if w not in _LINK_WORDS)
 
 
@@ -120,7 +121,5 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     if after is not None and _initials(after.group(1)) == key:
         return True
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
-        before = text[max(0, start - 81) : start - 1].rstrip()
-        words = [w for w in fold(before).replace("-", " ").split() if w not in _LINK_WORDS]
-        return "".join(w[0] for w in words[-len(key) :]) == key
+        return _initials(text[max(0, start - 81) : start - 1])[-len(key) :] == key
     return False
