@@ -28,7 +28,10 @@ Stages (each reads what the earlier ones wrote under --work):
   smol         SmolLM2-135M-Instruct (WORK/smollm2.gguf) fine-tuned, scored on CUDA
   train_4bit   the same with --quantization 4bit (bitsandbytes QLoRA), unscored
   train_compile  the defaults with --compile, unscored
-  train_unsloth  unsloth installed (its own loader), unscored
+  train_unsloth  --unsloth (its own loader, forced: auto leaves it unused on
+               cards of 24 GB or more), unscored
+  train_auto   10 unscored steps with unsloth installed and every choice on
+               auto: the plan the card gets (the transformers path above 24 GB)
   merge        epicrisis merge of the best checkpoint (WORK/merged)
   export       epicrisis export: fp32 + validation, int8, int4, each scored on
                ONNX Runtime with the host's cores, compared and gated
@@ -214,7 +217,10 @@ def stage_commands(stage: str, work: Path, extra: list[str]) -> list[str]:
         return [*common_train, "--output", str(work / "train_compile"), "--compile", "--no-scoring",
                 "--no-unsloth", *extra]
     if stage == "train_unsloth":
-        return [*common_train, "--output", str(work / "train_unsloth"), "--no-scoring", *extra]
+        return [*common_train, "--output", str(work / "train_unsloth"), "--no-scoring", "--unsloth", *extra]
+    if stage == "train_auto":
+        return [*common_train, "--output", str(work / "train_auto"), "--no-scoring", "--max-steps", "10",
+                "--save-steps", "10", *extra]
     if stage == "merge":
         return [*epi, "merge", str(best_checkpoint(work / "train")), "--out", str(work / "merged"), "--overwrite"]
     if stage == "export":

@@ -118,7 +118,7 @@ class TrainSettings(_Settings):
     max_length: int = Field(2048, ge=16)
     device: Literal["auto", "cpu", "cuda"] = "auto"
     quantization: Literal["auto", "4bit", "none"] = "auto"
-    unsloth: Literal["auto", "off"] = "auto"
+    unsloth: Literal["auto", "on", "off"] = "auto"  # auto: below 24 GB (training.device)
     compile: bool = False  # CUDA: torch.compile each decoder layer (a long cold compile; pays off on long runs)
     threads: int | None = Field(None, ge=1)
     lora: LoraSettings = LoraSettings()

@@ -56,6 +56,12 @@ def _flags(**values: Any) -> dict[str, Any]:
     return flags
 
 
+def _unsloth(on: bool, off: bool) -> str | None:
+    if on and off:
+        raise UsageError("--unsloth and --no-unsloth contradict each other")
+    return "on" if on else "off" if off else None
+
+
 def _ledger_table(rows) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -105,6 +111,7 @@ def train_command(
     score_onnx: Annotated[bool, typer.Option("--score-onnx", help="Also export each checkpoint to ONNX, score it and compare it with torch.")] = False,
     device: Annotated[Optional[Device], typer.Option("--device")] = None,
     quantization: Annotated[Optional[Quantization], typer.Option("--quantization", help="4-bit QLoRA on CUDA (auto: bf16 LoRA on cards of 24 GB or more, 4-bit below when bitsandbytes is installed).")] = None,
+    use_unsloth: Annotated[bool, typer.Option("--unsloth", help="CUDA: train through unsloth whatever the card's size (auto: on cards below 24 GB, when installed).")] = False,
     no_unsloth: Annotated[bool, typer.Option("--no-unsloth", help="Do not use unsloth even when installed.")] = False,
     compile_layers: Annotated[bool, typer.Option("--compile", help="CUDA: torch.compile each decoder layer (about 1.8x faster steps after a cold compile of a minute or more).")] = False,
     threads: Annotated[Optional[int], typer.Option("--threads", min=1, help="CPU threads for training and scoring.")] = None,
@@ -119,19 +126,19 @@ def train_command(
     from training.micro import load_preset
 
     console = Console(stderr=True, highlight=False)
-    flags = _flags(base=base, preset=preset, data=data, train_file=train_file, validation_file=validation_file,
-                   output=output, method=method, epochs=epochs, max_steps=max_steps, batch_size=batch_size,
-                   grad_accum=grad_accum, learning_rate=learning_rate, lr_scheduler=lr_scheduler,
-                   warmup_ratio=warmup_ratio, weight_decay=weight_decay, max_grad_norm=max_grad_norm,
-                   seed=seed, save_steps=save_steps, save_total_limit=save_total_limit,
-                   logging_steps=logging_steps, max_length=max_length, device=device,
-                   quantization=quantization, unsloth="off" if no_unsloth else None,
-                   compile=True if compile_layers else None, threads=threads,
-                   lora__r=lora_r, lora__alpha=lora_alpha, lora__dropout=lora_dropout,
-                   eval__limit=eval_limit, eval__max_new_tokens=max_new_tokens,
-                   eval__batch_size=eval_batch_size, eval__enabled=False if no_scoring else None,
-                   eval__onnx=True if score_onnx else None)
     try:
+        flags = _flags(base=base, preset=preset, data=data, train_file=train_file, validation_file=validation_file,
+                       output=output, method=method, epochs=epochs, max_steps=max_steps, batch_size=batch_size,
+                       grad_accum=grad_accum, learning_rate=learning_rate, lr_scheduler=lr_scheduler,
+                       warmup_ratio=warmup_ratio, weight_decay=weight_decay, max_grad_norm=max_grad_norm,
+                       seed=seed, save_steps=save_steps, save_total_limit=save_total_limit,
+                       logging_steps=logging_steps, max_length=max_length, device=device,
+                       quantization=quantization, unsloth=_unsloth(use_unsloth, no_unsloth),
+                       compile=True if compile_layers else None, threads=threads,
+                       lora__r=lora_r, lora__alpha=lora_alpha, lora__dropout=lora_dropout,
+                       eval__limit=eval_limit, eval__max_new_tokens=max_new_tokens,
+                       eval__batch_size=eval_batch_size, eval__enabled=False if no_scoring else None,
+                       eval__onnx=True if score_onnx else None)
         settings, sources = resolve_settings(config, flags, preset_training=lambda path: load_preset(path).training,
                                              flag_names=FLAG_NAMES)
         checks = load_config(checks_config)

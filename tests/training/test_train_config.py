@@ -162,3 +162,13 @@ def test_cli_config_error_exits_2_with_file_and_line(tmp_path):
 def test_cli_missing_data_exits_2(tmp_path):
     done = _cli("train", "--base", "micro", "--output", str(tmp_path / "out"), cwd=tmp_path)
     assert done.returncode == 2 and "no training data" in done.stderr and done.stdout == ""
+
+
+def test_cli_unsloth_flags(tmp_path):
+    both = _cli("train", "--base", "micro", "--unsloth", "--no-unsloth", "--output", str(tmp_path / "a"), cwd=tmp_path)
+    assert both.returncode == 2 and "--unsloth and --no-unsloth contradict" in both.stderr and both.stdout == ""
+    assert not (tmp_path / "a").exists()
+    cfg = tmp_path / "train.toml"
+    cfg.write_text("base = 'micro'\nunsloth = 'sometimes'\n", encoding="utf-8")
+    bad = _cli("train", "--config", str(cfg), cwd=tmp_path)
+    assert bad.returncode == 2 and f"{cfg}:2: unsloth" in bad.stderr, bad.stderr

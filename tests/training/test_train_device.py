@@ -54,6 +54,21 @@ def test_cuda_plan_with_the_gpu_extra():
     assert plan(TrainSettings(), cuda=True, modules={"bitsandbytes"}, bf16=False).precision == "fp16"
 
 
+def test_unsloth_auto_only_where_memory_is_tight():
+    # measured on an H200 (bench/README_gpu.md): the 1.5B job trained in 231 s through unsloth's padded,
+    # checkpointed path against 48 s on the transformers path; unsloth saves memory (5 GB against 25 GB)
+    big = plan(TrainSettings(), cuda=True, modules={"bitsandbytes", "unsloth"}, gb=80)
+    assert (big.loader, big.batching, big.attention) == ("transformers", "padding-free", "torch_varlen")
+    assert any("unsloth installed, not used" in n and "80 GB" in n and "--unsloth" in n for n in big.notes)
+    edge = plan(TrainSettings(), cuda=True, modules={"unsloth"}, gb=23.9)
+    assert edge.loader == "unsloth" and edge.gradient_checkpointing
+    # asked for on a large card: unsloth's path, without checkpointing (the card has room; OOM turns it on)
+    forced = plan(TrainSettings(unsloth="on"), cuda=True, modules={"unsloth"}, gb=80)
+    assert (forced.loader, forced.gradient_checkpointing, forced.batching) == ("unsloth", False, "padded")
+    assert not any("not used" in n for n in forced.notes)
+    assert plan(TrainSettings(unsloth="on"), cuda=True, modules={"unsloth"}, gb=16).gradient_checkpointing
+
+
 def test_cuda_plan_without_the_gpu_extra_says_what_to_install():
     p = plan(TrainSettings(), cuda=True)
     assert (p.quantization, p.loader, p.optimizer) == (None, "transformers", "adamw_torch_fused")
@@ -122,6 +137,9 @@ def test_cuda_choices_the_user_turns_off_or_the_method_forbids():
     (TrainSettings(quantization="4bit"), False, {"bitsandbytes"}, "needs a CUDA device"),
     (TrainSettings(quantization="4bit"), True, set(), "needs bitsandbytes"),
     (TrainSettings(quantization="4bit", method="full"), True, {"bitsandbytes"}, "method 'full'"),
+    (TrainSettings(unsloth="on"), False, {"unsloth"}, "--unsloth is for CUDA"),
+    (TrainSettings(unsloth="on"), True, set(), r"unsloth is not installed .*\[gpu\]"),
+    (TrainSettings(unsloth="on", method="full"), True, {"unsloth"}, "method 'full'"),
 ])
 def test_impossible_requests_are_usage_errors(settings, cuda, modules, message):
     with pytest.raises(UsageError, match=message):
