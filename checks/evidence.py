@@ -30,6 +30,8 @@ from checks.text import (
 
 _CODE_KEYS = {"codigo", "code", "cie10", "cie-10", "cie_10", "atc", "codigo_atc", "codigo_cie10", "icd10"}
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+# From a digit: the rest of a code whose letter stands before it (group 2), else a number.
+_NUMBER_OR_CODE = re.compile(r"(\d(?:(?<=[A-Z]\d)(?<![\w.][A-Z]\d)(\d[0-9A-Z]*(?:\.[0-9A-Z]*)?)(?!\w)|\d*(?:[.,]\d+)*))")
 # Before a code, a name also starts after a closing parenthesis or a conjunction:
 # 'amlodipino 10 mg/día (C08CA01) y atenolol 50 mg/día (C07AB03)'.
 # A comma between digits is a decimal ('0,4 g/kg/día'), not a list separator.
@@ -297,23 +299,11 @@ def _plain(value: Any) -> Any:
 def numbers_outside_codes(text: str) -> set[str]:
     """The numbers written in ``text`` except those inside codes (J18.9,
     J01DD04): what finding numbers in the text with every code blanked out
-    finds, at a fraction of its cost. Blanking needs the code pattern tried at
-    every letter; here it is tried only where a number follows a letter, and
-    the scan resumes after the code (so 'J18.9,5' still gives 5)."""
-    upper = text.upper()
-    out: set[str] = set()
-    search, code_at = _ANY_NUMBER_RE.search, CODE_TOKEN_RE.match
-    pos = 0
-    while (m := search(upper, pos)) is not None:
-        start = m.start()
-        if start and "A" <= upper[start - 1] <= "Z":
-            code = code_at(upper, start - 1)
-            if code is not None:
-                pos = code.end()
-                continue
-        out.add(m.group())
-        pos = m.end()
-    return out
+    finds, at a fraction of its cost. One findall at C speed, stopping at
+    digits only: a code is tried at each number's first digit, with the
+    letter before it (CODE_TOKEN_RE's lookbehind there as at the letter), and
+    taken whole (so 'J18.9,5' still gives 5); a code's tail is group 2."""
+    return {number for number, code in _NUMBER_OR_CODE.findall(text.upper()) if not code}
 
 
 @lru_cache(maxsize=65536)
