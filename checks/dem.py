@@ -8,7 +8,7 @@ from typing import Iterator
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.ages import NUMBER_WORDS, age_from_dates, born_days_before, input_age_unit, stated_ages, stated_young_ages
-from checks.agreement import OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, fold_keep, sex_marks
+from checks.agreement import OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, folded_output, sex_marks
 from checks.demography import SEX_KEYS as _SEX_KEYS, YOUNG_AGE_IN_TEXT, YOUNG_AGE_KEYS
 from checks.evidence import evidence, input_memo
 from checks.text import fold, literal_starts, matches_at, output_tokens, word_led
@@ -194,6 +194,15 @@ def expected_ages(doc: Document) -> set[int]:
     return input_memo(doc, "dem_ages", read)  # once per distinct input
 
 
+def _output_ages(doc: Document) -> list[tuple[int, int, int]]:
+    return list(stated_ages(folded_output(doc)))
+
+
+def output_ages(doc: Document) -> list[tuple[int, int, int]]:
+    """The ages the output states of the patient, once per record (DEM001 and HAL002 read them)."""
+    return doc.memo("stated_ages", _output_ages)
+
+
 @check("DEM001", "demographics-mismatch", Severity.ERROR,
        "Dato demográfico contradictorio: {what} «{text}» de la epicrisis no coincide con los datos de entrada ({expected})")
 def demographics_mismatch(doc: Document):
@@ -208,7 +217,7 @@ def demographics_mismatch(doc: Document):
     """
     ev = evidence(doc)
     text = doc.output
-    folded = fold_keep(text)
+    folded = folded_output(doc)
     if ev.sex is not None:
         expected = "sexo femenino" if ev.sex == "F" else "sexo masculino"
         seen: set[int] = set()
@@ -246,7 +255,7 @@ def demographics_mismatch(doc: Document):
     unit = _age_unit(doc) if ages else "y"
     if ages and unit != "y":  # an infant: '4 años' for '4 meses' contradicts it; '1 año' for 14 meses does not
         shown = " o ".join(f"{a} {_UNIT_WORDS[unit]}" for a in sorted(ages))
-        for start, end, years in stated_ages(folded):
+        for start, end, years in output_ages(doc):
             if unit != "m" or not any(a >= 12 and a // 12 == years for a in ages):
                 yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} años", "expected": shown},
                           {"field": "age", "expected": sorted(ages)[0]})
@@ -275,7 +284,7 @@ def demographics_mismatch(doc: Document):
                 yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} {_UNIT_WORDS[said]}",
                                        "expected": shown}, {"field": "age", "expected": sorted(ages)[0]})
     if unit == "y" and ages and ("ano" in folded or "edad" in folded or " a." in folded or " a," in folded):
-        for start, end, years in stated_ages(folded):
+        for start, end, years in output_ages(doc):
             if years not in ages:
                 shown = " o ".join(f"{a} años" for a in sorted(ages))
                 yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} años", "expected": shown},
