@@ -24,6 +24,9 @@ _SEX_RE = re.compile(word_led((r"de\s+sexo\s+(?P<sex>masculino|femenino)", r"sex
 # A sex word with the age after it describes the patient: 'femenina de 38 años', 'pcte masculino de
 # 78 años', 'niña de 7 años', 'RN femenino de 3 días' (a newborn's 'masculino de 3400 g' is not an age).
 _SEX_AGED_RE = re.compile(word_led((r"femenin[oa]", r"masculin[oa]", r"nin[oa]")) + _AGE_AFTER)
+# Every match of it starts with one of these: tried only where they are written (its own scan stops
+# at every f, m and n of the text; see checks.text.matches_at).
+_SEX_AGED_LEADS = ("femenin", "masculin", "nin")
 
 
 # The literals _SEX_RE's alternatives start with: its 'de sexo' starts at the 'de' before a 'sexo'.
@@ -151,7 +154,7 @@ def _aged_sex_words(doc: Document, folded: str, seen: set[int], sex: str, expect
     """Hits for sex words with an age after them ('femenina de 38 años') that contradict the input."""
     if "de" not in folded:
         return
-    for m in _SEX_AGED_RE.finditer(folded):
+    for m in matches_at(_SEX_AGED_RE, folded, literal_starts(folded, _SEX_AGED_LEADS)):
         if m.start() in seen:
             continue
         seen.add(m.start())
