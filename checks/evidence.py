@@ -240,9 +240,12 @@ def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set
             name, item = value.values()
             if type(name) is str:
                 _read_demographic(_fold_key(name), item, sexes, ages)
-        terse = small and not _SEX_KEYS.isdisjoint(map(_fold_key, map(str, value)))  # {"s": "F", "e": 82}
-        if small and any(type(v) is str and _fold_key(str(k)) in _SECTION_KEYS and _fold_key(v).strip()
-                         in _OTHER_PERSON_KEYS for k, v in value.items()):
+        fkeys = list(map(_fold_key, map(str, value))) if small else ()  # folded once for both tests
+        terse = small and not _SEX_KEYS.isdisjoint(fkeys)  # {"s": "F", "e": 82}
+        # a section key first, by one set test: most small objects have none, and no value is read
+        if small and not _SECTION_KEYS.isdisjoint(fkeys) and any(
+                type(v) is str and _fold_key(str(k)) in _SECTION_KEYS and _fold_key(v).strip()
+                in _OTHER_PERSON_KEYS for k, v in value.items()):
             sexes, ages = set(), set()  # {"seccion": "madre", "edad": "24 años"}: not the patient's
         for key, item in value.items():
             if type(key) is not str:
