@@ -133,8 +133,8 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
                 return said or verdict[0] == "supports"  # only the input naming it outweighs its values
             if verdict[0] == "supports" and (_qualifier_grounded(ev, key) or _acute_loss(ev, key)):
                 return True  # 'anemia renal' with a low Hb and a renal disease in the input
-    folded = fold_short(m.text)  # names recur: folded once each
-    if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
+    # grounds() asks has_phrase(key) first of each entry: the usual answer, asked once (names recur: folded once)
+    if ev.has_phrase(key) or any(ev.grounds(e, key, fold_short(m.text), fuzzy_cutoff) for e in m.entries):
         return True
     return diagnosis and (state_grounded(ev, m.entries) or _category_grounded(ev, m.entries)
                           or _named_as_input_code(doc, ev, m)) or therapy_grounded(ev, m.entries)
