@@ -325,11 +325,12 @@ def build_evidence(value: Any) -> Evidence:
     ev.raw, ev.flat = joined, flat
     ev.words = keys_of(words_in(flat))  # token_key of each word, from the shared word table
     ev.text = " " + " ".join(ev.words) + " "
-    aliased = alias_keys(ev.words, ev.text)
+    present = frozenset(ev.words)  # one set of the words, for the aliases and the word set
+    aliased = alias_keys(ev.words, ev.text, present)
     if aliased:
         ev.words.extend(aliased)
         ev.text += " ".join(aliased) + " "
-    ev.word_set = frozenset(ev.words)
+    ev.word_set = present.union(aliased) if aliased else present
     # numbers are read everywhere (DM2, c/8h), except inside codes
     raws = numbers_outside_codes(joined) if _CODE_HINT.search(joined) else set(_ANY_NUMBER_RE.findall(joined))
     ev.numbers = set().union(*map(cached_number_keys, raws))

@@ -322,12 +322,12 @@ def _multi_aliases() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple((f" {alias} ", alias.split(" ", 1)[0], names) for alias, names in _aliases()[1].items())
 
 
-def alias_keys(words: list[str], text: str) -> list[str]:
+def alias_keys(words: list[str], text: str, present: frozenset[str] | None = None) -> list[str]:
     """Token keys of the names that aliases in the input stand for.
-    ``text`` is the space-padded, space-joined ``words``."""
+    ``text`` is the space-padded, space-joined ``words``; ``present``, their set when the caller has it."""
     single, _ = _aliases()
     out: list[str] = []
-    present = set(words)
+    present = set(words) if present is None else present
     # Set intersection (C speed), sorted: a set's order follows the string hash, which
     # PYTHONHASHSEED changes per process, and the keys' order reaches phrase matching.
     for alias in sorted(single.keys() & present):
