@@ -226,10 +226,17 @@ class Lexicon:
         get = found.get
         if joined.count(" ") == len(keys) + 1:
             # no key holds a space (the usual case): the token a name starts at
-            # is the number of spaces before it, counted at C speed
+            # is the number of spaces before it, counted at C speed; matches come by their end,
+            # so most starts lie after the last one's and only the spaces between are counted
             count = joined.count
+            last = spaces = 0
             for end, value in self._automaton.iter(joined):
-                i = count(" ", 0, end - value[0] + 1)
+                start = end - value[0] + 1
+                if start >= last:
+                    spaces += count(" ", last, start)
+                    last, i = start, spaces
+                else:  # a longer name starting before the last start
+                    i = count(" ", 0, start)
                 at = get(i)
                 if at is None:
                     found[i] = [value]
