@@ -17,6 +17,7 @@ import re
 from itertools import chain
 from typing import Iterator
 
+from harness.registry import Document
 from checks.text import fold, word_led
 
 
@@ -40,6 +41,15 @@ def fold_keep(text: str) -> str:
         return text.encode("latin-1").translate(_LATIN1).decode("latin-1")
     except UnicodeEncodeError:
         return text.translate(_SAME_LENGTH)
+
+
+def _fold_output(doc: Document) -> str:
+    return fold_keep(doc.output)
+
+
+def folded_output(doc: Document) -> str:
+    """fold_keep of the record's output, once per record (DEM001, HAL002-004 read it)."""
+    return doc.memo("fold_keep", _fold_output)
 
 # --- sex -----------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from typing import Iterator
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.ages import NUMBER_WORDS, age_from_dates, born_days_before, input_age_unit, stated_ages, stated_young_ages
-from checks.agreement import OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, fold_keep, sex_marks
+from checks.agreement import OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, folded_output, sex_marks
 from checks.demography import SEX_KEYS as _SEX_KEYS, YOUNG_AGE_IN_TEXT, YOUNG_AGE_KEYS
 from checks.evidence import evidence, input_memo
 from checks.text import fold, literal_starts, matches_at, output_tokens, word_led
@@ -24,6 +24,9 @@ _SEX_RE = re.compile(word_led((r"de\s+sexo\s+(?P<sex>masculino|femenino)", r"sex
 # A sex word with the age after it describes the patient: 'femenina de 38 años', 'pcte masculino de
 # 78 años', 'niña de 7 años', 'RN femenino de 3 días' (a newborn's 'masculino de 3400 g' is not an age).
 _SEX_AGED_RE = re.compile(word_led((r"femenin[oa]", r"masculin[oa]", r"nin[oa]")) + _AGE_AFTER)
+# Every match of it starts with one of these: tried only where they are written (its own scan stops
+# at every f, m and n of the text; see checks.text.matches_at).
+_SEX_AGED_LEADS = ("femenin", "masculin", "nin")
 
 
 # The literals _SEX_RE's alternatives start with: its 'de sexo' starts at the 'de' before a 'sexo'.
@@ -151,7 +154,7 @@ def _aged_sex_words(doc: Document, folded: str, seen: set[int], sex: str, expect
     """Hits for sex words with an age after them ('femenina de 38 años') that contradict the input."""
     if "de" not in folded:
         return
-    for m in _SEX_AGED_RE.finditer(folded):
+    for m in matches_at(_SEX_AGED_RE, folded, literal_starts(folded, _SEX_AGED_LEADS)):
         if m.start() in seen:
             continue
         seen.add(m.start())
@@ -194,6 +197,15 @@ def expected_ages(doc: Document) -> set[int]:
     return input_memo(doc, "dem_ages", read)  # once per distinct input
 
 
+def _output_ages(doc: Document) -> list[tuple[int, int, int]]:
+    return list(stated_ages(folded_output(doc)))
+
+
+def output_ages(doc: Document) -> list[tuple[int, int, int]]:
+    """The ages the output states of the patient, once per record (DEM001 and HAL002 read them)."""
+    return doc.memo("stated_ages", _output_ages)
+
+
 @check("DEM001", "demographics-mismatch", Severity.ERROR,
        "Dato demográfico contradictorio: {what} «{text}» de la epicrisis no coincide con los datos de entrada ({expected})")
 def demographics_mismatch(doc: Document):
@@ -208,7 +220,7 @@ def demographics_mismatch(doc: Document):
     """
     ev = evidence(doc)
     text = doc.output
-    folded = fold_keep(text)
+    folded = folded_output(doc)
     if ev.sex is not None:
         expected = "sexo femenino" if ev.sex == "F" else "sexo masculino"
         seen: set[int] = set()
@@ -246,7 +258,7 @@ def demographics_mismatch(doc: Document):
     unit = _age_unit(doc) if ages else "y"
     if ages and unit != "y":  # an infant: '4 años' for '4 meses' contradicts it; '1 año' for 14 meses does not
         shown = " o ".join(f"{a} {_UNIT_WORDS[unit]}" for a in sorted(ages))
-        for start, end, years in stated_ages(folded):
+        for start, end, years in output_ages(doc):
             if unit != "m" or not any(a >= 12 and a // 12 == years for a in ages):
                 yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} años", "expected": shown},
                           {"field": "age", "expected": sorted(ages)[0]})
@@ -275,7 +287,7 @@ def demographics_mismatch(doc: Document):
                 yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} {_UNIT_WORDS[said]}",
                                        "expected": shown}, {"field": "age", "expected": sorted(ages)[0]})
     if unit == "y" and ages and ("ano" in folded or "edad" in folded or " a." in folded or " a," in folded):
-        for start, end, years in stated_ages(folded):
+        for start, end, years in output_ages(doc):
             if years not in ages:
                 shown = " o ".join(f"{a} años" for a in sorted(ages))
                 yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} años", "expected": shown},

@@ -13,7 +13,7 @@ from typing import Any
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.agreement import fold_keep
+from checks.agreement import fold_keep, folded_output
 from checks.context import negated_mention, not_claimed
 from checks.evidence import input_memo
 from checks.drug_units import coded_row, coded_with_siblings, prefixed_units
@@ -311,7 +311,7 @@ def _drug_level(folded: str, start: int) -> bool:
 
 def _mismatches(doc: Document) -> list[Mismatch]:
     text = doc.output
-    folded = fold_keep(text)
+    folded = folded_output(doc)
     tokens = output_tokens(doc)
     mentions = [m for m in output_mentions(doc) if m.kind == DRUG]
     found: list[Mismatch] = []

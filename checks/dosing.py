@@ -133,7 +133,9 @@ _ROUTES = ("oral", "iv", "sc", "im", "inh", "sl", "top", "td", "rect", "vag", "i
 
 
 def parse_route(m: re.Match[str]) -> str:
-    return next(name for name in _ROUTES if m.group(name))
+    # ROUTE's groups are its alternatives (_ROUTES, none empty, no other group): the one that matched
+    # is the last group matched, the first of _ROUTES with text, without a call per name
+    return m.lastgroup
 
 
 # --- a regimen --------------------------------------------------------------------------

@@ -30,6 +30,8 @@ from checks.text import (
 
 _CODE_KEYS = {"codigo", "code", "cie10", "cie-10", "cie_10", "atc", "codigo_atc", "codigo_cie10", "icd10"}
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+# From a digit: the rest of a code whose letter stands before it (group 2), else a number.
+_NUMBER_OR_CODE = re.compile(r"(\d(?:(?<=[A-Z]\d)(?<![\w.][A-Z]\d)(\d[0-9A-Z]*(?:\.[0-9A-Z]*)?)(?!\w)|\d*(?:[.,]\d+)*))")
 # Before a code, a name also starts after a closing parenthesis or a conjunction:
 # 'amlodipino 10 mg/día (C08CA01) y atenolol 50 mg/día (C07AB03)'.
 # A comma between digits is a decimal ('0,4 g/kg/día'), not a list separator.
@@ -238,9 +240,12 @@ def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set
             name, item = value.values()
             if type(name) is str:
                 _read_demographic(_fold_key(name), item, sexes, ages)
-        terse = small and not _SEX_KEYS.isdisjoint(map(_fold_key, map(str, value)))  # {"s": "F", "e": 82}
-        if small and any(type(v) is str and _fold_key(str(k)) in _SECTION_KEYS and _fold_key(v).strip()
-                         in _OTHER_PERSON_KEYS for k, v in value.items()):
+        fkeys = list(map(_fold_key, map(str, value))) if small else ()  # folded once for both tests
+        terse = small and not _SEX_KEYS.isdisjoint(fkeys)  # {"s": "F", "e": 82}
+        # a section key first, by one set test: most small objects have none, and no value is read
+        if small and not _SECTION_KEYS.isdisjoint(fkeys) and any(
+                type(v) is str and _fold_key(str(k)) in _SECTION_KEYS and _fold_key(v).strip()
+                in _OTHER_PERSON_KEYS for k, v in value.items()):
             sexes, ages = set(), set()  # {"seccion": "madre", "edad": "24 años"}: not the patient's
         for key, item in value.items():
             if type(key) is not str:
@@ -297,23 +302,11 @@ def _plain(value: Any) -> Any:
 def numbers_outside_codes(text: str) -> set[str]:
     """The numbers written in ``text`` except those inside codes (J18.9,
     J01DD04): what finding numbers in the text with every code blanked out
-    finds, at a fraction of its cost. Blanking needs the code pattern tried at
-    every letter; here it is tried only where a number follows a letter, and
-    the scan resumes after the code (so 'J18.9,5' still gives 5)."""
-    upper = text.upper()
-    out: set[str] = set()
-    search, code_at = _ANY_NUMBER_RE.search, CODE_TOKEN_RE.match
-    pos = 0
-    while (m := search(upper, pos)) is not None:
-        start = m.start()
-        if start and "A" <= upper[start - 1] <= "Z":
-            code = code_at(upper, start - 1)
-            if code is not None:
-                pos = code.end()
-                continue
-        out.add(m.group())
-        pos = m.end()
-    return out
+    finds, at a fraction of its cost. One findall at C speed, stopping at
+    digits only: a code is tried at each number's first digit, with the
+    letter before it (CODE_TOKEN_RE's lookbehind there as at the letter), and
+    taken whole (so 'J18.9,5' still gives 5); a code's tail is group 2."""
+    return {number for number, code in _NUMBER_OR_CODE.findall(text.upper()) if not code}
 
 
 @lru_cache(maxsize=65536)
@@ -332,11 +325,12 @@ def build_evidence(value: Any) -> Evidence:
     ev.raw, ev.flat = joined, flat
     ev.words = keys_of(words_in(flat))  # token_key of each word, from the shared word table
     ev.text = " " + " ".join(ev.words) + " "
-    aliased = alias_keys(ev.words, ev.text)
+    present = frozenset(ev.words)  # one set of the words, for the aliases and the word set
+    aliased = alias_keys(ev.words, ev.text, present)
     if aliased:
         ev.words.extend(aliased)
         ev.text += " ".join(aliased) + " "
-    ev.word_set = frozenset(ev.words)
+    ev.word_set = present.union(aliased) if aliased else present
     # numbers are read everywhere (DM2, c/8h), except inside codes
     raws = numbers_outside_codes(joined) if _CODE_HINT.search(joined) else set(_ANY_NUMBER_RE.findall(joined))
     ev.numbers = set().union(*map(cached_number_keys, raws))

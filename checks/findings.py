@@ -237,6 +237,9 @@ def qualifier_words(key: str) -> list[str]:
     return [w for w in words if w not in own]
 
 
+# Asked of nearly every mention by HAL001 (twice for some), and names recur from record to record:
+# a pure function of the phrase key and the static table, bounded.
+@lru_cache(maxsize=16384)
 def names_a_lab_finding(key: str) -> bool:
     """Whether the phrase key holds a whole name of a finding of the table
     ('anemia', 'anemia ferropenica'). A word that only qualifies a finding's

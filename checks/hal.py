@@ -16,11 +16,10 @@ from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
 from checks.variants import acuity_only, contradicted_variants
 from checks.results import denied_by_result  # 'VIH' where the input's VIH test is 'no reactiva'
-from checks.ages import stated_ages
 from checks.agreement import fold_keep
 from checks.cod import names_its_code
 from checks.code_terms import term_before
-from checks.dem import expected_ages
+from checks.dem import expected_ages, output_ages
 from checks.evidence import cached_number_keys, evidence, fold_short, input_memo
 from checks.inn import inn_spans
 from checks.findings import (device_grounding, implied_keys, lab_verdict, is_lab_finding_name, names_a_lab_finding,
@@ -134,8 +133,8 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
                 return said or verdict[0] == "supports"  # only the input naming it outweighs its values
             if verdict[0] == "supports" and (_qualifier_grounded(ev, key) or _acute_loss(ev, key)):
                 return True  # 'anemia renal' with a low Hb and a renal disease in the input
-    folded = fold_short(m.text)  # names recur: folded once each
-    if any(ev.grounds(e, key, folded, fuzzy_cutoff) for e in m.entries):
+    # grounds() asks has_phrase(key) first of each entry: the usual answer, asked once (names recur: folded once)
+    if ev.has_phrase(key) or any(ev.grounds(e, key, fold_short(m.text), fuzzy_cutoff) for e in m.entries):
         return True
     return diagnosis and (state_grounded(ev, m.entries) or _category_grounded(ev, m.entries)
                           or _named_as_input_code(doc, ev, m)) or therapy_grounded(ev, m.entries)
@@ -366,7 +365,7 @@ def _derived_age(doc: Document, at: int) -> bool:
     """The number at ``at`` is the patient's age that the input's birth and admission dates give
     (DEM001 reads the same dates): derived from the input, so grounded."""
     ages = expected_ages(doc)
-    return bool(ages) and any(s == at and years in ages for s, _, years in stated_ages(fold_keep(doc.output)))
+    return bool(ages) and any(s == at and years in ages for s, _, years in output_ages(doc))
 
 
 @check("HAL002", "ungrounded-number", Severity.WARNING,

@@ -226,10 +226,17 @@ class Lexicon:
         get = found.get
         if joined.count(" ") == len(keys) + 1:
             # no key holds a space (the usual case): the token a name starts at
-            # is the number of spaces before it, counted at C speed
+            # is the number of spaces before it, counted at C speed; matches come by their end,
+            # so most starts lie after the last one's and only the spaces between are counted
             count = joined.count
+            last = spaces = 0
             for end, value in self._automaton.iter(joined):
-                i = count(" ", 0, end - value[0] + 1)
+                start = end - value[0] + 1
+                if start >= last:
+                    spaces += count(" ", last, start)
+                    last, i = start, spaces
+                else:  # a longer name starting before the last start
+                    i = count(" ", 0, start)
                 at = get(i)
                 if at is None:
                     found[i] = [value]
@@ -322,12 +329,12 @@ def _multi_aliases() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple((f" {alias} ", alias.split(" ", 1)[0], names) for alias, names in _aliases()[1].items())
 
 
-def alias_keys(words: list[str], text: str) -> list[str]:
+def alias_keys(words: list[str], text: str, present: frozenset[str] | None = None) -> list[str]:
     """Token keys of the names that aliases in the input stand for.
-    ``text`` is the space-padded, space-joined ``words``."""
+    ``text`` is the space-padded, space-joined ``words``; ``present``, their set when the caller has it."""
     single, _ = _aliases()
     out: list[str] = []
-    present = set(words)
+    present = set(words) if present is None else present
     # Set intersection (C speed), sorted: a set's order follows the string hash, which
     # PYTHONHASHSEED changes per process, and the keys' order reaches phrase matching.
     for alias in sorted(single.keys() & present):

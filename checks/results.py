@@ -37,15 +37,22 @@ def _negative_only(doc, names: set[str]) -> bool:
     ev = evidence(doc)
     raw = ev.raw
     tokens = ev.raw_tokens()
-    keys = tokens.keys
+    keys, key_set = tokens.keys, tokens.key_set
     found = False
     for name in names:
         words = name.split()
         n = len(words)
-        if not n:
-            continue
-        for i in range(len(keys) - n + 1):
-            if keys[i] != words[0] or keys[i : i + n] != words:
+        if not n or words[0] not in key_set:
+            continue  # (most of a mention's names are not in the input at all: one set test)
+        # the places of its first word found by list.index at C speed, in order (a Python test per
+        # word of the input cost more than the rest of the reading)
+        i, stop = -1, len(keys) - n + 1
+        while True:
+            try:
+                i = keys.index(words[0], i + 1, stop)
+            except ValueError:
+                break
+            if keys[i : i + n] != words:
                 continue
             found = True
             start, end = tokens.start(i), tokens.end(i + n - 1)
@@ -66,8 +73,9 @@ def denied_by_result(doc, m: Mention) -> bool:
     flat = input_memo(doc, "hal001_result_words", lambda value: any(w in ev.flat for w in _RESULT_WORDS))
     if not flat:
         return False  # most inputs report no negative result: nothing read
-    if any(e.code and norm_cie10(e.code)[:3] in {c[:3] for c in ev.cie10} for e in m.entries):
-        return False  # the input codes the disease itself
+    categories = input_memo(doc, "hal001_cie10_categories", lambda value: frozenset(c[:3] for c in ev.cie10))
+    if any(e.code and norm_cie10(e.code)[:3] in categories for e in m.entries):
+        return False  # the input codes the disease itself (its categories: once per distinct input)
     text = doc.output
     if _TEST.search(fold(text[max(0, m.start - 40) : m.start])) or _AFTER.match(fold(text[m.end : m.end + 40])):
         return False  # the output names the test, or its negative result

@@ -24,7 +24,7 @@ from typing import Any, Iterator
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.agreement import fold_keep
+from checks.agreement import fold_keep, folded_output
 from checks.evidence import evidence, input_memo
 from checks.text import STOPWORDS, literal_starts, matches_at, stem
 
@@ -348,7 +348,7 @@ def laterality_mismatch(doc: Document):
     HAL004: Ingresa por TVP de pierna derecha, se inicia enoxaparina.   [input: TVP pierna izquierda]
     """
     text = doc.output
-    if not _said_sides(fold_keep(text)) and not _may_abbreviate_side(text):
+    if not _said_sides(folded_output(doc)) and not _may_abbreviate_side(text):
         return
     given = input_sides(doc)
     if not given:

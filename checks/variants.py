@@ -47,10 +47,16 @@ _ANESTHESIA = re.compile(rf"\b(?P<head>anestesia)\s+(?:(?P<general>{_GENERAL})|(
                          r"|intradural|combinado\s+espinal[\s-]+epidural))\b")
 
 
+# A stem of each alternative of _OPEN and _MINIMAL: a text without any (most that name an operation)
+# holds no match of _SURGERY, whose scan tries \w+ at every word.
+_VARIANT_STEMS = ("abiert", "clasic", "convencional", "laparotom", "laparoscop", "vlp", "toracoscop")
+
+
 def _variants(folded: str) -> list[tuple[int, int, str, str]]:
     """(start, end, head, class) of each procedure variant the folded text names."""
     found = []
-    if "tomia" in folded or "stomia" in folded or "plastia" in folded or "rrafia" in folded or "pexia" in folded:
+    if ("tomia" in folded or "stomia" in folded or "plastia" in folded or "rrafia" in folded or "pexia" in folded) \
+            and any(stem in folded for stem in _VARIANT_STEMS):
         for m in _SURGERY.finditer(folded):
             found.append((m.start(), m.end(), m.group("head"), "open" if m.group("open") else "minimal"))
     if "anestesia" in folded or "bloqueo" in folded:
