@@ -16,6 +16,7 @@ from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
 from checks.variants import acuity_only, contradicted_variants
 from checks.results import denied_by_result  # 'VIH' where the input's VIH test is 'no reactiva'
+from checks.input_denials import denied_by_status  # 'exanguinotransfusión no indicada', {"descartado": ...}
 from checks.agreement import fold_keep
 from checks.cod import names_its_code
 from checks.code_terms import term_before
@@ -206,7 +207,7 @@ def _read_input_texts(doc: Document) -> tuple[str, str, frozenset[str]]:
             return "", "", frozenset()  # no denial in the input: nothing to read
         tokens = ev.raw_tokens()  # one tokenisation for both texts, shared with the input's mentions
         keys = tokens.keys
-        marked = denied_words(ev.raw, tokens=tokens)
+        marked = denied_words(ev.raw, tokens=tokens) + denied_by_status(ev.raw, tokens)
         full = " " + " ".join(keys) + " "
         if not marked:
             return full, full, frozenset()
@@ -250,7 +251,8 @@ def _entry_names(entry) -> tuple[frozenset[str], frozenset[str]]:
     return found
 
 
-_DENIAL_WORDS = ("sin", "no", "niega", "descarta", "descartado", "descartada", "negativo", "negativa", "ausencia")
+_DENIAL_WORDS = ("sin", "no", "niega", "descarta", "descartado", "descartada", "negativo", "negativa", "ausencia",
+                 "contraindicado", "contraindicada", "diferido", "diferida")
 
 
 def _qualifier_grounded(ev, key: str) -> bool:
