@@ -34,6 +34,9 @@ _PERSON_BEFORE = re.compile(
     # de 7 años'); elsewhere 'una niña de 5 años' may be the patient's daughter
     r"|\ben\s+(?:una?\s+)?(?P<child>nin[oa]|escolar|preescolar))\b(?:(?!anos)[^.;\n\d]){0,40}\b(?:de|con)\s+$"
 )
+# A relative's noun right before the person's noun makes it that relative's: in 'hija de madre
+# primigesta de 31 años' the primigravida is the mother, not the patient.
+_RELATIVE_BEFORE = re.compile(r"\b(?:madre|padre|hij[oa]|herman[oa]|abuel[oa]|espos[oa]|pareja|conyuge|ti[oa])\s+$")
 _DURATION_AFTER = re.compile(
     r"\s+(?:de\s+(?:evolucion|antiguedad|duracion|diagnostico|tratamiento|seguimiento|historia|consumo|"
     r"exposicion|tabaquismo|uso|dialisis|hemodialisis)|atras|antes|despues|previos?|fumando|hace)\b"
@@ -92,8 +95,9 @@ def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
             continue  # 'diabético de 10 años de evolución', 'con 30 años de tabaquismo'
         person = _PERSON_BEFORE.search(before)
         noun_end = person.end("who") if person and person.group("who") else person.end("child") if person else 0
-        if person and OTHER_PERSON.search(before, noun_end):
-            person = None  # 'mujer con una hija de 45 años'
+        if person and (OTHER_PERSON.search(before, noun_end) or person.group("who")
+                       and _RELATIVE_BEFORE.search(before, 0, person.start("who"))):
+            person = None  # 'mujer con una hija de 45 años'; 'hija de madre primigesta de 31 años'
         if folded.startswith(" de edad", y.end()) or ("edad" in before and _EDAD_BEFORE.search(before)) or person:
             years = _to_int(num)
             if years is not None:
@@ -106,7 +110,10 @@ def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
 _BIRTH_KEYS = {"fecha_nacimiento", "fecha_de_nacimiento", "nacimiento", "fnac", "f_nac", "fecha_nac",
                "birth_date", "birthdate", "dob", "date_of_birth", "fecha nacimiento", "fecha de nacimiento"}
 _ADMISSION_KEYS = {"fecha_ingreso", "fecha_de_ingreso", "f_ingreso", "fecha_admision", "admission_date",
-                   "fecha_hospitalizacion", "fecha ingreso", "fecha de ingreso", "ingreso", "admission"}
+                   "fecha_hospitalizacion", "fecha ingreso", "fecha de ingreso", "ingreso", "admission",
+                   # the Southern Cone's 'internación' is the admission
+                   "fecha_internacion", "fecha_de_internacion", "fecha de internacion", "fecha internacion",
+                   "internacion", "fecha de admision", "fecha de hospitalizacion"}
 _DATE = re.compile(r"^\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
                    r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}))")
 
@@ -137,8 +144,21 @@ _DATE_IN_PROSE = re.compile(
     r"\s*:?\s*(?P<date>\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})")
 
 
+def _row_date(label: Any, item: Any, found: dict[str, date]) -> None:
+    """A row that gives a date beside its label: ["Fecha de nacimiento", "03/05/1962"],
+    {"campo": "Fecha de ingreso", "valor": "2023-10-18"}."""
+    if isinstance(label, str) and isinstance(item, str):
+        k = fold(label).strip()
+        named = "birth" if k in _BIRTH_KEYS else "admission" if k in _ADMISSION_KEYS else None
+        when = _date(item) if named else None
+        if when is not None:
+            found.setdefault(named, when)
+
+
 def _find_dates(value: Any, found: dict[str, date], role: str | None = None) -> None:
     if isinstance(value, dict):
+        if len(value) == 2:  # data given as rows: {"campo": ..., "valor": ...}
+            _row_date(*value.values(), found)
         for key, item in value.items():
             k = fold(str(key)).strip()
             named = "birth" if k in _BIRTH_KEYS else "admission" if k in _ADMISSION_KEYS else None
@@ -150,6 +170,8 @@ def _find_dates(value: Any, found: dict[str, date], role: str | None = None) -> 
             else:  # {"ingreso": {"fecha": ...}}: look inside, the event's name going with it
                 _find_dates(item, found, named)
     elif isinstance(value, list):
+        if len(value) == 2:  # rows as pairs: ["Fecha de nacimiento", "03/05/1962"]
+            _row_date(*value, found)
         for item in value:
             _find_dates(item, found, role)
     elif isinstance(value, str) and "nac" in value.lower():
@@ -175,6 +197,26 @@ def born_days_before(value: Any) -> int | None:
     _find_dates(value, found)
     birth, admission = found.get("birth"), found.get("admission")
     return None if birth is None or admission is None or admission < birth else (admission - birth).days
+
+
+def young_age_from_dates(value: Any) -> dict[str, int]:
+    """An infant's age on admission by its birth and admission dates, in whole months, weeks
+    and days ({"m": 4, "w": 18, "d": 130}); empty when the input lacks either date or the patient
+    is three years old or more (months and days are then a time since something)."""
+    found: dict[str, date] = {}
+    _find_dates(value, found)
+    birth, admission = found.get("birth"), found.get("admission")
+    if birth is None or admission is None or admission < birth or (admission - birth).days >= 3 * 365:
+        return {}
+    months = (admission.year - birth.year) * 12 + admission.month - birth.month - (admission.day < birth.day)
+    days = (admission - birth).days
+    return {"m": months, "w": days // 7, "d": days}
+
+
+def agrees_with_dates(value: int, unit: str, dated: dict[str, int]) -> bool:
+    """A stated infant age agrees with the one the dates give: whole months or weeks, and days
+    within one (a newborn's first day of life may be counted as day 1 or day 0)."""
+    return unit in dated and (abs(value - dated[unit]) <= 1 if unit == "d" else value == dated[unit])
 
 
 # --- ages of infants: months, weeks, days ---------------------------------------

@@ -60,7 +60,7 @@ _MASCULINE = (
     "hidratado", "orientado", "lucido", "postrado", "encamado", "asintomatico", "obeso", "diabetico", "hipertenso",
     "dislipidemico", "tabaquico", "alcoholico", "asmatico", "epileptico", "cirrotico", "fumador",
     "portador", "usuario", "alergico", "institucionalizado", "traido", "acompanado", "despierto",
-    "evaluado", "valorado", "atendido", "examinado", "ingresado", "manejado",
+    "evaluado", "valorado", "atendido", "examinado", "ingresado", "manejado", "remitido",
 )
 _FEMININE_ONLY = ("embarazada", "puerpera", "gestante", "cursando embarazo")
 
@@ -108,9 +108,11 @@ def _article_matches(folded: str) -> Iterator[re.Match[str]]:
             done = m.end()
         at = folded.find("paciente", at + 8)
 # Epicene nouns for the patient: the agreement that follows them says the sex ('escolar de 9 años
-# acompañada por su padre', 'lactante de 4 meses traído por su madre').
+# acompañada por su padre', 'lactante de 4 meses traído por su madre'), an obstetric formula or
+# a score set off between ('paciente de 47 años, G3P3, remitida desde su centro').
 _AFTER_PATIENT = re.compile(word_led(("paciente", "lactante", "escolar", "preescolar", "adolescente")) + r"\s+"
-                            rf"(?:de\s+\d{{1,3}}\s+(?:anos|meses)\s*,?\s*)?(?P<adj>{_ADJ})\b")
+                            r"(?:de\s+\d{1,3}\s+(?:anos|meses)\s*,?\s*(?:[a-z]+\d[a-z\d]*\s*,\s*)?)?"
+                            rf"(?P<adj>{_ADJ})\b")
 # Led by \b, not word_led: the verbs start with eleven letters, and a class of those passes at
 # nearly every letter (measured: the class-led form is no faster).
 _COPULA = (r"(?:es|fue|era|queda|quedo|quedando|permanece|permanecio|permaneciendo|se\s+mantiene|se\s+mantuvo|"

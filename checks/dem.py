@@ -7,7 +7,8 @@ from typing import Iterator
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.ages import NUMBER_WORDS, age_from_dates, born_days_before, input_age_unit, stated_ages, stated_young_ages
+from checks.ages import (NUMBER_WORDS, age_from_dates, agrees_with_dates, born_days_before, input_age_unit,
+                         stated_ages, stated_young_ages, young_age_from_dates)
 from checks.agreement import OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, folded_output, sex_marks
 from checks.demography import SEX_KEYS as _SEX_KEYS, YOUNG_AGE_IN_TEXT, YOUNG_AGE_KEYS
 from checks.evidence import evidence, input_memo
@@ -206,6 +207,29 @@ def output_ages(doc: Document) -> list[tuple[int, int, int]]:
     return doc.memo("stated_ages", _output_ages)
 
 
+def dated_young_age(doc: Document) -> dict[str, int]:
+    """An infant's age in months, weeks and days by the input's birth and admission dates (empty
+    when it gives no birth date, or the patient is three or older)."""
+    if not _may_hold_dates(evidence(doc).flat):
+        return {}
+    return input_memo(doc, "dem_dated_young", young_age_from_dates)
+
+
+def derived_age(doc: Document, at: int) -> bool:
+    """The number at ``at`` of the output is the patient's age that the input's birth and admission
+    dates give, in years or, for an infant, in months, weeks or days (HAL002: derived from the
+    input, so grounded; DEM001 reads the same dates)."""
+    ages = expected_ages(doc)
+    if not ages:
+        return False
+    if any(s == at and years in ages for s, _, years in output_ages(doc)):
+        return True
+    folded = folded_output(doc)
+    dated = dated_young_age(doc)
+    return bool(dated) and any(s == at and agrees_with_dates(value, said, dated)
+                               for s, _, value, said in stated_young_ages(folded))
+
+
 @check("DEM001", "demographics-mismatch", Severity.ERROR,
        "Dato demográfico contradictorio: {what} «{text}» de la epicrisis no coincide con los datos de entrada ({expected})")
 def demographics_mismatch(doc: Document):
@@ -266,7 +290,14 @@ def demographics_mismatch(doc: Document):
     infant_noun = unit == "y" and ("lactante" in folded or "neonato" in folded or "recien nacid" in folded)
     if ages and (unit != "y" or max(ages) < 3 or infant_noun) and ("me" in folded or "di" in folded
                                                                     or "sem" in folded):
+        dated = dated_young_age(doc)
         for start, end, value, said in stated_young_ages(folded):
+            if dated and said in dated and ev.age is None:  # the dates give the infant's age
+                if not agrees_with_dates(value, said, dated):
+                    yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} {_UNIT_WORDS[said]}",
+                                           "expected": f"{dated[said]} {_UNIT_WORDS[said]}"},
+                              {"field": "age", "expected": dated[said]})
+                continue
             if unit == "y" and max(ages) >= 3:  # only an infant noun's age, against every age the input gives
                 if _INFANT_NOUN_BEFORE.search(folded, max(0, start - 60), start) and all(
                         abs(value * _UNIT_DAYS[said] / 365.25 - a) >= 1 for a in ages):

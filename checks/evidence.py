@@ -159,6 +159,8 @@ def _labels_around(text: str, code: CodeToken) -> list[str]:
     before = _LABEL_START.split(text[: code.start])[-1]
     if code.family == "atc" and _REGIMEN_PIECE.match(before):
         before = _drug_row_head(text, code.start, before)
+    elif code.family == "atc" and _DRUG_LEAD.search(before):  # 'lumbalgia en uso de ibuprofeno (M01AE01)'
+        before = _DRUG_LEAD.split(before)[-1]
     after = _LABEL_END.split(text[code.end :])[0]
     for piece in (before, after):
         piece = " ".join(w for w in re.sub(r"[()\[\]]", " ", piece).split() if not find_code_tokens(w))
@@ -167,6 +169,10 @@ def _labels_around(text: str, code: CodeToken) -> list[str]:
     return []
 
 
+# Words that introduce the drug an ATC code follows in prose: what comes before them is what it is
+# taken for ('lumbalgia crónica en uso de ibuprofeno (M01AE01)'), not its name.
+_DRUG_LEAD = re.compile(r"\b(?:(?:en\s+)?uso|usuari[oa]|consumo)\s+de\s+|\b(?:recibe|recibi[oó]|tomando|"
+                        r"se\s+(?:indica|inicia|administra|pauta|prescribe))\s+", re.IGNORECASE)
 # A piece that is only the tail of a drug's regimen: it starts with a number ('1 g/h vía endovenosa')
 # or names a route without a dose ('dextrosa vía endovenosa'), as in 'Sulfato de magnesio 4 g de
 # carga y 1 g/h vía endovenosa [ATC A12CC02]', 'Insulina 10 UI con dextrosa vía endovenosa [ATC ...]'.

@@ -16,10 +16,11 @@ from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
 from checks.variants import acuity_only, contradicted_variants
 from checks.results import denied_by_result  # 'VIH' where the input's VIH test is 'no reactiva'
+from checks.input_denials import denied_by_status  # 'exanguinotransfusión no indicada', {"descartado": ...}
 from checks.agreement import fold_keep
 from checks.cod import names_its_code
 from checks.code_terms import term_before
-from checks.dem import expected_ages, output_ages
+from checks.dem import derived_age
 from checks.evidence import cached_number_keys, evidence, fold_short, input_memo
 from checks.inn import inn_spans
 from checks.findings import (device_grounding, implied_keys, lab_verdict, is_lab_finding_name, names_a_lab_finding,
@@ -206,7 +207,7 @@ def _read_input_texts(doc: Document) -> tuple[str, str, frozenset[str]]:
             return "", "", frozenset()  # no denial in the input: nothing to read
         tokens = ev.raw_tokens()  # one tokenisation for both texts, shared with the input's mentions
         keys = tokens.keys
-        marked = denied_words(ev.raw, tokens=tokens)
+        marked = denied_words(ev.raw, tokens=tokens) + denied_by_status(ev.raw, tokens)
         full = " " + " ".join(keys) + " "
         if not marked:
             return full, full, frozenset()
@@ -250,7 +251,8 @@ def _entry_names(entry) -> tuple[frozenset[str], frozenset[str]]:
     return found
 
 
-_DENIAL_WORDS = ("sin", "no", "niega", "descarta", "descartado", "descartada", "negativo", "negativa", "ausencia")
+_DENIAL_WORDS = ("sin", "no", "niega", "descarta", "descartado", "descartada", "negativo", "negativa", "ausencia",
+                 "contraindicado", "contraindicada", "diferido", "diferida")
 
 
 def _qualifier_grounded(ev, key: str) -> bool:
@@ -361,13 +363,6 @@ def _is_label_number(text: str, start: int) -> bool:
     return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
-def _derived_age(doc: Document, at: int) -> bool:
-    """The number at ``at`` is the patient's age that the input's birth and admission dates give
-    (DEM001 reads the same dates): derived from the input, so grounded."""
-    ages = expected_ages(doc)
-    return bool(ages) and any(s == at and years in ages for s, _, years in output_ages(doc))
-
-
 @check("HAL002", "ungrounded-number", Severity.WARNING,
        "El número {number} no aparece en los datos de entrada")
 def ungrounded_number(doc: Document, *, defer_to_dose_mismatch: bool = True):
@@ -388,7 +383,7 @@ def ungrounded_number(doc: Document, *, defer_to_dose_mismatch: bool = True):
             continue
         if _same_quantity(doc, text, m):
             continue
-        if _derived_age(doc, m.start()):
+        if derived_age(doc, m.start()):
             continue
         if defer_to_dose_mismatch:
             if reported is None:

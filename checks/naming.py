@@ -100,7 +100,13 @@ def same_word(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 5:
         return True
-    return _noun_and_adjective(a, b) or _noun_and_adjective(b, a)
+    return _noun_and_adjective(a, b) or _noun_and_adjective(b, a) or _adjective_of_ia(a, b) or _adjective_of_ia(b, a)
+
+
+def _adjective_of_ia(noun: str, adjective: str) -> bool:
+    """'dislipemia'/'dislipémico', 'anemia'/'anémica', 'alergia'/'alérgico': a noun in -ia and the
+    adjective that names its bearer, the noun less its '-ia' then '-ico'/'-ica'."""
+    return len(noun) >= 6 and noun.endswith("ia") and adjective[:-1] == noun[:-2] + "ic" and adjective[-1] in "oa"
 
 
 def _noun_and_adjective(noun: str, adjective: str) -> bool:

@@ -53,10 +53,15 @@ def _side_matches(folded: str) -> Iterator[re.Match[str]]:
 
 
 def _may_abbreviate_side(text: str) -> bool:
-    """Whether _ANY_ABBREVIATION may match: its last two capitals are ID, II, SD or SI (four
-    substring tests at C speed; the pattern stops at every E, M, L and F)."""
+    """Whether _ANY_ABBREVIATION or _EYE may match: its last two capitals are ID, II, SD or SI, or
+    it is OD or OI (substring tests at C speed; the pattern stops at every E, M, L and F)."""
     return ("ID" in text or "II" in text or "SD" in text or "SI" in text) and \
-        _ANY_ABBREVIATION.search(text) is not None
+        _ANY_ABBREVIATION.search(text) is not None or ("OD" in text or "OI" in text) and \
+        _EYE.search(text) is not None
+
+
+# The eye by its usual capitals in prose: 'vitrectomía pars plana OD', 'catarata en OI'.
+_EYE = re.compile(r"\b(?:OD|OI)\b")
 
 
 def _has_side_word(folded: str) -> bool:
@@ -109,6 +114,9 @@ class Side:
     key: str  # what it qualifies
     words: frozenset[str]  # the content words before it in its clause
     after: frozenset[str] = frozenset()  # those just after it ('carótida derecha con estenosis')
+    # an eye by its capitals ('AV OI 0,8'): every exam names both eyes, so only a thing said with it (in
+    # the output and the input alike: 'vitrectomía OD') decides
+    eye: bool = False
 
 
 _PUNCTUATION = ".;:,()\n"  # _CLAUSE_BREAK's first alternative
@@ -199,6 +207,10 @@ def sides_in(text: str) -> Iterator[Side]:
         key = " ".join(stem(w) for w in key.split())
         before = (stem(w) for w in _words_before(folded, m.start()))
         yield Side(m.start(), m.end(), side, key, frozenset((*key.split(), *before)))
+    for m in _EYE.finditer(text) if "OD" in text or "OI" in text else ():
+        before = (stem(w) for w in _words_before(folded, m.start()))
+        yield Side(m.start(), m.end(), _EYES[folded[m.start() : m.end()]], _EYE_KEY, frozenset((_EYE_KEY, *before)),
+                   _words_after(folded, m.end()), eye=True)
 
 
 _SIDE_FIELDS = {"lado", "lateralidad", "side", "laterality"}
@@ -215,6 +227,7 @@ def _sides_of_string(value: str) -> tuple[Side, ...]:
 # A field whose whole value is a side ({"ojo": "derecho"}, {"lado": "OD"}) says the side of the
 # item it sits in, whatever the field is called; OD/OI/AO are the eyes' usual capitals.
 _EYES = {"od": "R", "oi": "L", "ao": "B"}
+_EYE_KEY = stem("ojo")
 _BARE_SIDES = frozenset({"derecho", "derecha", "izquierdo", "izquierda", "bilateral", "ambos", "od", "oi", "ao"})
 
 
@@ -241,9 +254,11 @@ def _field_sides(side_field: str, item: str, out: list[Side]) -> None:
     folded = fold_keep(item)
     head = _CLAUSE_BREAK.split(folded, 1)[0]
     last, first = tuple(_words_before(folded + " ", len(item) + 1)), tuple(_words_before(folded, 0, head))
+    own = {s.key for s in _sides_of_string(item)}  # 'catéter subclavio derecho' beside {"lado": "izquierda"}
     for words in (last, first) if first != last else (last,):
+        words = tuple(w for w in words if _SIDE.fullmatch(w) is None)  # the item's own side word says no thing
         thing = _key(list(words))
-        if thing:
+        if thing and thing not in own:
             out.append(Side(0, 0, side, thing, frozenset(stem(w) for w in words)))
 
 
@@ -361,7 +376,8 @@ def laterality_mismatch(doc: Document):
         # ('trombosis venosa profunda' for its 'TVP') tell nothing either way
         other = (said.words - set(said.key.split()) - _GENERIC_STEMS) & vocabulary
         same = [g for g in given if _same_thing(said, g) and (not other or _shared(other, g)
-                                                              or g.words <= set(g.key.split()))]
+                                                              or g.words <= set(g.key.split()))
+                and (not (g.eye or said.eye) or _shared(other, g))]
         # the input's mentions that share what is said of the thing ('artroplastia de rodilla')
         # decide over its bare ones ('rodilla izquierda: dolor')
         same = [g for g in same if _shared(other, g) or other & g.after] or same if other else same
