@@ -128,12 +128,33 @@ class Evidence:
         words = [w for w in key.split() if w not in STOPWORDS]
         return len(words) >= 2 and self.word_set.issuperset(words)
 
-    def has_head(self, key: str) -> bool:
+    def has_head(self, key: str, entry: Entry | None = None) -> bool:
         """A study named more precisely than the input does ('ecografía
         abdominal' for 'Ecografía: colelitiasis', 'radiografía de tórax' for
-        'Rx'): the head word of the procedure's name is in the input."""
+        'Rx'): the head word of the procedure's name is in the input, unless
+        the input names the study only as another one of its kind (``entry``'s
+        sibling: 'TC de tórax' where the input has only 'TC de cerebro')."""
         head = key.split(" ", 1)[0]
-        return len(head) >= 3 and head not in STOPWORDS and head in self.word_set
+        if len(head) < 3 or head in STOPWORDS or head not in self.word_set:
+            return False
+        return entry is None or not self._only_siblings(entry, head)
+
+    def _only_siblings(self, entry: Entry, head: str) -> bool:
+        """Every input mention led by ``head`` names a study that is neither ``entry``, nor a less
+        precise name of it, nor a more precise one: another site or kind of the same study. Like
+        a variant (checks.variants), one the input leaves unsaid is a detail; one it contradicts is not."""
+        own = entry.keys[0]
+        tokens = self.raw_tokens()
+        seen = False
+        for m in self.mentions():
+            if tokens.keys[m.first] != head:
+                continue
+            seen = True
+            for other in m.entries:
+                name = other.keys[0]
+                if other is entry or own.startswith(name + " ") or name.startswith(own + " "):
+                    return False
+        return seen
 
     def grounds(self, entry: Entry, mention_key: str, mention_folded: str, cutoff: float = 90) -> bool:
         if self.has_phrase(mention_key) or self.has_words(mention_key):
@@ -145,7 +166,7 @@ class Evidence:
                 return True
             if entry.kind == DRUG and entry.code in self.atc:
                 return True
-        if entry.kind == PROCEDURE and self.has_head(mention_key):
+        if entry.kind == PROCEDURE and self.has_head(mention_key, entry):
             return True
         if entry.atc_prefixes:  # a class is grounded by any input drug of the class
             if any(c.startswith(entry.atc_prefixes) for c in self.drug_codes()):
