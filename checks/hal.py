@@ -49,6 +49,7 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
     tokens = output_tokens(doc)
     inside_code = _code_spans(doc)
     advice = doc.memo("hal_advice", _has_advice_lead)  # once, not once a mention
+    reported = set()
     for m in output_mentions(doc):
         if inside_code is not None and inside_code(m.start, m.end) or negated_mention(tokens, m.first, negation_window):
             continue
@@ -61,9 +62,11 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
             continue
         if framed(doc, m.start, m.text, m.kind) or lab_or_diet(doc, m) or spelled_out(doc.output, m.start, m.end):
             continue  # a clinic, a form, a lab value; an abbreviation spelled out beside it
+        reported.add((m.start, m.end))
         yield Hit(m.start, m.end, {"kind_es": _KIND_ES[m.kind], "text": m.text}, {"kind": m.kind, "text": m.text})
     yield from _uncatalogued_drugs(doc, ev, negation_window)
-    yield from contradicted_variants(doc)  # 'apendicectomía abierta' for the input's laparoscópica
+    # 'apendicectomía abierta' for the input's laparoscópica, unless reported above as another study of its kind
+    yield from (h for h in contradicted_variants(doc) if (h.start, h.end) not in reported)
 
 
 # An organism (an agent code, B95-B96) named as what an antibiotic covers or what there is a risk
