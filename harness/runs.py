@@ -38,6 +38,7 @@ from harness.generation import GenerationConfig
 from harness.jsonl import read_bytes, split_lines
 from harness.schemas import OutputRecord, RecordFindings, RunManifest
 
+LOCK_NAME = ".lock"  # a run directory's writer lock (kept, empty, after the run; git-ignored)
 PACKAGES = ("epicrisis-harness", "torch", "transformers", "tokenizers", "peft", "optimum",
             "optimum-onnx", "onnxruntime", "onnx", "numpy", "scipy")
 
@@ -157,7 +158,7 @@ class RunDir:
         interleave two processes' appends. The kernel drops the lock when its
         process dies, so a killed run never blocks its own resumption."""
         self.path.mkdir(parents=True, exist_ok=True)
-        with (self.path / ".lock").open("a") as handle:
+        with (self.path / LOCK_NAME).open("a") as handle:
             try:
                 import fcntl
             except ImportError:  # not POSIX: no lock, as before
