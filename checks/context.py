@@ -39,14 +39,15 @@ _CUE_ALTERNATIVES = (
     r"sin\s+(?:necesidad|indicacion|requerimiento|criterio)s?",
     r"fuera\s+de\s+(?:la\s+)?ventana(?:\s+terapeutica)?",
     r"contraindic\w*", r"descart\w*", r"rechaz\w*", r"desestim\w*",
-    r"se\s+(?:difiere|posterga|evita)", r"evitando", r"evit(?:ar|e|en)\b", r"se\s+decide\s+no\s+\w+",
+    r"se\s+(?:difieren?|postergan?|evitan?)", r"evitando", r"evit(?:ar|e|en)\b", r"se\s+decide\s+no\s+\w+",
 )
 _CUE = "(?:" + "|".join(r"\b" + cue for cue in _CUE_ALTERNATIVES) + ")"
 # A cue, then function words, then the mention: anchored at the mention.
 _BEFORE = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s*$")
-# The head noun a name hangs from, last before it: 'se descarta síndrome de HELLP', 'sin necesidad de
+# The head noun a name hangs from, last before it: 'se descarta síndrome de HELLP', 'se difiere la
+# valoración de amigdalectomía', 'sin necesidad de
 # aceite de silicona' (only here: after a comma, ', con síndrome de X' goes on affirming).
-_BEFORE_HEAD = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s+(?:sindrome|aceite|solucion|crema|gel)\s+de\s*$")
+_BEFORE_HEAD = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s+(?:sindrome|aceite|solucion|crema|gel|valoracion|realizacion|indicacion|inicio)\s+de\s*$")
 # 'ni trombólisis', 'o diálisis' continue a negation earlier in the clause.
 _CHAIN = re.compile(r"(?:\bni|,|\bo|\bu)\s+(?:" + _FILLER + r"\s+){0,3}$")
 _CUE_ANYWHERE = re.compile(_CUE)
