@@ -207,6 +207,15 @@ def output_ages(doc: Document) -> list[tuple[int, int, int]]:
     return doc.memo("stated_ages", _output_ages)
 
 
+def _output_young_ages(doc: Document) -> list[tuple[int, int, int, str]]:
+    return list(stated_young_ages(folded_output(doc)))
+
+
+def output_young_ages(doc: Document) -> list[tuple[int, int, int, str]]:
+    """The months, weeks or days the output states, once per record (DEM001 and HAL002 read them)."""
+    return doc.memo("stated_young_ages", _output_young_ages)
+
+
 def dated_young_age(doc: Document) -> dict[str, int]:
     """An infant's age in months, weeks and days by the input's birth and admission dates (empty
     when it gives no birth date, or the patient is three or older)."""
@@ -224,10 +233,9 @@ def derived_age(doc: Document, at: int) -> bool:
         return False
     if any(s == at and years in ages for s, _, years in output_ages(doc)):
         return True
-    folded = folded_output(doc)
     dated = dated_young_age(doc)
     return bool(dated) and any(s == at and agrees_with_dates(value, said, dated)
-                               for s, _, value, said in stated_young_ages(folded))
+                               for s, _, value, said in output_young_ages(doc))
 
 
 @check("DEM001", "demographics-mismatch", Severity.ERROR,
@@ -291,7 +299,7 @@ def demographics_mismatch(doc: Document):
     if ages and (unit != "y" or max(ages) < 3 or infant_noun) and ("me" in folded or "di" in folded
                                                                     or "sem" in folded):
         dated = dated_young_age(doc)
-        for start, end, value, said in stated_young_ages(folded):
+        for start, end, value, said in output_young_ages(doc):
             if dated and said in dated and ev.age is None:  # the dates give the infant's age
                 if not agrees_with_dates(value, said, dated):
                     yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} {_UNIT_WORDS[said]}",
