@@ -16,8 +16,9 @@ Three curated tables in ``checks/catalog`` (our own, small, reviewed by hand):
   is to an input word. Values outside min..max are another unit: unread.
 - ``drug_states.csv``  cie10,atc_prefixes,note
   'anticoagulada' is grounded by an anticoagulant in the input.
-- ``code_states.csv``  cie10,cie10_prefixes,note
-  'cursando embarazo' is grounded by a pregnancy code (O00-O99) in the input.
+- ``code_states.csv``  cie10,cie10_prefixes,at_least,note
+  'cursando embarazo' is grounded by a pregnancy code (O00-O99) in the input;
+  'politraumatismo' by injury codes of at least two body regions.
 - ``drug_therapies.csv``  procedure,atc_prefixes,note
   'quimioterapia' is grounded by an antineoplastic (L01) in the input.
 """
@@ -321,17 +322,28 @@ def state_grounded(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _code_states() -> dict[str, tuple[str, ...]]:
-    return {row["cie10"].strip(): tuple(split_cell(row["cie10_prefixes"])) for row in catalogue_rows("code_states.csv")}
+def _code_states() -> dict[str, tuple[tuple[str, ...], int]]:
+    """State code -> (the prefixes of the input codes that imply it, how many distinct ones it takes)."""
+    return {row["cie10"].strip(): (tuple(split_cell(row["cie10_prefixes"])), int(row["at_least"]))
+            for row in catalogue_rows("code_states.csv")}
 
 
 def _code_state(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
     """'cursando embarazo' when the input codes a preeclampsia (O14.1): a state that the input's
-    diagnosis codes imply (a code key has no dot: 'O141'), written or named ('SAMR' says an S. aureus)."""
+    diagnosis codes imply (a code key has no dot: 'O141'), written or named ('SAMR' says an S. aureus).
+    A state that sums up several ('politraumatismo': injuries of two body regions) takes as many
+    distinct prefixes."""
     states = _code_states()
-    prefixes = tuple(p for e in entries if e.code in states for p in states[e.code])
-    return bool(prefixes) and (any(c.startswith(prefixes) for c in ev.cie10)
-                               or any(c.startswith(prefixes) for c in ev.diagnosis_codes()))
+    for e in entries:
+        if e.code not in states:
+            continue
+        prefixes, at_least = states[e.code]
+        found = {p for p in prefixes for c in ev.cie10 if c.startswith(p)}
+        if len(found) < at_least:
+            found |= {p for p in prefixes for c in ev.diagnosis_codes() if c.startswith(p)}
+        if len(found) >= at_least:
+            return True
+    return False
 
 
 # --- therapies implied by a drug ----------------------------------------------------------
