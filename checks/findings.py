@@ -33,7 +33,7 @@ from typing import Any
 from harness.registry import Document
 from checks.evidence import Evidence, evidence, input_memo
 from checks.lexicon import Entry, catalogue_rows, phrase_key, split_cell
-from checks.text import norm_cie10, word_led
+from checks.text import fold, norm_cie10, word_led
 
 
 
@@ -154,7 +154,10 @@ def _lab_table() -> tuple[tuple[LabFinding, ...], dict[str, str], re.Pattern[str
     pattern = re.compile(
         rf"(?P<name>{names})\+?(?![\w])[\s:=]*"
         r"(?:(?:value\s*quantity|valor|resultado|value|result|de|del|inicial|al ingreso|ingreso|al alta|serica?o?|plasmatica?o?"
-        r"|capilar|axilar|total|en|\([^()\n]{0,15}\))[\s:=]*){0,3}"
+        r"|capilar|axilar|total|en|\([^()\n]{0,15}\)"
+        # the moment of a repeated measurement: 'potasio a las 12 horas: 3,3', 'sodio al día 3: 128',
+        # 'hemoglobina de control 9,1'
+        r"|a\s+las\s+\d{1,3}\s*(?:horas|hs?)\b|al\s+dia\s+\d{1,3}|control)[\s:=]*){0,3}"
         r"(?P<num>\d+(?:[.,]\d+)*)"
     )
     return tuple(findings), alias_of, pattern
@@ -262,10 +265,29 @@ def is_lab_finding_name(key: str) -> bool:
     return any(key in finding.names for finding in _lab_table()[0])
 
 
-def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
+# The value an output writes with a finding: 'hipopotasemia de 3,3 mEq/L', 'hipopotasemia con potasio
+# de 5,2', 'anemia (Hb 8,1)', 'hiponatremia: 128'. Up to two words (the analyte) may stand between.
+_WRITTEN_VALUE = re.compile(r"\s*(?:\(|:|,)?\s*(?:(?:de|con|del|a|en)\s+)?(?:[^\W\d]+\+?\s+){0,2}?(?:de\s+|:\s*)?"
+                            r"(?P<num>\d+(?:[.,]\d+)?)")
+
+
+def _written_values(text: str, end: int, finding: LabFinding, values: list[float]) -> list[float]:
+    """The input's values of the finding's analyte that the output writes right after it: where the
+    input gives several (5,2 on admission, 3,3 twelve hours later), the one written is the one
+    judged, so 'hipopotasemia con potasio de 5,2' is not grounded by the later 3,3."""
+    m = _WRITTEN_VALUE.match(fold(text[end : end + 40]))
+    if m is None:
+        return values
+    written = _value(m.group("num"), finding.analyte)
+    return [written] if written is not None and written in values else values
+
+
+def lab_verdict(doc: Document, key: str, text: str = "", end: int = -1) -> tuple[str, bool] | None:
     """('supports' | 'contradicts', exact) for a finding named by phrase key
     ``key`` when the input gives a plausible value of its analyte; exact says
-    the name is the finding's own (not 'anemia ferropénica' for 'anemia')."""
+    the name is the finding's own (not 'anemia ferropénica' for 'anemia'). With
+    the output ``text`` and where the name ``end``s, a value of the input written
+    right after the name is the one judged."""
     words = set(key.split())
     index, table = _by_word(), _lab_table()[0]
     candidates = sorted({i for w in words for i in index.get(w, ())})
@@ -280,6 +302,8 @@ def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
         values = [v for v in reading.values.get(finding.analyte, ()) if finding.lo <= v <= finding.hi]
         if not values:
             continue  # no value in this row's unit: a finding may have a row for another ('86 %', '8600/mm3')
+        if end >= 0 and len(values) > 1:
+            values = _written_values(text, end, finding, values)
         if any((v < finding.supports) if finding.low else (v > finding.supports) for v in values):
             return "supports", exact
         limit = finding.contradicts

@@ -129,7 +129,7 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
     diagnosis = m.kind == DIAGNOSIS
     if diagnosis and names_a_lab_finding(key):
         key = _with_severity(doc.output, m.end, key)
-        verdict = lab_verdict(doc, key)
+        verdict = lab_verdict(doc, key, doc.output, m.end)
         if verdict is not None:
             said = ev.has_phrase(key) or any(ev.has_phrase(k) or (e.code and norm_cie10(e.code) in ev.cie10)
                                              for e in m.entries for k in e.keys)
