@@ -238,7 +238,10 @@ def _denied_in_input(doc: Document, ev, m: Mention, key: str) -> bool:
     if m.kind == DIAGNOSIS and (names_a_lab_finding(key) or state_grounded(ev, m.entries)):
         return False
     named = [k for k in names if k and f" {k} " in full]
-    return bool(named) and not any(f" {k} " in affirmed for k in names if k)
+    if not named:  # the input names it by its head noun alone: 'no candidato a trombectomía' for 'trombectomía mecánica'
+        head = f" {key.split()[0]} " if " " in key else ""
+        return len(head) > 6 and head in full and head not in affirmed
+    return not any(f" {k} " in affirmed for k in names if k)
 
 
 _ENTRY_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
