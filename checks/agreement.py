@@ -130,7 +130,10 @@ _COORDINATED = re.compile(
 _SUBJECT = re.compile(
     r"^\s*(?:(?:el|la)\s+paciente\s*,?\s*|paciente\s*,?\s*)?"
     r"(?:(?:posteriormente|luego|finalmente|actualmente|hoy|ayer|despues|ademas|inicialmente|"
-    r"tras|al|a\s+los|a\s+las|el\s+dia|durante|en|por|con|dada|dado|desde|hasta|previo)\b[^,;:]{0,45}?,?\s*)?"
+    r"tras|al|a\s+los|a\s+las|el\s+dia|durante|en|por|con|dada|dado|desde|hasta|previo)\b"
+    # a fronted phrase: a short one may run on into the verb, a longer one is set off by its comma
+    # ('Tras un intento fallido de reducción hidrostática guiada por ecografía, es intervenida')
+    r"(?:[^,;:]{0,45}?,?|[^,;:]{46,100}?,)\s*)?"
     r"(?:(?:el|la)\s+paciente\s+|paciente\s+)?$"
 )
 _PERSONS = (
@@ -147,10 +150,12 @@ OTHER_PERSON = re.compile(rf"\b(?:{_PERSONS}|quien|que|cual|cuyo|cuya)\b")
 OTHER_PERSON_BEFORE = re.compile(rf"\b(?:{_PERSONS})\b(?:(?:\s+(?:\w+|\d[\d.,]*)){{0,4}}\s+|\s*,\s+)$")
 # A sex noun right after another person, in apposition or as its attribute, is that person's:
 # 'El recién nacido, varón de 3.350 g', 'su hijo varón', 'acompañada por su hija, una mujer de 40'.
-# Relatives and the baby only: 'niño varón', 'paciente mujer' are the patient.
+# Relatives and the baby only: 'niño varón', 'paciente mujer' are the patient. The subject of a
+# birth is the baby too: 'nace un varón de 2.900 g', 'da a luz a una mujer', 'se obtiene una niña'.
 PERSON_APPOSED_BEFORE = re.compile(
     r"\b(?:madre|padre|hij[oa]s?|espos[oa]|marido|pareja|herman[oa]s?|familiar|acompanante|cuidador[a]?|tutor[a]?|"
-    r"abuel[oa]|niet[oa]|conyuge|recien\s+nacid[oa]|rn|neonato|gemel[oa])\s*,?\s*(?:(?:un|una)\s+)?$")
+    r"abuel[oa]|niet[oa]|conyuge|recien\s+nacid[oa]|rn|neonato|gemel[oa]|"
+    r"nacen?|nacio|naciendo|(?:da|dio|dando)\s+a\s+luz\s+a|se\s+obtienen?|se\s+obtuvo)\s*,?\s*(?:(?:un|una)\s+)?$")
 _ANY_MARK = re.compile(rf"\bpaciente\b|\b(?:{_ADJ})\b")
 _SENTENCE_END = re.compile(r"[;\n]|\.(?!\d)")  # a '1.5' decimal does not end a sentence
 # An absolute participle ('Evaluado el caso, se decide...') agrees with its own noun, not the patient.

@@ -11,7 +11,7 @@ from checks.context import negated_mention, not_claimed
 from checks.evidence import evidence
 from checks.hal import output_mentions
 from checks.lexicon import DRUG, Mention, by_code, indications
-from checks.text import negated, output_codes, output_tokens
+from checks.text import fold, negated, output_codes, output_tokens
 
 
 def _unclaimed(doc: Document, m: Mention) -> bool:
@@ -52,6 +52,27 @@ def _prophylaxis(text: str, m: Mention) -> bool:
     """An anti-infective written as prophylaxis ('profilaxis con ampicilina/sulbactam', 'cefazolina
     profiláctica'): given to prevent an infection, it needs no diagnosis of one."""
     return "profil" in text[max(0, m.start - 40) : m.end + 30].lower()
+
+
+# A drug the text says is stopped: 'se suspende la metformina', 'metformina, que se suspende',
+# 'ampicilina ... por 48 horas, suspendida con hemocultivos negativos', 'se retira el AINE'.
+_WITHDRAWN_BEFORE = re.compile(r"\b(?:se\s+(?:suspende|suspendio|retira|retiro)n?|suspender|retirar|"
+                               r"suspension\s+de|retirada\s+de|retiro\s+de)(?:\s+(?:el|la|los|las|de|del|su|sus))?\s*$")
+_WITHDRAWN_AFTER = re.compile(r"(?:que\s+)?(?:se\s+(?:suspende|suspendio|retira|retiro)n?|"
+                              r"(?:fue\s+|es\s+)?(?:suspendid|retirad|discontinuad)[oa]s?)\b")
+_CLAUSE_STOP = re.compile(r"[.;:\n]|\s(?:y|e)\s")
+
+
+def _withdrawn(text: str, m: Mention) -> bool:
+    """A drug named as stopped ('que se suspende', 'suspendida con hemocultivos negativos', 'se
+    retira el AINE'): withdrawing it is no treatment given for a diagnosis, and an empirical
+    anti-infective stopped when cultures come back negative had the suspected infection as its
+    indication. Read in its clause: after it up to the next '.', ';' or 'y', or right before it."""
+    if _WITHDRAWN_BEFORE.search(fold(text[max(0, m.start - 30) : m.start])):
+        return True
+    stop = _CLAUSE_STOP.search(text, m.end)
+    after = fold(text[m.end : stop.start() if stop else len(text)][:90])
+    return any(_WITHDRAWN_AFTER.match(after, i.end()) for i in re.finditer(r"(?:^|,)\s*", after))
 
 
 def _open_fracture(flat: str) -> bool:
@@ -102,8 +123,8 @@ def treatment_incoherent(doc: Document):
                 return  # no diagnosis known: nothing to judge against
         if any(d.startswith(allowed) for d in named):
             continue
-        if all(m is not None and _unclaimed(doc, m) for m in said[atc]):
-            continue  # 'no se usa amoxicilina (J01CA04)': named as not given
+        if all(m is not None and (_unclaimed(doc, m) or _withdrawn(doc.output, m)) for m in said[atc]):
+            continue  # 'no se usa amoxicilina (J01CA04)': named as not given; 'que se suspende': stopped
         if (atc[0] == "J" or atc.startswith("B01")) and any(
                 m is not None and _prophylaxis(doc.output, m) for m in said[atc]):
             # 'profilaxis con cefazolina', 'profilaxis con rivaroxabán': the prophylaxis (of surgery, of

@@ -9,6 +9,7 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.ages import (NUMBER_WORDS, age_from_dates, agrees_with_dates, born_days_before, input_age_unit,
                          stated_ages, stated_young_ages, young_age_from_dates)
+from checks.decades import decade_ages
 from checks.agreement import OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, folded_output, sex_marks
 from checks.demography import SEX_KEYS as _SEX_KEYS, YOUNG_AGE_IN_TEXT, YOUNG_AGE_KEYS
 from checks.evidence import evidence, input_memo
@@ -325,6 +326,12 @@ def demographics_mismatch(doc: Document):
                 shown = " o ".join(f"{a} {_UNIT_WORDS[unit]}" for a in sorted(ages))
                 yield Hit(start, end, {"what": "la edad", "text": f"{text[start:end]} {_UNIT_WORDS[said]}",
                                        "expected": shown}, {"field": "age", "expected": sorted(ages)[0]})
+    if unit == "y" and ages:  # 'varón octogenario' for a man of 72
+        for start, end, years in decade_ages(folded):
+            if not any(a in years for a in ages):
+                yield Hit(start, end, {"what": "la edad", "text": text[start:end],
+                                       "expected": " o ".join(f"{a} años" for a in sorted(ages))},
+                          {"field": "age", "expected": sorted(ages)[0]})
     if unit == "y" and ages and ("ano" in folded or "edad" in folded or " a." in folded or " a," in folded):
         for start, end, years in output_ages(doc):
             if years not in ages:

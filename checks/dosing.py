@@ -176,8 +176,11 @@ _NOTHING = Regimen()
 # 21 días, luego 20 mg c/24h'. Each later step is the drug's regimen too: an epicrisis may write
 # either. Read on folded text (no accents), right where a step's segment stops. A part joined by 'y'
 # and led by its dose ('80 mg IV en bolo y 8 mg/h en infusion, luego 40 mg VO') is a step too.
+# The regimen of another moment after a ';' or ',' is one too: '1 g IV c/8h; al alta 875/125 mg VO
+# c/12h', '40 mg EV c/12h, al egreso 40 mg/día VO'.
 _NEXT_STEP = re.compile(r"(?:,\s*|\s+)(?:y\s+)?(?:luego|despues|posteriormente|seguid[oa]\s+de|"
-                        r"continuando\s+con|para\s+continuar\s+con)\s+|\s+y\s+(?=\d)")
+                        r"continuando\s+con|para\s+continuar\s+con)\s+|\s+y\s+(?=\d)|"
+                        r"[;,]\s*(?:y\s+)?(?:al|para\s+el|tras\s+el)\s+(?:alta|egreso)\s*:?\s*")
 
 
 def later_steps(folded: str, stop: int) -> tuple[Regimen, ...]:

@@ -16,8 +16,9 @@ Three curated tables in ``checks/catalog`` (our own, small, reviewed by hand):
   is to an input word. Values outside min..max are another unit: unread.
 - ``drug_states.csv``  cie10,atc_prefixes,note
   'anticoagulada' is grounded by an anticoagulant in the input.
-- ``code_states.csv``  cie10,cie10_prefixes,note
-  'cursando embarazo' is grounded by a pregnancy code (O00-O99) in the input.
+- ``code_states.csv``  cie10,cie10_prefixes,at_least,note
+  'cursando embarazo' is grounded by a pregnancy code (O00-O99) in the input;
+  'politraumatismo' by injury codes of at least two body regions.
 - ``drug_therapies.csv``  procedure,atc_prefixes,note
   'quimioterapia' is grounded by an antineoplastic (L01) in the input.
 """
@@ -32,7 +33,7 @@ from typing import Any
 from harness.registry import Document
 from checks.evidence import Evidence, evidence, input_memo
 from checks.lexicon import Entry, catalogue_rows, phrase_key, split_cell
-from checks.text import norm_cie10, word_led
+from checks.text import fold, norm_cie10, word_led
 
 
 
@@ -153,7 +154,10 @@ def _lab_table() -> tuple[tuple[LabFinding, ...], dict[str, str], re.Pattern[str
     pattern = re.compile(
         rf"(?P<name>{names})\+?(?![\w])[\s:=]*"
         r"(?:(?:value\s*quantity|valor|resultado|value|result|de|del|inicial|al ingreso|ingreso|al alta|serica?o?|plasmatica?o?"
-        r"|capilar|axilar|total|en|\([^()\n]{0,15}\))[\s:=]*){0,3}"
+        r"|capilar|axilar|total|en|\([^()\n]{0,15}\)"
+        # the moment of a repeated measurement: 'potasio a las 12 horas: 3,3', 'sodio al día 3: 128',
+        # 'hemoglobina de control 9,1'
+        r"|a\s+las\s+\d{1,3}\s*(?:horas|hs?)\b|al\s+dia\s+\d{1,3}|control)[\s:=]*){0,3}"
         r"(?P<num>\d+(?:[.,]\d+)*)"
     )
     return tuple(findings), alias_of, pattern
@@ -261,10 +265,29 @@ def is_lab_finding_name(key: str) -> bool:
     return any(key in finding.names for finding in _lab_table()[0])
 
 
-def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
+# The value an output writes with a finding: 'hipopotasemia de 3,3 mEq/L', 'hipopotasemia con potasio
+# de 5,2', 'anemia (Hb 8,1)', 'hiponatremia: 128'. Up to two words (the analyte) may stand between.
+_WRITTEN_VALUE = re.compile(r"\s*(?:\(|:|,)?\s*(?:(?:de|con|del|a|en)\s+)?(?:[^\W\d]+\+?\s+){0,2}?(?:de\s+|:\s*)?"
+                            r"(?P<num>\d+(?:[.,]\d+)?)")
+
+
+def _written_values(text: str, end: int, finding: LabFinding, values: list[float]) -> list[float]:
+    """The input's values of the finding's analyte that the output writes right after it: where the
+    input gives several (5,2 on admission, 3,3 twelve hours later), the one written is the one
+    judged, so 'hipopotasemia con potasio de 5,2' is not grounded by the later 3,3."""
+    m = _WRITTEN_VALUE.match(fold(text[end : end + 40]))
+    if m is None:
+        return values
+    written = _value(m.group("num"), finding.analyte)
+    return [written] if written is not None and written in values else values
+
+
+def lab_verdict(doc: Document, key: str, text: str = "", end: int = -1) -> tuple[str, bool] | None:
     """('supports' | 'contradicts', exact) for a finding named by phrase key
     ``key`` when the input gives a plausible value of its analyte; exact says
-    the name is the finding's own (not 'anemia ferropénica' for 'anemia')."""
+    the name is the finding's own (not 'anemia ferropénica' for 'anemia'). With
+    the output ``text`` and where the name ``end``s, a value of the input written
+    right after the name is the one judged."""
     words = set(key.split())
     index, table = _by_word(), _lab_table()[0]
     candidates = sorted({i for w in words for i in index.get(w, ())})
@@ -279,6 +302,8 @@ def lab_verdict(doc: Document, key: str) -> tuple[str, bool] | None:
         values = [v for v in reading.values.get(finding.analyte, ()) if finding.lo <= v <= finding.hi]
         if not values:
             continue  # no value in this row's unit: a finding may have a row for another ('86 %', '8600/mm3')
+        if end >= 0 and len(values) > 1:
+            values = _written_values(text, end, finding, values)
         if any((v < finding.supports) if finding.low else (v > finding.supports) for v in values):
             return "supports", exact
         limit = finding.contradicts
@@ -321,17 +346,28 @@ def state_grounded(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _code_states() -> dict[str, tuple[str, ...]]:
-    return {row["cie10"].strip(): tuple(split_cell(row["cie10_prefixes"])) for row in catalogue_rows("code_states.csv")}
+def _code_states() -> dict[str, tuple[tuple[str, ...], int]]:
+    """State code -> (the prefixes of the input codes that imply it, how many distinct ones it takes)."""
+    return {row["cie10"].strip(): (tuple(split_cell(row["cie10_prefixes"])), int(row["at_least"]))
+            for row in catalogue_rows("code_states.csv")}
 
 
 def _code_state(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
     """'cursando embarazo' when the input codes a preeclampsia (O14.1): a state that the input's
-    diagnosis codes imply (a code key has no dot: 'O141'), written or named ('SAMR' says an S. aureus)."""
+    diagnosis codes imply (a code key has no dot: 'O141'), written or named ('SAMR' says an S. aureus).
+    A state that sums up several ('politraumatismo': injuries of two body regions) takes as many
+    distinct prefixes."""
     states = _code_states()
-    prefixes = tuple(p for e in entries if e.code in states for p in states[e.code])
-    return bool(prefixes) and (any(c.startswith(prefixes) for c in ev.cie10)
-                               or any(c.startswith(prefixes) for c in ev.diagnosis_codes()))
+    for e in entries:
+        if e.code not in states:
+            continue
+        prefixes, at_least = states[e.code]
+        found = {p for p in prefixes for c in ev.cie10 if c.startswith(p)}
+        if len(found) < at_least:
+            found |= {p for p in prefixes for c in ev.diagnosis_codes() if c.startswith(p)}
+        if len(found) >= at_least:
+            return True
+    return False
 
 
 # --- therapies implied by a drug ----------------------------------------------------------

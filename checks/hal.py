@@ -129,7 +129,7 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
     diagnosis = m.kind == DIAGNOSIS
     if diagnosis and names_a_lab_finding(key):
         key = _with_severity(doc.output, m.end, key)
-        verdict = lab_verdict(doc, key)
+        verdict = lab_verdict(doc, key, doc.output, m.end)
         if verdict is not None:
             said = ev.has_phrase(key) or any(ev.has_phrase(k) or (e.code and norm_cie10(e.code) in ev.cie10)
                                              for e in m.entries for k in e.keys)
@@ -238,7 +238,10 @@ def _denied_in_input(doc: Document, ev, m: Mention, key: str) -> bool:
     if m.kind == DIAGNOSIS and (names_a_lab_finding(key) or state_grounded(ev, m.entries)):
         return False
     named = [k for k in names if k and f" {k} " in full]
-    return bool(named) and not any(f" {k} " in affirmed for k in names if k)
+    if not named:  # the input names it by its head noun alone: 'no candidato a trombectomía' for 'trombectomía mecánica'
+        head = f" {key.split()[0]} " if " " in key else ""
+        return len(head) > 6 and head in full and head not in affirmed
+    return not any(f" {k} " in affirmed for k in names if k)
 
 
 _ENTRY_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}

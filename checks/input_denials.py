@@ -25,7 +25,8 @@ _STATUS_AFTER = re.compile(
     r"(?:[ \t]*:[ \t]*|[ \t]+)(?:(?:fue|es|queda|quedo|resulta|resulto)\s+)?"
     r"(?:descartad[oa]s?|contraindicad[oa]s?|diferid[oa]s?"
     r"|no\s+(?:indicad|realizad|requerid|administrad|aplicad|colocad|usad|utilizad)[oa]s?"
-    r"|no\s+(?:se\s+)?(?:us|utiliz|administr|indic|realiz|requi|precis|necesit|aplic|coloc|transfund)\w*)"
+    # 'no precisado' is the classification's 'unspecified' ('de origen no precisado'), no status
+    r"|no\s+(?:se\s+)?(?!precisad)(?:us|utiliz|administr|indic|realiz|requi|precis|necesit|aplic|coloc|transfund)\w*)"
     r"(?=\s*(?:[.;,)\n]|$|(?:por|dad[oa]|debido|ya|al|tras|segun)\b))")
 # What a status after it reaches back to: its own clause, a few words, never past a connective.
 _CLAUSE_START = re.compile(r"[.;,:(\n]")

@@ -47,7 +47,24 @@ def words_within(needle: str, haystack: str, cutoff: float) -> bool:
     return region[:3] == needle[:3] and fuzz.ratio(needle, region) >= cutoff
 
 
+# Abbreviations of a word that diagnoses' names hold written out: 'RN pretérmino' is 'recién nacido
+# pretérmino', 'hijo de madre diabética' aside. Phrase keys (folded, lower case).
+_WORD_ABBREVIATIONS = {"rn": "recien nacido", "rnt": "recien nacido a termino", "rnpt": "recien nacido pretermino"}
+
+
+def _written_out(key: str) -> str:
+    return " ".join(_WORD_ABBREVIATIONS.get(w, w) for w in key.split())
+
+
 def names_match(names: Sequence[str], term: str, clause: str, cutoff: float) -> bool:
+    if any(w in _WORD_ABBREVIATIONS for w in term.split()):
+        # 'dificultad respiratoria en RN pretérmino (P07.3)': the term with its abbreviations written out
+        return _names_match(names, _written_out(term), _written_out(clause), cutoff) or _names_match(
+            names, term, clause, cutoff)
+    return _names_match(names, term, clause, cutoff)
+
+
+def _names_match(names: Sequence[str], term: str, clause: str, cutoff: float) -> bool:
     """Does the term before a code name it?
 
     ``term`` runs back to the previous punctuation or connective ('y', 'con');
