@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from harness.records import Hit, Severity
@@ -106,9 +106,12 @@ def _uncatalogued_drugs(doc: Document, ev, negation_window: int):
     spans = inn_spans(tokens)
     if not spans:
         return
-    covered = [(m.start, m.end) for m in output_mentions(doc)]
+    # mentions come in order and never overlap: only the last one to start at or before a span can hold it
+    mentions = output_mentions(doc)
+    starts = [m.start for m in mentions]
     for start, end in spans:
-        if any(s <= start < e for s, e in covered):
+        at = bisect_right(starts, start) - 1
+        if at >= 0 and mentions[at].end > start:
             continue
         first = bisect_left(tokens.starts, start)
         if negated_mention(tokens, first, negation_window) or _advice(doc, start) or not_claimed(text, start, end):

@@ -23,10 +23,9 @@ which locates them with :meth:`Config.where`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, ValidationError
 
 from harness.errors import ConfigError, InputError
 from harness.i18n import LANGS
@@ -34,14 +33,22 @@ from harness.records import Severity
 from harness.tomlfile import KeyLines, read_toml
 
 
-class _ConfigFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@lru_cache(maxsize=1)
+def _file_model() -> type:
+    """The model a configuration file's table is validated with, built on first use: building
+    a pydantic model costs ~10 ms a start, and a start without a configuration file needs none."""
+    from pydantic import BaseModel, ConfigDict
 
-    select: list[str] = []
-    ignore: list[str] = []
-    severity: dict[str, str] = {}
-    options: dict[str, dict[str, Any]] = {}
-    lang: Literal[LANGS] | None = None  # type: ignore[valid-type]
+    class _ConfigFile(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+
+        select: list[str] = []
+        ignore: list[str] = []
+        severity: dict[str, str] = {}
+        options: dict[str, dict[str, Any]] = {}
+        lang: Literal[LANGS] | None = None  # type: ignore[valid-type]
+
+    return _ConfigFile
 
 
 @dataclass(frozen=True)
@@ -124,12 +131,15 @@ def load_config(path: Path | None = None, *, discover: bool = True) -> Config:
     problems: list[str] = []
     if not isinstance(table, dict):
         raise ConfigError(f"{path}:{lines.line(*prefix)}: [{'.'.join(prefix)}] must be a table")
+    from pydantic import ValidationError
+
+    model = _file_model()
     try:
-        parsed = _ConfigFile.model_validate(table)
+        parsed = model.model_validate(table)
     except ValidationError as exc:
         for error in exc.errors():
             key = tuple(str(p) for p in error["loc"])
-            reason = (f"unknown key {key[-1]!r} (expected one of: {', '.join(_ConfigFile.model_fields)})"
+            reason = (f"unknown key {key[-1]!r} (expected one of: {', '.join(model.model_fields)})"
                       if error["type"] == "extra_forbidden" and len(key) == 1 else error["msg"])
             problems.append(f"{path}:{lines.line(*prefix, *key)}: {'.'.join(key)}: {reason}")
         parsed = None

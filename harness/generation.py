@@ -5,8 +5,9 @@ batch size: batched left-padded generation changes the shapes of the matrix
 products, so a near-tie can flip between batch sizes, and a cache must not
 pretend otherwise.
 
-The defaults live here only: ``epicrisis eval`` and ``export`` take their
-option defaults from ``DEFAULT_GENERATION``, and training embeds the whole
+The defaults live in :mod:`harness.generation_defaults` only (plain values:
+the command line reads them without importing pydantic): ``epicrisis eval``
+and ``export`` take their option defaults from there, and training embeds the whole
 object (``training.config.ScoringSettings.generation``) to score checkpoints.
 """
 
@@ -18,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from harness.errors import UsageError
+from harness.generation_defaults import DEFAULTS
 
 
 class GenerationConfig(BaseModel):
@@ -27,15 +29,15 @@ class GenerationConfig(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    max_new_tokens: int = Field(384, ge=1, le=8192)
-    do_sample: bool = False
-    temperature: float = Field(1.0, gt=0)
-    top_p: float = Field(1.0, gt=0, le=1)
-    top_k: int = Field(0, ge=0)
-    seed: int = Field(0, ge=0)
-    repetition_penalty: float = Field(1.0, gt=0)
-    no_repeat_ngram_size: int = Field(0, ge=0)
-    batch_size: int = Field(8, ge=1, le=1024)
+    max_new_tokens: int = Field(DEFAULTS.max_new_tokens, ge=1, le=8192)
+    do_sample: bool = DEFAULTS.do_sample
+    temperature: float = Field(DEFAULTS.temperature, gt=0)
+    top_p: float = Field(DEFAULTS.top_p, gt=0, le=1)
+    top_k: int = Field(DEFAULTS.top_k, ge=0)
+    seed: int = Field(DEFAULTS.seed, ge=0)
+    repetition_penalty: float = Field(DEFAULTS.repetition_penalty, gt=0)
+    no_repeat_ngram_size: int = Field(DEFAULTS.no_repeat_ngram_size, ge=0)
+    batch_size: int = Field(DEFAULTS.batch_size, ge=1, le=1024)
 
     @classmethod
     def build(cls, **values: Any) -> GenerationConfig:

@@ -24,6 +24,7 @@ import math
 import re
 import sys
 from dataclasses import dataclass
+from itertools import count
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -73,6 +74,19 @@ def read_bytes(path: str | Path) -> bytes:
 def split_lines(raw: bytes) -> Iterator[tuple[int, bytes]]:
     """(line number, bytes) of every line, split on ``\\n`` only."""
     return enumerate(raw.split(b"\n"), start=1)
+
+
+def line_spans(raw: bytes) -> Iterator[tuple[int, int, int]]:
+    """(line number, start, end) of every line :func:`split_lines` gives, as
+    offsets into ``raw``: where each lies, without a copy of every line."""
+    start = 0
+    for number in count(1):
+        end = raw.find(b"\n", start)
+        if end < 0:
+            yield number, start, len(raw)
+            return
+        yield number, start, end
+        start = end + 1
 
 
 def _no_constants(name: str) -> Any:

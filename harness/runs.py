@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from harness.atomic import FileBatch, fsync_dir, write_atomic
 from harness.errors import InputError, UsageError
 from harness.generation import GenerationConfig
-from harness.jsonl import read_bytes, split_lines
+from harness.jsonl import line_spans, read_bytes, split_lines
 from harness.schemas import OutputRecord, RecordFindings, RunManifest
 
 LOCK_NAME = ".lock"  # a run directory's writer lock (kept, empty, after the run; git-ignored)
@@ -191,11 +191,12 @@ class RunDir:
         self._all_present(manifest, cached)
         return [cached[sid] for sid in manifest.data.sample_ids]
 
-    def output_lines(self, manifest: RunManifest) -> list[tuple[int, bytes]]:
-        """(line number, line) of each sample's output in the run's sample
-        order, unparsed: rescoring validates each as an OutputRecord where it
-        checks it (in a worker), so the whole run is never held as objects.
-        A missing sample is an error, as in :meth:`outputs`."""
+    def output_lines(self, manifest: RunManifest) -> list[tuple[int, int, int]]:
+        """(line number, start, end) of each sample's output line in the
+        outputs file, in the run's sample order: rescoring reads each line
+        (:meth:`OutputCache.line_at`) as it sends it to be validated as an
+        OutputRecord and checked (in a worker), so the whole run is never held,
+        as objects or as lines. A missing sample is an error, as in :meth:`outputs`."""
         placed = OutputCache(self.outputs_path(manifest.key), manifest.key).placed_lines()
         self._all_present(manifest, placed)
         return [placed[sid] for sid in manifest.data.sample_ids]
@@ -271,13 +272,15 @@ class OutputCache:
             records[record.id] = record
         return records
 
-    def placed_lines(self) -> dict[str, tuple[int, bytes]]:
-        """(line number, line) by sample id, as :meth:`load` would keep them,
-        reading only each line's key and id; a line a later one replaces is
-        validated here in full, so the file is refused exactly when ``load``
-        would refuse it once the kept lines are parsed (:meth:`parse`)."""
-        placed: dict[str, tuple[int, bytes]] = {}
-        for number, line in split_lines(self._complete(repair=False)):
+    def placed_lines(self) -> dict[str, tuple[int, int, int]]:
+        """(line number, start, end) by sample id of the lines :meth:`load`
+        would keep, reading only each line's key and id; a line a later one
+        replaces is validated here in full, so the file is refused exactly when
+        ``load`` would refuse it once the kept lines are parsed (:meth:`parse`)."""
+        raw = self._complete(repair=False)
+        placed: dict[str, tuple[int, int, int]] = {}
+        for number, start, end in line_spans(raw):
+            line = raw[start:end]
             if not line.strip():
                 continue
             try:
@@ -289,9 +292,15 @@ class OutputCache:
                 raise self._foreign(where.key, number)
             earlier = placed.pop(where.id, None)
             if earlier is not None:
-                self.parse(earlier[1], earlier[0])
-            placed[where.id] = (number, line)
+                self.parse(raw[earlier[1] : earlier[2]], earlier[0])
+            placed[where.id] = (number, start, end)
         return placed
+
+    def line_at(self, start: int, end: int) -> bytes:
+        """The bytes start..end of the file (a line :meth:`placed_lines` found), read alone."""
+        with self.path.open("rb") as handle:
+            handle.seek(start)
+            return handle.read(end - start)
 
     def parse(self, line: bytes, number: int) -> OutputRecord:
         """One line of this file as an OutputRecord, or an InputError at it."""

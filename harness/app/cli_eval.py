@@ -29,7 +29,7 @@ from harness.app.options import (
 )
 from harness.errors import UsageError
 from harness.figures import pct_interval
-from harness.generation import DEFAULT_GENERATION
+from harness.generation_defaults import DEFAULTS as GENERATION_DEFAULTS
 from harness.i18n import text
 from harness.prompt import DEFAULT_INSTRUCTION
 from harness.variants import FP32, ONNX_DIR, ONNX_FILES
@@ -111,15 +111,15 @@ def eval_command(
         f"{name} ({ONNX_DIR}/{file})" for name, file in ONNX_FILES.items()) + ".")] = Variant[FP32],
     base: Annotated[Path | None, typer.Option("--base", help="Local base model of a LoRA adapter.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N samples.")] = None,
-    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = DEFAULT_GENERATION.max_new_tokens,
-    batch_size: Annotated[int, typer.Option("--batch-size")] = DEFAULT_GENERATION.batch_size,
-    sample: Annotated[bool, typer.Option("--sample", help="Sample instead of greedy decoding.")] = DEFAULT_GENERATION.do_sample,
-    seed: Annotated[int, typer.Option("--seed")] = DEFAULT_GENERATION.seed,
-    temperature: Annotated[float, typer.Option("--temperature")] = DEFAULT_GENERATION.temperature,
-    top_p: Annotated[float, typer.Option("--top-p")] = DEFAULT_GENERATION.top_p,
-    top_k: Annotated[int, typer.Option("--top-k")] = DEFAULT_GENERATION.top_k,
-    repetition_penalty: Annotated[float, typer.Option("--repetition-penalty")] = DEFAULT_GENERATION.repetition_penalty,
-    no_repeat_ngram_size: Annotated[int, typer.Option("--no-repeat-ngram-size")] = DEFAULT_GENERATION.no_repeat_ngram_size,
+    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = GENERATION_DEFAULTS.max_new_tokens,
+    batch_size: Annotated[int, typer.Option("--batch-size")] = GENERATION_DEFAULTS.batch_size,
+    sample: Annotated[bool, typer.Option("--sample", help="Sample instead of greedy decoding.")] = GENERATION_DEFAULTS.do_sample,
+    seed: Annotated[int, typer.Option("--seed")] = GENERATION_DEFAULTS.seed,
+    temperature: Annotated[float, typer.Option("--temperature")] = GENERATION_DEFAULTS.temperature,
+    top_p: Annotated[float, typer.Option("--top-p")] = GENERATION_DEFAULTS.top_p,
+    top_k: Annotated[int, typer.Option("--top-k")] = GENERATION_DEFAULTS.top_k,
+    repetition_penalty: Annotated[float, typer.Option("--repetition-penalty")] = GENERATION_DEFAULTS.repetition_penalty,
+    no_repeat_ngram_size: Annotated[int, typer.Option("--no-repeat-ngram-size")] = GENERATION_DEFAULTS.no_repeat_ngram_size,
     threads: Annotated[int | None, typer.Option("--threads", min=1, help="CPU threads for the runtime.")] = None,
     device: Annotated[str, typer.Option("--device", help="torch backend: cpu (the reference), cuda, or auto.")] = "cpu",
     config: ConfigOption = None, no_config: NoConfigOption = False,

@@ -31,7 +31,7 @@ from harness.app.options import fail_usage as _fail
 from harness.app.options import load_cli_config as _config
 from harness.app.options import say_err as _err
 from harness.errors import UsageError
-from harness.generation import DEFAULT_GENERATION
+from harness.generation_defaults import DEFAULTS as GENERATION_DEFAULTS
 from harness.variants import DEFAULT_VARIANTS, PREFERENCE, VARIANTS
 
 RECIPE_HELP = ", ".join(v for v in VARIANTS if v in ("fp32", "int8", "int4", "int8-u8", "int4-asym-b64-a0", "q4f16"))
@@ -49,8 +49,8 @@ def export_command(
     budget_mb: Annotated[float | None, typer.Option("--budget-mb", min=0, help="With --search: the largest size (MiB) a variant's files may have.")] = None,
     prefer: Annotated[str, typer.Option("--prefer", help="With --search: smallest or fastest (ONNX Runtime tokens/s).")] = "smallest",
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N samples.")] = None,
-    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = DEFAULT_GENERATION.max_new_tokens,
-    batch_size: Annotated[int, typer.Option("--batch-size")] = DEFAULT_GENERATION.batch_size,
+    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = GENERATION_DEFAULTS.max_new_tokens,
+    batch_size: Annotated[int, typer.Option("--batch-size")] = GENERATION_DEFAULTS.batch_size,
     int8_per_channel: Annotated[bool | None, typer.Option("--int8-per-channel/--int8-per-tensor", help="int8 made by quantize_dynamic (as int8-tensor), with one scale per output channel or per tensor, instead of the default recipe (int8-wo).")] = None,
     int8_all_ops: Annotated[bool | None, typer.Option("--int8-all-ops/--int8-matmul-only", help="int8 made by quantize_dynamic (as int8-tensor) over every op type, or MatMul only.")] = None,
     int4_block_size: Annotated[int | None, typer.Option("--int4-block-size", min=16, help="int4's block (default: the int4 recipe's, 32).")] = None,
