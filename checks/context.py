@@ -188,8 +188,15 @@ _RESULTS = frozenset({"negativo", "negativa"})
 def _new_phrase(tokens: Tokens, start: int, stop: int) -> bool:
     """A comma, then a word that opens a phrase of its own, among the words start..stop."""
     keys = tokens.keys
-    return any(keys[k] in _PHRASE_LEADS and "," in tokens.text[tokens.end(k - 1) : tokens.start(k)]
+    return any((keys[k] in _PHRASE_LEADS or _gerund(keys[k])) and "," in tokens.text[tokens.end(k - 1) : tokens.start(k)]
                for k in range(max(start, 1), stop))
+
+
+def _gerund(key: str) -> bool:
+    """A gerund opens a clause with its own verb: 'colecistectomía sin incidentes, dejando drenaje',
+    'sin complicaciones, colocando una sonda' (a denial that is itself one, 'descartando', is read as
+    a cue before this is asked)."""
+    return len(key) > 6 and key.endswith(("ando", "iendo", "yendo"))
 
 
 def _ends_denied_list(tokens: Tokens, first: int, window: int) -> bool:

@@ -1,7 +1,7 @@
 """Dose, route and frequency written next to a drug, read as values.
 
 'furosemida (C03CA01) 80 mg ev cada 8 h' -> Regimen(dose 80 mg, route iv,
-every 8 h). Equivalent forms are one value: c/8h = cada 8 horas = cada 8 h
+every 8 h). Equivalent forms are one value: c/8h = cada 8 horas = cada 8 h = /8 h
 = tres veces al día; 1 g = 1000 mg; EV = IV = endovenoso; vo = oral. Only
 the first dose, route and frequency after the drug (before the next drug,
 the end of the clause, or ', ') are its own: 'prednisona 40 mg con descenso
@@ -78,7 +78,7 @@ def parse_dose(m: re.Match[str]) -> Dose:
 
 _TIMES = {"una": 24, "1": 24, "dos": 12, "2": 12, "tres": 8, "3": 8, "cuatro": 6, "4": 6, "seis": 4, "6": 4}
 FREQUENCY = re.compile(
-    r"(?P<slash>/\s*d(?:ia)?\b)|(?<![\w])(?:(?:cada|c\s*/)\s*(?P<min>\d+)\s*min(?:utos?)?\b|cada\s+(?P<h>\d+)\s*(?:h|hrs?|horas?)\b|c\s*/\s*(?P<c>\d+)\s*(?:h|hrs?|horas?)?(?![\w/])"
+    r"(?P<slash>/\s*d(?:ia)?\b)|/\s*(?P<per>\d+)\s*(?:h|hrs?|horas?)\b|(?<![\w])(?:(?:cada|c\s*/)\s*(?P<min>\d+)\s*min(?:utos?)?\b|cada\s+(?P<h>\d+)\s*(?:h|hrs?|horas?)\b|c\s*/\s*(?P<c>\d+)\s*(?:h|hrs?|horas?)?(?![\w/])"
     r"|q\s*(?P<q>\d+)\s*h\b|cada\s+(?P<d>\d+)\s*d[ií]as?\b"
     r"|(?P<times>una|dos|tres|cuatro|seis|[12346])\s+ve(?:z|ces)\s+(?:al|por)\s+d[ií]a\b"
     r"|(?P<daily>al\s+d[ií]a(?!\s*\d)|diari[oa]s?|cada\s+d[ií]a|por\s+d[ií]a|cada\s+noche|en\s+la\s+noche"
@@ -101,7 +101,7 @@ def parse_frequency(m: re.Match[str]) -> float | None:
     # Each alternative of FREQUENCY holds exactly one named group and no other
     # group, so the last group matched names the alternative.
     name = m.lastgroup
-    if name == "h" or name == "c" or name == "q":
+    if name == "h" or name == "c" or name == "q" or name == "per":  # 'cada 12 h', 'c/12h', 'q12h', '850 mg/12 h'
         return float(m.group(name))
     if name == "min":  # nebulisations 'c/20 min': an interval in minutes
         return round(int(m.group("min")) / 60, 4)

@@ -159,7 +159,7 @@ class Evidence:
     def grounds(self, entry: Entry, mention_key: str, mention_folded: str, cutoff: float = 90) -> bool:
         if self.has_phrase(mention_key) or self.has_words(mention_key):
             return True
-        if any(self.has_phrase(k) for k in entry.keys):
+        if any(self.has_phrase(k) or self.has_phrase(_bare_name(k)) for k in entry.keys):
             return True
         if entry.code:
             if entry.kind == DIAGNOSIS and norm_cie10(entry.code) in self.cie10:
@@ -172,6 +172,15 @@ class Evidence:
             if any(c.startswith(entry.atc_prefixes) for c in self.drug_codes()):
                 return True
         return self.fuzzy_has(mention_folded, cutoff)
+
+
+@lru_cache(maxsize=8192)
+def _bare_name(key: str) -> str:
+    """A catalogue name without its small words, the way keys and terse notes write it
+    ('radiografia_torax', 'Ecografía abdomen' for 'radiografía de tórax', 'ecografía de abdomen');
+    empty when that leaves it unchanged or a single word."""
+    words = [w for w in key.split() if w not in STOPWORDS]
+    return " ".join(words) if len(words) >= 2 and len(words) < len(key.split()) else ""
 
 
 def _labels_around(text: str, code: CodeToken) -> list[str]:

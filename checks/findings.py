@@ -157,7 +157,9 @@ def _lab_table() -> tuple[tuple[LabFinding, ...], dict[str, str], re.Pattern[str
         r"|capilar|axilar|total|en|\([^()\n]{0,15}\)"
         # the moment of a repeated measurement: 'potasio a las 12 horas: 3,3', 'sodio al día 3: 128',
         # 'hemoglobina de control 9,1'
-        r"|a\s+las\s+\d{1,3}\s*(?:horas|hs?)\b|al\s+dia\s+\d{1,3}|control)[\s:=]*){0,3}"
+        r"|a\s+las\s+\d{1,3}\s*(?:horas|hs?)\b|al\s+dia\s+\d{1,3}|control"
+        # the same moments as English keys of a lab row ({"test": "plaquetas", "admission": "42.000"})
+        r"|admission|discharge|nadir|day\s+\d{1,3})[\s:=]*){0,3}"
         r"(?P<num>\d+(?:[.,]\d+)*)"
     )
     return tuple(findings), alias_of, pattern

@@ -272,6 +272,8 @@ class Lexicon:
                 if hit is None:
                     continue
             matched_entries, length = hit
+            if length == 1 and _dose_unit(keys, i):
+                continue
             last = i + length - 1
             start, end = starts_of[i], starts_of[last] + len(words_of[last])  # Tokens.start(i), Tokens.end(last)
             found.append(Mention(matched_entries, start, end, i, i + length, text[start:end]))
@@ -300,6 +302,23 @@ class Lexicon:
             if matched:
                 return tuple(matched), length
         return None
+
+
+# Names of a disease that are also a dose unit: 'gota' is gout and a drop ('1 gota cada 6 horas en
+# ojo derecho', 'veinte gotas'); counted, or followed by its interval, it is the drop.
+_DOSE_UNIT_NAMES = frozenset({"gota"})
+_COUNTS = frozenset({"un", "una", "dos", "tres", "cuatro", "cinco", "seis", "diez", "quince", "veinte",
+                     "treinta", "unas", "x"})
+
+
+def _dose_unit(keys: list[str], i: int) -> bool:
+    """Token ``i`` is a dose unit, not a disease: a counted drop ('2 gotas') or one given at an
+    interval ('gota cada 8 horas')."""
+    if keys[i] not in _DOSE_UNIT_NAMES:
+        return False
+    before = keys[i - 1] if i else ""
+    return (before[:1].isdigit() or before in _COUNTS
+            or (i + 1 < len(keys) and keys[i + 1] == "cada"))
 
 
 @lru_cache(maxsize=1)

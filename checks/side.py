@@ -114,8 +114,9 @@ class Side:
     key: str  # what it qualifies
     words: frozenset[str]  # the content words before it in its clause
     after: frozenset[str] = frozenset()  # those just after it ('carótida derecha con estenosis')
-    # an eye by its capitals ('AV OI 0,8'): every exam names both eyes, so only a thing said with it (in
-    # the output and the input alike: 'vitrectomía OD') decides
+    # an eye by its capitals ('AV OI 0,8', a key 'fondo_de_ojo_OI'): every exam names both eyes, so only a
+    # thing said with it (in the output and the input alike: 'vitrectomía OD') decides; an eye said bare
+    # ('0,8 en ojo izquierdo') is the eye the input examined
     eye: bool = False
 
 
@@ -266,7 +267,7 @@ def _key_sides(key: str, out: list[Side]) -> None:
     """A key that names a side says the input speaks of that thing there
     ({"rodilla_izquierda": "dolor, cirugía a evaluar"})."""
     words = key.replace("_", " ")
-    if _said_sides(fold_keep(words)):
+    if _said_sides(fold_keep(words)) or _may_abbreviate_side(words):  # {"fondo_de_ojo_OI": ...} too
         out.extend(sides_in(words))
 
 
@@ -374,10 +375,11 @@ def laterality_mismatch(doc: Document):
         # ('fractura de cadera' is not 'prótesis de cadera')
         # ('fractura de cadera' is not 'prótesis de cadera'); words the input never uses
         # ('trombosis venosa profunda' for its 'TVP') tell nothing either way
-        other = (said.words - set(said.key.split()) - _GENERIC_STEMS) & vocabulary
+        told = said.words - set(said.key.split()) - _GENERIC_STEMS
+        other = told & vocabulary
         same = [g for g in given if _same_thing(said, g) and (not other or _shared(other, g)
                                                               or g.words <= set(g.key.split()))
-                and (not (g.eye or said.eye) or _shared(other, g))]
+                and (not (g.eye or said.eye) or not told or _shared(other, g))]
         # the input's mentions that share what is said of the thing ('artroplastia de rodilla')
         # decide over its bare ones ('rodilla izquierda: dolor')
         same = [g for g in same if _shared(other, g) or other & g.after] or same if other else same

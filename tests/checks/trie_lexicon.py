@@ -8,7 +8,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
-from checks.lexicon import _ACCENTS, Entry, Mention, _is_abbreviation, phrase_key
+from checks.lexicon import _ACCENTS, Entry, Mention, _dose_unit, _is_abbreviation, phrase_key
 from checks.text import Tokens
 
 _END = 0  # trie slot for the entries a phrase ends in (token keys are strings)
@@ -121,6 +121,8 @@ class TrieLexicon:
             if hit is None:
                 continue
             matched_entries, length = hit
+            if length == 1 and _dose_unit(tokens.keys, i):  # the drop, not gout: as the automaton
+                continue
             start, end = tokens.start(i), tokens.end(i + length - 1)
             found.append(Mention(matched_entries, start, end, i, i + length, text[start:end]))
             covered = i + length
