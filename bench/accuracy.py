@@ -36,11 +36,12 @@ def corpus_scores(path: Path, show_errors: bool) -> bool:
     errors = []
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     relabelled = 0
+    labelled: set[str] = set().union(*(row["expected"] for row in rows))
     for row in rows:
         fired = {f.check for f in engine.check(row["output"], row["input"], row["id"]).findings}
         expected = set(row["expected"])
-        for old, new in SUPERSEDES.items():
-            if old in expected and new in fired and old not in fired:
+        for old, new in SUPERSEDES.items():  # a corpus labelled before the newer check existed names the old
+            if new not in labelled and old in expected and new in fired:
                 fired = (fired - {new}) | {old}
                 relabelled += 1
         for check in fired | expected:

@@ -31,8 +31,9 @@ _PERSON_BEFORE = re.compile(
     r"(?:\b(?P<who>paciente|pcte|pte|varon|hombre|mujer|femenin[oa]|masculin[oa]|adult[oa]|senor[a]?|anciano|anciana|"
     r"joven|lactante|adolescente|gestante|puerpera|embarazada|primigesta|multigesta|secundigesta)"
     # a child is the patient where the epicrisis says in whom it happens ('Ingresa por ... en un niño
-    # de 7 años'); elsewhere 'una niña de 5 años' may be the patient's daughter
-    r"|\ben\s+(?:una?\s+)?(?P<child>nin[oa]|escolar|preescolar))\b(?:(?!anos)[^.;\n\d]){0,40}\b(?:de|con)\s+$"
+    # de 7 años'), or where a sentence opens with it as its subject ('Niña de 14 años procedente de
+    # ...': the patient presented); elsewhere 'una niña de 5 años' may be the patient's daughter
+    r"|(?:\ben\s+(?:una?\s+)?|\.\s+)(?P<child>nin[oa]|escolar|preescolar))\b(?:(?!anos)[^.;\n\d]){0,40}\b(?:de|con)\s+$"
 )
 # A relative's noun right before the person's noun makes it that relative's: in 'hija de madre
 # primigesta de 31 años' the primigravida is the mother, not the patient.

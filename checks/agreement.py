@@ -60,7 +60,7 @@ _MASCULINE = (
     "hidratado", "orientado", "lucido", "postrado", "encamado", "asintomatico", "obeso", "diabetico", "hipertenso",
     "dislipidemico", "tabaquico", "alcoholico", "asmatico", "epileptico", "cirrotico", "fumador",
     "portador", "usuario", "alergico", "institucionalizado", "traido", "acompanado", "despierto",
-    "evaluado", "valorado", "atendido", "examinado", "ingresado", "manejado", "remitido",
+    "evaluado", "valorado", "atendido", "examinado", "ingresado", "manejado", "remitido", "tratado",
 )
 _FEMININE_ONLY = ("embarazada", "puerpera", "gestante", "cursando embarazo")
 
@@ -118,19 +118,28 @@ _AFTER_PATIENT = re.compile(word_led(("paciente", "lactante", "escolar", "preesc
 _COPULA = (r"(?:es|fue|era|queda|quedo|quedando|permanece|permanecio|permaneciendo|se\s+mantiene|se\s+mantuvo|"
            r"manteniendose|se\s+encuentra|se\s+encontraba|encontrandose|siendo|estuvo|esta|estando|"
            r"ingresa|reingresa|llega|consulta|acude|egresa|sale|evoluciona|evoluciono|se\s+va|se\s+presenta)")
-_PREDICATE = re.compile(rf"\b{_COPULA}\s+(?:\w+mente\s+)?(?P<adj>{_ADJ})\b")
+# A verb of leaving may name the home between it and the participle: 'egresa a su domicilio acompañada'.
+_PREDICATE = re.compile(rf"\b{_COPULA}\s+(?:a\s+(?:su\s+)?(?:domicilio|casa|hogar)\s+)?(?:\w+mente\s+)?"
+                        rf"(?P<adj>{_ADJ})\b")
 # What may stand between the sentence start and the verb while the patient stays the subject.
 # A predicate coordinated with a clause about the patient: 'Evoluciona con NIHSS 6 y es
-# trasladado a rehabilitación', 'Se extuba al día 5 y es trasladada a sala'.
+# trasladado a rehabilitación', 'Se extuba al día 5 y es trasladada a sala'. Either clause may open
+# with a time or the diagnosis it acts on: 'Con diagnóstico de colecistitis se inicia cefazolina y a
+# las 24 horas es intervenida'.
+_FRONTED_TIME = r"(?:tras|al|a\s+los|a\s+las|durante|luego\s+de|despues\s+de)\s[^,;:]{0,40}?"
 _COORDINATED = re.compile(
-    r"^\s*(?:(?:el|la)\s+paciente\s+)?(?:se\s+\w+|evoluciona|evoluciono|presenta|presento|cursa|curso|mejora|"
+    r"^\s*(?:(?:el|la)\s+paciente\s+)?"
+    rf"(?:(?:con\s+(?:el\s+)?diagnostico\s+de\s[^,;:]{{0,80}}?|{_FRONTED_TIME}),?\s+)?"
+    r"(?:se\s+\w+|evoluciona|evoluciono|presenta|presento|cursa|curso|mejora|"
     r"mejoro|recibe|recibio|completa|completo|tolera|tolero|permanece|permanecio|requiere|requirio)\b[^;]*"
-    r"(?:,\s*|\s)y\s+$"
+    rf"(?:,\s*|\s)y\s+(?:{_FRONTED_TIME},?\s+)?$"
 )
 _SUBJECT = re.compile(
     r"^\s*(?:(?:el|la)\s+paciente\s*,?\s*|paciente\s*,?\s*)?"
     r"(?:(?:posteriormente|luego|finalmente|actualmente|hoy|ayer|despues|ademas|inicialmente|"
-    r"tras|al|a\s+los|a\s+las|el\s+dia|durante|en|por|con|dada|dado|desde|hasta|previo)\b"
+    r"tras|al|a\s+los|a\s+las|el\s+dia|durante|en|por|con|dada|dado|desde|hasta|previo|"
+    # the patient's state, fronted: 'Afebril al quinto día y sin dolor, es dada de alta'
+    r"afebril|estable|hemodinamicamente|consciente|eupneic[oa])\b"
     # a fronted phrase: a short one may run on into the verb, a longer one is set off by its comma
     # ('Tras un intento fallido de reducción hidrostática guiada por ecografía, es intervenida')
     r"(?:[^,;:]{0,45}?,?|[^,;:]{46,100}?,)\s*)?"
@@ -168,7 +177,11 @@ _OPENING_FIRST = re.compile(rf"\s*(?P<adj>{_ADJ})\b{_ABSOLUTE}")
 # operado sin complicaciones', 'en hombre de 70 años con HTA, usuaria de clopidogrel'. Left out: words
 # that as often agree with a thing before the comma ('hiperkalemia, derivada de la falla renal').
 _APPOSITION_SKIP = frozenset({"derivado", "derivada", "orientado", "orientada", "hidratado", "hidratada",
-                              "amputado", "amputada", "transfundido", "transfundida", "atendido", "atendida"})
+                              "amputado", "amputada", "transfundido", "transfundida", "atendido", "atendida",
+                              "tratado", "tratada"})
+# ... except where what follows says a person moved: 'derivado desde el SAPU' (a transfer from a
+# place; 'derivada de la falla renal' is a cause).
+_TRANSFER_AFTER = re.compile(r"\s+desde\b")
 _APPOSITION = re.compile(rf",\s*(?P<adj>{_ADJ})\b{_ABSOLUTE}")
 # Words said only of a person: in apposition they are about the patient whatever comes before.
 # The others agree as readily with the noun before the comma ('fractura de cadera, operada en
@@ -244,7 +257,7 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
         yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]
     for m in _APPOSITION.finditer(folded):
         adj = _norm(m.group("adj"))
-        if adj in _APPOSITION_SKIP:
+        if adj in _APPOSITION_SKIP and not (adj.startswith("derivad") and _TRANSFER_AFTER.match(folded, m.end())):
             continue
         if adj not in _PERSON_ONLY:
             before = _LAST_WORD.search(re.sub(r"\([^()]{0,12}\)", " ", folded[max(0, m.start() - 40) : m.start()]))

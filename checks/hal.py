@@ -374,11 +374,13 @@ def _is_label_number(text: str, start: int) -> bool:
 
 @check("HAL002", "ungrounded-number", Severity.WARNING,
        "El número {number} no aparece en los datos de entrada")
-def ungrounded_number(doc: Document, *, defer_to_dose_mismatch: bool = True):
+def ungrounded_number(doc: Document, *, defer_to_dose_mismatch: bool = False):
     """Every clinical number (dose, lab value, age, vital sign, date, days) is in
-    the input; '15.200' = '15200', '1,5' = '1.5'. A number inside a dose or
-    frequency that HAL003 reports as contradicting the input's for that drug
-    is reported there only (``defer_to_dose_mismatch``).
+    the input; '15.200' = '15200', '1,5' = '1.5'. A dose number new to the input
+    is reported here even where HAL003 reports that dose as contradicting the
+    input's for its drug: the checklist's HAL002 fires on any clinical number
+    the input lacks, a dose named first. ``defer_to_dose_mismatch`` leaves such
+    a number to HAL003 alone.
 
     Okay: Ingresa por neumonía con PCR de 180 mg/L.   [input: {"PCR": "180 mg/L"}]
     HAL002: Ingresa por neumonía con PCR de 250 mg/L.   [input: {"PCR": "180 mg/L"}]

@@ -348,14 +348,19 @@ _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 def number_keys(raw: str) -> set[str]:
     """Ways a written number may be the same value: '15.200' = '15200',
     '1,5' = '1.5', '2.0' = '2'. Both readings of a lone separator are kept
-    because Spanish and English conventions mix in clinical data."""
+    because Spanish and English conventions mix in clinical data. A separator
+    is read as thousands only before groups of three digits after a first group
+    that is not a lone zero: '0,2' and '1,5' are decimals only."""
     raw = raw.strip(".,")
     keys = {raw}
     for thousands, decimal in ((".", ","), (",", ".")):
         parts = raw.split(decimal)
         if len(parts) > 2:
             continue
-        whole = parts[0].replace(thousands, "")
+        groups = parts[0].split(thousands)
+        if len(groups) > 1 and (groups[0] == "0" or len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
+            continue
+        whole = "".join(groups)
         value = whole if len(parts) == 1 else f"{whole}.{parts[1]}"
         try:
             number = float(value)
