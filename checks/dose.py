@@ -17,7 +17,8 @@ from checks.agreement import fold_keep, folded_output
 from checks.context import negated_mention, not_claimed
 from checks.evidence import input_memo
 from checks.drug_units import coded_row, coded_with_siblings, prefixed_units
-from checks.dosing import Attribute, Dose, Regimen, dose_of_another_moment, later_steps, read_regimen, segment
+from checks.dosing import (Attribute, Dose, Regimen, dose_of_another_moment, later_steps, read_regimen,
+                           route_of_another_moment, segment)
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
 from checks.text import negated, output_codes, output_tokens
@@ -375,7 +376,8 @@ def _compare(m: Mention, said: Regimen, given: list[Regimen]) -> list[Mismatch]:
         values = [getattr(r, what).value for r in given if getattr(r, what) is not None]
         values = [v for v in values if v is not None]
         if not values or (_agrees(what, attr.value, values)
-                          and not (what == "dose" and dose_of_another_moment(said, given))):
+                          and not (what == "dose" and dose_of_another_moment(said, given))
+                          and not (what == "route" and route_of_another_moment(said, given))):
             continue
         shown = " o ".join(dict.fromkeys(_show(what, v) for v in values))
         out.append(Mismatch(attr.start, attr.end, what, m.text, shown))

@@ -210,6 +210,35 @@ def read_regimen(folded: str, start: int, end: int) -> Regimen:
                    Attribute(route.start(), route.end(), parse_route(route)) if route else None)
 
 
+def _other_regimen(said: Regimen, r: Regimen) -> bool:
+    """``r`` states a dose or a frequency, and one of them differs from what ``said`` writes."""
+    dose = r.dose is not None and r.dose.value is not None and said.dose is not None and said.dose.value is not None
+    freq = (r.frequency is not None and r.frequency.value is not None
+            and said.frequency is not None and said.frequency.value is not None)
+    return (dose and r.dose.value.kind == said.dose.value.kind and not said.dose.value.same(r.dose.value)) \
+        or (freq and r.frequency.value != said.frequency.value)
+
+
+def route_of_another_moment(said: Regimen, given: list[Regimen]) -> bool:
+    """The route written is the input's only for another regimen of the drug: 'Recibe furosemida 40 mg VO
+    c/12h' where the input gives 40 mg EV c/12h in hospital and 40 mg/día VO at discharge. Dose and
+    frequency name the regimen meant; each input regimen with that dose (and that frequency, when one
+    is written) states a route, and none is the one written. Only where the route written is the one
+    of an input regimen of another dose or frequency (another route is the route's own mismatch,
+    reported once)."""
+    if said.route is None or said.route.value is None or said.dose is None or said.dose.value is None:
+        return False
+    if not any(r.route is not None and r.route.value == said.route.value and _other_regimen(said, r) for r in given):
+        return False  # the route written is another regimen's ('y luego oral' states no regimen)
+    freq = said.frequency.value if said.frequency is not None else None
+    same = [r for r in given
+            if r.dose is not None and r.dose.value is not None and r.dose.value.kind == said.dose.value.kind
+            and said.dose.value.same(r.dose.value)
+            and (freq is None or (r.frequency is not None and r.frequency.value == freq))]
+    return bool(same) and all(r.route is not None and r.route.value is not None
+                              and r.route.value != said.route.value for r in same)
+
+
 def dose_of_another_moment(said: Regimen, given: list[Regimen]) -> bool:
     """The dose written is the input's only at another frequency: 'omeprazol 80 mg cada 12 h' where the
     input gives 80 mg as the loading bolus (a single dose) and 40 mg cada 12 h after it. The bolus's
