@@ -344,7 +344,21 @@ def state_grounded(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
     """'anticoagulada' when the input gives an anticoagulant."""
     states = _drug_states()
     prefixes = tuple(p for e in entries if e.code in states for p in states[e.code])
-    return bool(prefixes) and any(c.startswith(prefixes) for c in ev.drug_codes()) or _code_state(ev, entries)
+    return bool(prefixes) and any(c.startswith(prefixes) for c in ev.drug_codes()) or _code_state(ev, entries) \
+        or _weight_lost(ev, entries)
+
+
+WEIGHT_LOSS = "R63.4"
+# 'pérdida de 7 kg', 'baja de peso de 5 kilos', 'perdió 6 kg', 'descenso ponderal de 4 kg' (folded input text)
+_WEIGHT_LOST = re.compile(r"\b(?:perdida|baja|descenso|disminucion|perdio|bajo|adelgazo|adelgazamiento)"
+                          r"(?:\s+(?:de\s+peso|ponderal))?(?:\s+(?:de|en))?(?:\s+(?:unos|aproximadamente|aprox\.?|mas\s+de))?"
+                          r"\s+\d+(?:[.,]\d+)?\s*(?:kg|kilos?|kilogramos)\b")
+
+
+def _weight_lost(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
+    """'pérdida de peso' when the input says how much was lost ('pérdida de 7 kg'): the amount
+    names the finding."""
+    return any(e.code == WEIGHT_LOSS for e in entries) and _WEIGHT_LOST.search(ev.flat) is not None
 
 
 @lru_cache(maxsize=1)
