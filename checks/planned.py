@@ -1,14 +1,15 @@
 """HAL001: a treatment the input names only as planned, which the output says was given.
 
 'Recibe primer ciclo de FOLFOX durante la internación' where the input's only FOLFOX is 'policlínica
-de oncología para valorar quimioterapia adyuvante FOLFOX': the input plans it, and a plan grounds no
+de oncología para valorar quimioterapia adyuvante FOLFOX'; 'Recibe radioyodo' where the input says
+'valorar radioyodo o tiroidectomía según evolución': the input plans it, and a plan grounds no
 administration (shared/spec/checklist.md: a procedure named in the output is absent from the input).
 
 Narrow on both sides. The output must say it was given ('recibe', 'se administra', 'completa',
 'primer ciclo') in a sentence that names no discharge, follow-up or future; the input must name it
-only in clauses that plan it ('valorar', 'programar', 'pendiente', 'iniciará', 'a iniciar'). Only
-chemotherapy regimens (a catalogue label 'quimioterapia ...') are read: the administration of a
-cycle is an event the input would report, where a drug's start or continuation is often paraphrased.
+only in clauses that plan it ('valorar', 'programar', 'pendiente', 'iniciará', 'a iniciar'). Drugs
+and procedures alike: a start ('inicia', 'se indica') is no administration and is not read, as a
+drug's start or continuation is often paraphrased from the discharge plan.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 
 from checks.evidence import evidence
-from checks.lexicon import PROCEDURE, Mention
+from checks.lexicon import DIAGNOSIS, Mention
 from checks.text import fold
 
 _GIVEN = re.compile(r"\b(?:recib\w*|se\s+administr\w*|administr[ao]\w*|complet\w*|se\s+aplic\w*|primer\s+ciclo"
@@ -36,8 +37,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def planned_only(doc, m: Mention) -> bool:
-    """A chemotherapy regimen the output says was given and the input names only as planned."""
-    if m.kind != PROCEDURE or not any(e.label.startswith("quimioterapia ") for e in m.entries):
+    """A drug or procedure the output says was given and the input names only as planned."""
+    if m.kind == DIAGNOSIS:
         return False
     text = doc.output
     before = fold(text[max(0, m.start - 60) : m.start])

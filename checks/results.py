@@ -65,7 +65,7 @@ def _negative_only(doc, names: set[str]) -> bool:
 
 def denied_by_result(doc, m: Mention) -> bool:
     """A diagnosis the input names only beside a negative result of its test (see the module's text),
-    or a chemotherapy regimen the input names only as planned (checks.planned): what the input reports
+    or a treatment the input names only as planned (checks.planned): what the input reports
     against the output's claim."""
     if m.kind != DIAGNOSIS:
         return planned_only(doc, m)
