@@ -8,7 +8,7 @@ evidence, never required.
 
 from __future__ import annotations
 
-import json
+import marshal
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -22,6 +22,7 @@ from checks.demography import (
     DEMOGRAPHIC_KEYS as _DEMOGRAPHIC_KEYS, OTHER_PERSON_KEYS as _OTHER_PERSON_KEYS, SECTION_KEYS as _SECTION_KEYS,
     SEX_KEYS as _SEX_KEYS, read_demographic as _read_demographic, read_demographics_in_text, NEWBORN_KEYS,
 )
+from checks.code_labels import labels_around
 from checks.lexicon import DIAGNOSIS, DRUG, PROCEDURE, Entry, Mention, alias_keys, by_code, lexicon
 from checks.text import (
     CODE_TOKEN_RE, STOPWORDS, CodeToken, Tokens, find_code_tokens, fold, is_well_formed, keys_of,
@@ -32,11 +33,6 @@ _CODE_KEYS = {"codigo", "code", "cie10", "cie-10", "cie_10", "atc", "codigo_atc"
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # From a digit: the rest of a code whose letter stands before it (group 2), else a number.
 _NUMBER_OR_CODE = re.compile(r"(\d(?:(?<=[A-Z]\d)(?<![\w.][A-Z]\d)(\d[0-9A-Z]*(?:\.[0-9A-Z]*)?)(?!\w)|\d*(?:[.,]\d+)*))")
-# Before a code, a name also starts after a closing parenthesis or a conjunction:
-# 'amlodipino 10 mg/día (C08CA01) y atenolol 50 mg/día (C07AB03)'.
-# A comma between digits is a decimal ('0,4 g/kg/día'), not a list separator.
-_LABEL_START = re.compile(r"[;\n|)]|(?<!\d),|,(?!\d)|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
-_LABEL_END = re.compile(r"[;\n|(]|(?<!\d),|,(?!\d)|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
 
 
 @dataclass
@@ -183,43 +179,6 @@ def _bare_name(key: str) -> str:
     return " ".join(words) if len(words) >= 2 and len(words) < len(key.split()) else ""
 
 
-def _labels_around(text: str, code: CodeToken) -> list[str]:
-    """In 'Neumonía (J18.9), HTA (I10)': the words just before a code; in
-    'J18.9 Neumonía; I10 HTA', where nothing names it before, those after."""
-    before = _LABEL_START.split(text[: code.start])[-1]
-    if code.family == "atc" and _REGIMEN_PIECE.match(before):
-        before = _drug_row_head(text, code.start, before)
-    elif code.family == "atc" and _DRUG_LEAD.search(before):  # 'lumbalgia en uso de ibuprofeno (M01AE01)'
-        before = _DRUG_LEAD.split(before)[-1]
-    after = _LABEL_END.split(text[code.end :])[0]
-    for piece in (before, after):
-        piece = " ".join(w for w in re.sub(r"[()\[\]]", " ", piece).split() if not find_code_tokens(w))
-        if sum(map(str.isalpha, piece)) >= 2:
-            return [piece]
-    return []
-
-
-# Words that introduce the drug an ATC code follows in prose: what comes before them is what it is
-# taken for ('lumbalgia crónica en uso de ibuprofeno (M01AE01)'), not its name.
-_DRUG_LEAD = re.compile(r"\b(?:(?:en\s+)?uso|usuari[oa]|consumo)\s+de\s+|\b(?:recibe|recibi[oó]|tomando|"
-                        r"se\s+(?:indica|inicia|administra|pauta|prescribe))\s+", re.IGNORECASE)
-# A piece that is only the tail of a drug's regimen: it starts with a number ('1 g/h vía endovenosa')
-# or names a route without a dose ('dextrosa vía endovenosa'), as in 'Sulfato de magnesio 4 g de
-# carga y 1 g/h vía endovenosa [ATC A12CC02]', 'Insulina 10 UI con dextrosa vía endovenosa [ATC ...]'.
-_REGIMEN_PIECE = re.compile(r"\s*(?:\d|[^\d]*\bv[ií]a\b[^\d]*$)", re.IGNORECASE)
-# The row the code ends, cut only at hard separators; its name leads and a dose follows it.
-_ROW_START = re.compile(r"[;\n|)\]]|(?<!\d),|,(?!\d)|\s-\s|:")
-_ROW_HEAD = re.compile(r"\s*\[?([^\W\d_][^\d\[\]]*?)\s+\d")
-
-
-def _drug_row_head(text: str, end: int, piece: str) -> str:
-    """An ATC code closing a drug row whose regimen holds 'y'/'con' names the drug the row starts
-    with; without such a row the piece stays."""
-    row = _ROW_START.split(text[:end])[-1]
-    head = _ROW_HEAD.match(row)
-    return head.group(1) if head and len(head.group(1)) >= 3 and len(row) > len(piece) else piece
-
-
 def _add_code(ev: Evidence, code: CodeToken, labels: list[str]) -> None:
     if code.family == "atc":
         ev.atc.setdefault(code.text, []).extend(labels)
@@ -263,7 +222,7 @@ def _scan_string(ev: Evidence, value: str, texts: list[str]) -> None:
     texts.append(value)
     if _CODE_HINT.search(value):
         for code in _codes_in(value):
-            _add_code(ev, code, _labels_around(value, code))
+            _add_code(ev, code, labels_around(value, code))
 
 
 def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set[int]) -> None:
@@ -382,18 +341,22 @@ def build_evidence(value: Any) -> Evidence:
 # Evidence of the inputs seen last, by content: records that share an input
 # (every run and checkpoint scored on one validation split, a model's outputs
 # checked again) read it once. Bounded, so memory stays flat on any file.
-_SHARED: OrderedDict[str, Evidence] = OrderedDict()
+_SHARED: OrderedDict[bytes, Evidence] = OrderedDict()
 SHARED_INPUTS = 256
 
 
-def input_key(value: Any) -> str | None:
-    """An input's content as compact JSON (key order counts: evidence follows
-    it), or None for a value JSON cannot write (then nothing is shared). The
-    text itself is the key: a dict hashes it faster than a digest is made, and
-    the cache holds only ``SHARED_INPUTS`` of them."""
+def input_key(value: Any) -> bytes | None:
+    """An input's content as ``marshal`` writes it, or None for a value it
+    cannot write (an object of a class of its own, a dict subclass: then
+    nothing is shared). Version 2 writes no back-references, so the same
+    content gives the same bytes whatever objects hold it; key order counts
+    (evidence follows it) and so do types (1, 1.0, True, '1'; a tuple is no
+    list). A fourth of what ``json.dumps`` cost, paid by every record; the
+    bytes themselves are the key (a dict hashes them faster than a digest is
+    made, and the cache holds only ``SHARED_INPUTS`` of them)."""
     try:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    except (TypeError, ValueError):
+        return marshal.dumps(value, 2)
+    except ValueError:
         return None
 
 
