@@ -48,8 +48,9 @@ _BEFORE = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s*$")
 # valoración de amigdalectomía', 'sin necesidad de
 # aceite de silicona' (only here: after a comma, ', con síndrome de X' goes on affirming).
 _BEFORE_HEAD = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s+(?:sindrome|aceite|solucion|crema|gel|valoracion|realizacion|indicacion|inicio)\s+de\s*$")
-# 'ni trombólisis', 'o diálisis' continue a negation earlier in the clause.
-_CHAIN = re.compile(r"(?:\bni|,|\bo|\bu)\s+(?:" + _FILLER + r"\s+){0,3}$")
+# 'ni trombólisis', 'o diálisis' continue a negation earlier in the clause; so does a cause offered as
+# the alternative ('se descarta origen alcohólico o por hipertrigliceridemia'), though 'por' is no filler.
+_CHAIN = re.compile(r"(?:\bni|,|\bo|\bu|\b[ou]\s+por)\s+(?:" + _FILLER + r"\s+){0,3}$")
 _CUE_ANYWHERE = re.compile(_CUE)
 # 'se contraindican AINES y aspirina': a cue, a short list of nouns, then 'y' and the mention.
 # A preposition or a verb's 'se' among them ends the list ('no se usa amoxicilina por alergia y ...').

@@ -8,12 +8,16 @@ Three curated tables in ``checks/catalog`` (our own, small, reviewed by hand):
   catheters, tubes, drains, ventilation, dialysis, transfusions). A sonda
   nasogástrica is not grounded by a sonda vesical: these are grounded by
   their own names and synonyms, or by what implies them (VMI implies an
-  intubation), never by a shared head word; only the generic entries
-  ('transfusión', 'drenaje') are grounded by any input naming the kind.
+  intubation, a CPAP is a non-invasive ventilation), never by a shared head
+  word; only the generic entries ('transfusión', 'drenaje') are grounded by
+  any input naming the kind.
 - ``lab_findings.csv`` finding,analyte,aliases,direction,supports,contradicts,min,max,note
   A finding the input's values support (anemia from Hb 8,9) is grounded; one
   they contradict (hipokalemia with K 4,2) is not, however close its name
   is to an input word. Values outside min..max are another unit: unread.
+  A finding may have several rows (a pressure's systolic and diastolic, read
+  after the slash of 'PA 92/58'); a row its values leave undecided gives way
+  to the next.
 - ``drug_states.csv``  cie10,atc_prefixes,note
   'anticoagulada' is grounded by an anticoagulant in the input.
 - ``code_states.csv``  cie10,cie10_prefixes,at_least,note
@@ -197,6 +201,12 @@ _RANGE = re.compile(r"[^\d\n]{0,12}(?:\n[^\d\n]{0,12}){0,3}?(?:\(|\[|\b(?:vn|vr|
                     r"[^\d]{0,24}?(?P<lo>\d+(?:[.,]\d+)?)\s*(?:-|a)\s*(?P<hi>\d+(?:[.,]\d+)?)")
 
 
+# A blood pressure is written systolic/diastolic ('PA 92/58 mmHg', 'TA: 84/52'): the value after the
+# slash is the diastolic, an analyte of its own (hypotension is a pressure under 90/60).
+_SECOND_VALUE = {"presión arterial sistólica": "presión arterial diastólica"}
+_AFTER_SLASH = re.compile(r"\s*/\s*(\d{2,3})(?!\d|[.,]\d)")
+
+
 @dataclass(frozen=True, slots=True)
 class LabReading:
     values: dict[str, list[float]]  # analyte -> the values the input gives
@@ -228,6 +238,9 @@ def lab_reading(doc: Document) -> LabReading:
                 limits = _reference_range(flat, m.end(), analyte)
                 if limits is not None:
                     ranges.setdefault(analyte, []).append((value, *limits))
+                second = _SECOND_VALUE.get(analyte)
+                if second is not None and (low := _AFTER_SLASH.match(flat, m.end())) is not None:
+                    out.setdefault(second, []).append(float(low.group(1)))  # 'PA 92/58': the diastolic
         return LabReading(out, ranges)
     return input_memo(doc, "lab_reading", read)  # once per distinct input
 
@@ -311,7 +324,11 @@ def lab_verdict(doc: Document, key: str, text: str = "", end: int = -1) -> tuple
         limit = finding.contradicts
         if limit is not None and all((v >= limit) if finding.low else (v <= limit) for v in values):
             return "contradicts", exact
-        return _by_own_range(reading, finding, values, exact)
+        verdict = _by_own_range(reading, finding, values, exact)
+        if verdict is not None:
+            return verdict
+        # undecided by this row: another row of the finding may decide (the diastolic of a pressure
+        # whose systolic is 92, the absolute count where the percentage is borderline)
     return None
 
 
