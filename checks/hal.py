@@ -24,9 +24,10 @@ from checks.dem import derived_age
 from checks.evidence import cached_number_keys, evidence, fold_short, input_memo
 from checks.inn import inn_spans
 from checks.findings import (device_grounding, implied_keys, lab_verdict, is_lab_finding_name, names_a_lab_finding,
-                             qualifier_words, state_grounded, therapy_grounded)
+                             qualifier_words)
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.mentions import output_mentions
+from checks.states import state_grounded, therapy_grounded
 from checks.text import STOPWORDS, fold, iter_numbers, norm_cie10, output_codes, output_tokens, token_key
 
 _KIND_ES = {"drug": "fármaco", "diagnosis": "diagnóstico", "procedure": "procedimiento"}
