@@ -19,7 +19,7 @@ from itertools import chain
 from typing import Iterator
 
 from harness.registry import Document
-from checks.text import fold, word_led
+from checks.text import fold, token_key, word_led
 
 
 def _fold_char(c: str) -> str:
@@ -89,6 +89,7 @@ _ARTICLE_SEX = {"la": "F", "una": "F", "esta": "F", "dicha": "F", "nuestra": "F"
 # The article says the sex of the other epicene nouns for a patient too: 'en una adolescente de 16
 # años', 'la lactante', 'un joven de 19 años' (the same articles as for 'paciente').
 _EPICENE_NOUNS = ("adolescente", "lactante", "preescolar", "escolar", "joven")
+_EPICENE_KEYS = frozenset(token_key(w) for w in _EPICENE_NOUNS)
 _ARTICLE_EPICENE = re.compile(word_led(("el", "la", "un", "una", "este", "esta", "dicho", "dicha", "nuestro",
                                         "nuestra"), not_after=r"[/(\w]")
                               + r"\s+(?:adolescente|lactante|preescolar|escolar|joven)\b(?!\s*/|\s*\()")
@@ -260,7 +261,8 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
         for m in _article_matches(folded):
             if not OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
                 yield m.start(), m.end(), _ARTICLE_SEX.get(m.group().split(None, 1)[0], "M")
-    if any(noun in folded for noun in _EPICENE_NOUNS):  # substring tests first: most texts hold none
+    # most texts hold none of the nouns: a set test on the text's word keys, or substring tests
+    if (not _EPICENE_KEYS.isdisjoint(keys) if keys is not None else any(n in folded for n in _EPICENE_NOUNS)):
         for m in _ARTICLE_EPICENE.finditer(folded):
             if not OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
                 yield m.start(), m.end(), _ARTICLE_SEX.get(m.group().split(None, 1)[0], "M")

@@ -316,6 +316,8 @@ def _mismatches(doc: Document) -> list[Mismatch]:
     tokens = output_tokens(doc)
     mentions = [m for m in output_mentions(doc) if m.kind == DRUG]
     found: list[Mismatch] = []
+    # a loading or maintenance dose named anywhere (rare): only then are labelled parts looked for
+    labelled = "carga" in folded or "mantenimiento" in folded or "impregnacion" in folded
     for i, m in enumerate(mentions):
         entries = [e for e in m.entries if e.code]
         if not entries or negated_mention(tokens, m.first):
@@ -324,7 +326,7 @@ def _mismatches(doc: Document) -> list[Mismatch]:
         start, stop = segment(folded, m.end, limit)
         said = read_regimen(folded, start, stop)
         # 'con carga de 20 mg/kg y mantenimiento de 5 mg/kg cada 24 horas': each part is compared
-        steps = labelled_steps(folded, stop, limit)
+        steps = labelled_steps(folded, stop, limit) if labelled else ()
         if said == Regimen() and not steps:
             continue
         given = [r for e in entries for r in _input_regimens(doc, e)]

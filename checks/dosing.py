@@ -161,17 +161,20 @@ class Regimen:
 
 # Where a drug's own attributes stop: the clause ends, or a new item begins.
 _SEGMENT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s|\s(?:y|e|con|luego|seguid[oa]|asociad[oa]|m[aá]s|\+)\s|\(")
+_CODE_FIRST = re.compile(r"\s*\([A-Za-z]\d\d[A-Za-z0-9.]*\)")
 # The salt of the drug may stand between its name and its code: 'metoprolol succinato (C07AB02) 25 mg',
-# 'metamizol sódico (N02BB02)' (folded text: no accents).
-_CODE_FIRST = re.compile(r"\s*(?:(?:succinato|tartrato|fumarato|maleato|mesilato|besilato|clorhidrato|hidrocloruro|"
-                         r"bromhidrato|sulfato|fosfato|acetato|citrato|gluconato|carbonato|sodic[oa]|potasic[oa]|"
-                         r"calcic[oa]|magnesic[oa]|monohidrato|dihidrato|trihidrato)\s+){0,2}"
-                         r"\([A-Za-z]\d\d[A-Za-z0-9.]*\)")
+# 'metamizol sódico (N02BB02)' (folded text: no accents). Tried only where a parenthesis follows closely.
+_SALT_THEN_CODE = re.compile(r"\s*(?:(?:succinato|tartrato|fumarato|maleato|mesilato|besilato|clorhidrato|"
+                             r"hidrocloruro|bromhidrato|sulfato|fosfato|acetato|citrato|gluconato|carbonato|sodic[oa]|"
+                             r"potasic[oa]|calcic[oa]|magnesic[oa]|monohidrato|dihidrato|trihidrato)\s+){1,2}"
+                             r"\([A-Za-z]\d\d[A-Za-z0-9.]*\)")
 
 
 def segment(text: str, start: int, limit: int | None = None) -> tuple[int, int]:
-    """The span after a drug name (and its '(CODE)') that holds its regimen."""
+    """The span after a drug name (and its '(CODE)', a salt's name before it) that holds its regimen."""
     code = _CODE_FIRST.match(text, start)
+    if code is None and 0 <= text.find("(", start, start + 32) - start >= 6:
+        code = _SALT_THEN_CODE.match(text, start)
     if code:
         start = code.end()
     end = min(len(text), start + 80, limit if limit is not None else len(text))

@@ -28,6 +28,11 @@ def frequency_said_otherwise(doc: Document, start: int, end: int) -> bool:
     """The number at start:end is the count of a frequency ('cada 24 horas', 'c/12h', 'cada 2 días')
     that the input says too, in whatever form: the same interval, not a new number."""
     folded = folded_output(doc)  # fold_keep: the output's offsets
+    before = folded[max(0, start - 8) : start]
+    # every numbered frequency has 'cada', 'c/', '/' or 'q' before its number, or 'vez'/'veces' after it
+    if "cada" not in before and "/" not in before and "q" not in before \
+            and not folded[end : end + 6].lstrip().startswith("ve"):
+        return False
     for m in FREQUENCY.finditer(folded, max(0, start - 8), min(len(folded), end + 10)):
         if m.start() <= start and end <= m.end() and m.lastgroup in _NUMBERED:
             hours = parse_frequency(m)
