@@ -1,6 +1,7 @@
 """How Spanish says the patient's sex and age without a 'sexo:' field.
 
-Sex by grammatical agreement: 'la paciente' / 'el paciente', and a small
+Sex by grammatical agreement: 'la paciente' / 'el paciente' (and the article
+of the other epicene nouns: 'una adolescente', 'el lactante'), and a small
 curated list of adjectives and participles (operada, diabético, trasladada,
 dado de alta) read only where they are about the patient: right after
 'paciente', or after a verb whose subject is the patient (said, or implicit
@@ -18,7 +19,7 @@ from itertools import chain
 from typing import Iterator
 
 from harness.registry import Document
-from checks.text import fold, word_led
+from checks.text import fold, token_key, word_led
 
 
 def _fold_char(c: str) -> str:
@@ -85,6 +86,13 @@ _ARTICLE = re.compile(word_led(("el", "la", "un", "una", "este", "esta", "dicho"
                                not_after=r"[/(\w]")
                       + r"\s+(?:mism[oa]\s+)?paciente\b(?!\s*/|\s*\()")
 _ARTICLE_SEX = {"la": "F", "una": "F", "esta": "F", "dicha": "F", "nuestra": "F"}
+# The article says the sex of the other epicene nouns for a patient too: 'en una adolescente de 16
+# años', 'la lactante', 'un joven de 19 años' (the same articles as for 'paciente').
+_EPICENE_NOUNS = ("adolescente", "lactante", "preescolar", "escolar", "joven")
+_EPICENE_KEYS = frozenset(token_key(w) for w in _EPICENE_NOUNS)
+_ARTICLE_EPICENE = re.compile(word_led(("el", "la", "un", "una", "este", "esta", "dicho", "dicha", "nuestro",
+                                        "nuestra"), not_after=r"[/(\w]")
+                              + r"\s+(?:adolescente|lactante|preescolar|escolar|joven)\b(?!\s*/|\s*\()")
 
 
 def _article_matches(folded: str) -> Iterator[re.Match[str]]:
@@ -193,6 +201,12 @@ _PERSON_ONLY = frozenset(w for base in (
     "tabaquico", "alcoholico", "asmatico", "epileptico", "cirrotico", "obeso", "encamado", "postrado",
     "trasladado") for w in (base, _feminine(base)))
 _LAST_WORD = re.compile(r"([a-z]+)[^a-z]*$")
+# 'acompañado/a' by a relative or a carer is said of a person, the patient, whatever the noun before the
+# comma: 'Alta a los 6 días, acompañada de su hija' ('fiebre de 3 días, acompañada de tos' is the fever's).
+_BY_A_PERSON = re.compile(r"\s+(?:de|por)\s+(?:su|sus|un|una|el|la|los|las)\s+(?:mism[oa]s?\s+)?"
+                          r"(?:madre|padre|hij[oa]s?|espos[oa]|marido|pareja|herman[oa]s?|familiar(?:es)?|familia|"
+                          r"cuidador[a]?|tutor[a]?|abuel[oa]s?|niet[oa]s?|sobrin[oa]s?|ti[oa]s?|conyuge|"
+                          r"amig[oa]s?|vecin[oa]s?|companer[oa]s?|acompanante|progenitor(?:es)?)\b")
 
 
 def _gender_by_ending(word: str) -> str | None:
@@ -247,6 +261,11 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
         for m in _article_matches(folded):
             if not OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
                 yield m.start(), m.end(), _ARTICLE_SEX.get(m.group().split(None, 1)[0], "M")
+    # most texts hold none of the nouns: a set test on the text's word keys, or substring tests
+    if (not _EPICENE_KEYS.isdisjoint(keys) if keys is not None else any(n in folded for n in _EPICENE_NOUNS)):
+        for m in _ARTICLE_EPICENE.finditer(folded):
+            if not OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
+                yield m.start(), m.end(), _ARTICLE_SEX.get(m.group().split(None, 1)[0], "M")
     yield from _clitic_marks(folded)
     if not adjectives:
         return
@@ -259,7 +278,7 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
         adj = _norm(m.group("adj"))
         if adj in _APPOSITION_SKIP and not (adj.startswith("derivad") and _TRANSFER_AFTER.match(folded, m.end())):
             continue
-        if adj not in _PERSON_ONLY:
+        if adj not in _PERSON_ONLY and not (adj.startswith("acompanad") and _BY_A_PERSON.match(folded, m.end())):
             before = _LAST_WORD.search(re.sub(r"\([^()]{0,12}\)", " ", folded[max(0, m.start() - 40) : m.start()]))
             if before is None or _gender_by_ending(before.group(1)) in (None, GENDERED[adj]):
                 continue

@@ -15,7 +15,7 @@ from checks.evidence import code_key, evidence, input_memo
 from checks.lexicon import DIAGNOSIS, by_code, entries, phrase_key
 from checks.naming import names_match
 from checks.ops_kept import KEPT_BY_OPS as _KEPT_BY_OPS  # codes WHO retired that the OPS list keeps
-from checks.text import (CodeToken, dotted_cie10, find_code_tokens, is_well_formed, norm_cie10,
+from checks.text import (STOPWORDS, CodeToken, dotted_cie10, find_code_tokens, is_well_formed, norm_cie10,
                          output_codes)
 
 
@@ -185,6 +185,21 @@ _DELIVERY_BY = "parto por "
 _ABBREVIATION_GIVEN = re.compile(r"\(\s*((?=(?:[^\W\d_]*[A-ZÁÉÍÓÚÑ]){2})[^\W_][\w+/-]{1,9})\s*\)")
 
 
+_OR = frozenset({"o", "u"})
+
+
+def _alternatives(key: str) -> tuple[str, ...]:
+    """A title that opens with two nouns as alternatives names each with what follows them:
+    'Crisis o tormenta tirotóxica' (E05.5) is 'crisis tirotóxica' and 'tormenta tirotóxica',
+    'Estrechez o estenosis congénita del esófago' (Q39.3) 'estenosis congénita del esófago'.
+    Only a leading pair of words: 'comportamiento incierto o desconocido' qualifies, it does not name."""
+    words = key.split()
+    if len(words) < 3 or words[1] not in _OR or words[0] in STOPWORDS or words[2] in STOPWORDS:
+        return ()
+    rest = words[3:]
+    return " ".join([words[0], *rest]), " ".join(words[2:])
+
+
 @lru_cache(maxsize=16384)  # keyed on the input's labels for the code: the same drug rows recur across inputs
 def _read_names(family: str, key: str, read: tuple[str, ...], rows: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """What the code is called and its name keys, from the labels the input
@@ -199,6 +214,7 @@ def _read_names(family: str, key: str, read: tuple[str, ...], rows: tuple[str, .
     names.extend(phrase_key(m.group(1)) for label in labels for m in _ABBREVIATION_GIVEN.finditer(label))
     if family == "cie10":  # a delivery is named by how it was done: 'parto por cesárea de urgencia' (O82.1)
         names.extend(n[len(_DELIVERY_BY) :] for n in names if n.startswith(_DELIVERY_BY))
+        names.extend(alt for n in list(names) for alt in _alternatives(n))
     for name in list(names):
         names.extend(_variants_for_label(name))
     entry = _catalogue_names(family, key)

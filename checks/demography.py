@@ -16,10 +16,11 @@ SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico", "sx", "s", "sex
 AGE_KEYS = {"edad", "age", "edad_anos", "edad_anios", "anos", "edad_paciente", "ed", "age_years", "age_in_years",
             "edad_en_anos", "edad_en_anios", "years_old", "edad_pac", "edad_pcte"}
 _FEMALE = {"f", "fem", "femenino", "femenina", "mujer", "female", "woman"}
-_MALE = {"m", "masc", "masculino", "varon", "hombre", "male", "man"}
+# 'V' is varón (as 'F' femenino): a letter no other sex word starts with.
+_MALE = {"m", "masc", "masculino", "varon", "v", "hombre", "male", "man"}
 # Led by a character class, not by \b (text.word_led): scanned over every input's text.
 _SEX_IN_TEXT = re.compile(
-    "(" + word_led((r"femenin[oa]", r"masculin[oa]", "mujer", "varon", "hombre", r"sexo:?\s*[fm]")) + r")\b"
+    "(" + word_led((r"femenin[oa]", r"masculin[oa]", "mujer", "varon", "hombre", r"sexo:?\s*[fmv]")) + r")\b"
 )
 _AGE_IN_TEXT = re.compile(r"(\d(?<!\w\d)\d{0,2})\s*(?:anos|a\.)(?:\s+de\s+edad)?\b")
 # An age in free text that follows a relative or carer named in the same sentence is that person's, not the

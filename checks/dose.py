@@ -17,8 +17,8 @@ from checks.agreement import fold_keep, folded_output
 from checks.context import negated_mention, not_claimed
 from checks.evidence import input_memo
 from checks.drug_units import coded_row, coded_with_siblings, prefixed_units
-from checks.dosing import (Attribute, Dose, Regimen, dose_of_another_moment, later_steps, read_regimen,
-                           route_of_another_moment, segment)
+from checks.dosing import (Attribute, Dose, Regimen, dose_of_another_moment, labelled_steps, later_steps,
+                           read_regimen, route_of_another_moment, segment)
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
 from checks.text import negated, output_codes, output_tokens
@@ -30,7 +30,7 @@ _WHAT = {"dose": "la dosis", "frequency": "la frecuencia", "route": "la vía"}
 _ROUTE_ES = {"oral": "oral", "iv": "endovenosa", "sc": "subcutánea", "im": "intramuscular", "inh": "inhalatoria",
              "sl": "sublingual", "top": "tópica", "td": "transdérmica", "rect": "rectal", "vag": "vaginal",
              "ip": "intraperitoneal", "it": "intratecal", "ives": "intravesical", "ivt": "intravítrea",
-             "io": "intraósea"}
+             "io": "intraósea", "itq": "intratraqueal"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,7 @@ def _only_name(folded: str, names: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=16384)
 def _read_value(text: str) -> Regimen:
     """A field's whole value as a regimen: {"dosis": "40 mg c/12h"}."""
-    return read_regimen(text, *segment(text, 0))
+    return read_regimen(text, *segment(text, 0), loading=True)
 
 
 @lru_cache(maxsize=16384)
@@ -107,7 +107,7 @@ def _read_after(text: str, names: tuple[str, ...]) -> tuple[Regimen, ...]:
     steps = _has_steps(text)
     for end in _names_at(text, names):
         start, stop = segment(text, end)
-        out.append(read_regimen(text, start, stop))
+        out.append(read_regimen(text, start, stop, loading=True))
         if steps:
             out.extend(later_steps(text, stop))
     return tuple(out)
@@ -316,22 +316,32 @@ def _mismatches(doc: Document) -> list[Mismatch]:
     tokens = output_tokens(doc)
     mentions = [m for m in output_mentions(doc) if m.kind == DRUG]
     found: list[Mismatch] = []
+    # a loading or maintenance dose named anywhere (rare): only then are labelled parts looked for
+    labelled = "carga" in folded or "mantenimiento" in folded or "impregnacion" in folded
     for i, m in enumerate(mentions):
         entries = [e for e in m.entries if e.code]
         if not entries or negated_mention(tokens, m.first):
             continue
         limit = mentions[i + 1].start if i + 1 < len(mentions) else None
-        said = read_regimen(folded, *segment(folded, m.end, limit))
-        if said == Regimen():
+        start, stop = segment(folded, m.end, limit)
+        said = read_regimen(folded, start, stop)
+        # 'con carga de 20 mg/kg y mantenimiento de 5 mg/kg cada 24 horas': each part is compared
+        steps = labelled_steps(folded, stop, limit) if labelled else ()
+        if said == Regimen() and not steps:
             continue
         given = [r for e in entries for r in _input_regimens(doc, e)]
         # a regimen that agrees with the input's (most) is never reported, whatever the pure
         # readings below say: they are asked only where there is a mismatch to report
         mismatches = _compare(m, said, given)
+        for step in steps:
+            mismatches.extend(_compare(m, step, given))
         if not mismatches or not_claimed(text, m.start, m.end) or _drug_level(folded, m.start):
             continue
         found.extend(mismatches)
-    found.extend(_uncatalogued(doc, folded, mentions))
+    # a code after a salt ('metoprolol succinato (C07AB02)') is read with its drug above: the same
+    # attribute is not reported again under the salt's name
+    seen = {(x.start, x.what) for x in found}
+    found.extend(x for x in _uncatalogued(doc, folded, mentions) if (x.start, x.what) not in seen)
     return found
 
 
@@ -396,7 +406,8 @@ def dose_mismatch(doc: Document):
     input gives for that drug; a number found elsewhere in the input does not
     ground it. Equivalent forms agree: c/8h = cada 8 horas, 1 g = 1000 mg,
     EV = IV = endovenoso. The same daily total split otherwise
-    (1 g cada 12 h for 2 g cada 24 h) is another regimen, and reported.
+    (1 g cada 12 h for 2 g cada 24 h) is another regimen, and reported; so is
+    a maintenance dose that is the input's loading dose ('20 mg/kg de carga').
 
     Okay: Ingresa por IC; se indica furosemida 40 mg ev c/12h.   [input: Furosemida 40 mg EV cada 12 horas]
     HAL003: Ingresa por IC; se indica furosemida 80 mg ev cada 8 h.   [input: Furosemida 40 mg EV c/12h]

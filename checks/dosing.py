@@ -2,7 +2,8 @@
 
 'furosemida (C03CA01) 80 mg ev cada 8 h' -> Regimen(dose 80 mg, route iv,
 every 8 h). Equivalent forms are one value: c/8h = cada 8 horas = cada 8 h = /8 h
-= tres veces al día; 1 g = 1000 mg; EV = IV = endovenoso; vo = oral. Only
+= tres veces al día = three times daily; 1 g = 1000 mg; EV = IV = endovenoso; vo = oral; a
+loading dose ('20 mg/kg de carga') is a single dose. Only
 the first dose, route and frequency after the drug (before the next drug,
 the end of the clause, or ', ') are its own: 'prednisona 40 mg con descenso
 a 20 mg' says 40 mg. Patterns compile at import.
@@ -82,9 +83,10 @@ FREQUENCY = re.compile(
     r"|q\s*(?P<q>\d+)\s*h\b|cada\s+(?P<d>\d+)\s*d[ií]as?\b"
     r"|(?P<times>una|dos|tres|cuatro|seis|[12346])\s+ve(?:z|ces)\s+(?:al|por)\s+d[ií]a\b"
     r"|(?P<daily>al\s+d[ií]a(?!\s*\d)|diari[oa]s?|cada\s+d[ií]a|por\s+d[ií]a|cada\s+noche|en\s+la\s+noche"
-    r"|por\s+la\s+noche|nocturn[oa]|en\s+la\s+ma[nñ]ana|cada\s+ma[nñ]ana|qd)"
+    r"|por\s+la\s+noche|nocturn[oa]|en\s+la\s+ma[nñ]ana|cada\s+ma[nñ]ana|qd|(?:once\s+)?daily|once\s+a\s+day)"
     r"|(?P<weekly>semanal|cada\s+semana|una\s+vez\s+(?:a|por)\s+la\s+semana)"
-    r"|(?P<bid>bid)\b|(?P<tid>tid)\b|(?P<qid>qid)\b"
+    r"|(?P<bid>bid|twice\s+(?:daily|a\s+day))\b|(?P<tid>tid|three\s+times\s+(?:daily|a\s+day))\b"
+    r"|(?P<qid>qid|four\s+times\s+(?:daily|a\s+day))\b"
     r"|(?P<once>dosis\s+[uú]nica|una\s+dosis|[uú]nica\s+dosis|por\s+una\s+vez|(?:en\s+)?bolo|stat)"
     r"|(?P<prn>seg[uú]n\s+(?:esquema|necesidad|dolor|glicemia|requerimiento)\w*|sos|prn|si\s+(?:dolor|fiebre|precisa)"
     r"|en\s+infusi[oó]n|infusi[oó]n\s+continua|bic))"
@@ -127,9 +129,11 @@ ROUTE = re.compile(
     # routes into a cavity or a space (peritoneal dialysis, intrathecal chemotherapy, bladder
     # instillation): another route than the vein the same drug may take elsewhere
     r"|(?P<ip>intraperitoneal)|(?P<it>intratecal)|(?P<ives>intravesical)|(?P<ivt>intravitre[oa])"
-    r"|(?P<io>intraose[oa]))(?![\w])"
+    r"|(?P<io>intraose[oa])"
+    # into the trachea (a surfactant, a drug down the tube): not the tube a patient is intubated with
+    r"|(?P<itq>(?<!intubacion\s)(?<!tubo\s)(?:intra|endo)traqueal))(?![\w])"
 )
-_ROUTES = ("oral", "iv", "sc", "im", "inh", "sl", "top", "td", "rect", "vag", "ip", "it", "ives", "ivt", "io")
+_ROUTES = ("oral", "iv", "sc", "im", "inh", "sl", "top", "td", "rect", "vag", "ip", "it", "ives", "ivt", "io", "itq")
 
 
 def parse_route(m: re.Match[str]) -> str:
@@ -158,11 +162,19 @@ class Regimen:
 # Where a drug's own attributes stop: the clause ends, or a new item begins.
 _SEGMENT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s|\s(?:y|e|con|luego|seguid[oa]|asociad[oa]|m[aá]s|\+)\s|\(")
 _CODE_FIRST = re.compile(r"\s*\([A-Za-z]\d\d[A-Za-z0-9.]*\)")
+# The salt of the drug may stand between its name and its code: 'metoprolol succinato (C07AB02) 25 mg',
+# 'metamizol sódico (N02BB02)' (folded text: no accents). Tried only where a parenthesis follows closely.
+_SALT_THEN_CODE = re.compile(r"\s*(?:(?:succinato|tartrato|fumarato|maleato|mesilato|besilato|clorhidrato|"
+                             r"hidrocloruro|bromhidrato|sulfato|fosfato|acetato|citrato|gluconato|carbonato|sodic[oa]|"
+                             r"potasic[oa]|calcic[oa]|magnesic[oa]|monohidrato|dihidrato|trihidrato)\s+){1,2}"
+                             r"\([A-Za-z]\d\d[A-Za-z0-9.]*\)")
 
 
 def segment(text: str, start: int, limit: int | None = None) -> tuple[int, int]:
-    """The span after a drug name (and its '(CODE)') that holds its regimen."""
+    """The span after a drug name (and its '(CODE)', a salt's name before it) that holds its regimen."""
     code = _CODE_FIRST.match(text, start)
+    if code is None and 0 <= text.find("(", start, start + 32) - start >= 6:
+        code = _SALT_THEN_CODE.match(text, start)
     if code:
         start = code.end()
     end = min(len(text), start + 80, limit if limit is not None else len(text))
@@ -184,30 +196,69 @@ _NEXT_STEP = re.compile(r"(?:,\s*|\s+)(?:y\s+)?(?:luego|despues|posteriormente|s
 
 
 def later_steps(folded: str, stop: int) -> tuple[Regimen, ...]:
-    """The regimens of the steps that follow a segment ending at ``stop`` (four at most)."""
+    """The regimens of the steps that follow a segment ending at ``stop`` (four at most), in the
+    input's text (a loading dose is a single dose)."""
     steps: list[Regimen] = []
     while len(steps) < 4:
         m = _NEXT_STEP.match(folded, stop)
         if m is None:
             break
         start, stop = segment(folded, m.end())
-        regimen = read_regimen(folded, start, stop)
+        regimen = read_regimen(folded, start, stop, loading=True)
         if regimen == _NOTHING:
             break
         steps.append(regimen)
     return tuple(steps)
 
 
-def read_regimen(folded: str, start: int, end: int) -> Regimen:
-    """The first dose, frequency and route in folded[start:end]."""
+# The input's loading dose is given once ('20 mg/kg de carga', 'dosis de impregnación', 'carga 300 mg'),
+# where no frequency is written with it: its number is no maintenance dose's ('carga viral' is a lab
+# value). Read so in the input only: an output's 'con carga de 300 mg' states no frequency to compare.
+_LOADING = re.compile(r"(?<![\w])(?:de\s+(?:carga(?!\s+viral)|impregnacion)"
+                      r"|(?:carga|impregnacion)\s+(?:de\s+)?(?=\d))")
+
+
+def read_regimen(folded: str, start: int, end: int, loading: bool = False) -> Regimen:
+    """The first dose, frequency and route in folded[start:end]; with ``loading`` (the input's
+    regimens), a loading dose without a frequency is a single dose."""
     if start >= end:
         return _NOTHING
     dose = DOSE.search(folded, start, end)
     m = FREQUENCY.search(folded, start, end)
     freq = Attribute(m.start(), m.end(), parse_frequency(m)) if m else None
+    if freq is None and loading and (folded.find("carga", start, end) >= 0
+                                     or folded.find("impregnacion", start, end) >= 0):
+        loading = _LOADING.search(folded, start, end)
+        if loading is not None:
+            freq = Attribute(loading.start(), loading.end(), 0.0)
     route = ROUTE.search(folded, start, end)
     return Regimen(Attribute(dose.start(), dose.end(), parse_dose(dose)) if dose else None, freq,
                    Attribute(route.start(), route.end(), parse_route(route)) if route else None)
+
+
+# A regimen written as its loading and maintenance doses after the drug: 'citrato de cafeína con carga
+# de 20 mg/kg y mantenimiento de 5 mg/kg cada 24 horas', 'dosis de impregnación de 10 mg/kg, mantenimiento
+# con 5 mg/kg/día'. Each part is a regimen of the drug.
+_LABELLED = re.compile(r"\s*,?\s*(?:(?:con|y|e)\s+)?(?:(?:una|la)\s+)?(?:dosis\s+(?:de\s+)?)?"
+                       r"(?P<label>carga|impregnacion|mantenimiento)\s+(?:(?:de|con)\s+)?(?=\d)")
+
+
+def labelled_steps(folded: str, stop: int, limit: int | None = None) -> tuple[Regimen, ...]:
+    """The loading and maintenance regimens that follow a segment ending at ``stop`` (three at most)."""
+    if folded.find("carga", stop, stop + 40) < 0 and folded.find("mantenimiento", stop, stop + 40) < 0 \
+            and folded.find("impregnacion", stop, stop + 40) < 0:
+        return ()  # most drugs have neither after them
+    steps: list[Regimen] = []
+    while len(steps) < 3:
+        m = _LABELLED.match(folded, stop)
+        if m is None:
+            break
+        start, stop = segment(folded, m.end(), limit)
+        regimen = read_regimen(folded, start, stop)
+        if regimen == _NOTHING:
+            break
+        steps.append(regimen)
+    return tuple(steps)
 
 
 def _other_regimen(said: Regimen, r: Regimen) -> bool:

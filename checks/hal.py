@@ -23,6 +23,7 @@ from checks.code_terms import term_before
 from checks.dem import derived_age
 from checks.evidence import cached_number_keys, evidence, fold_short, input_memo
 from checks.inn import inn_spans
+from checks.number_forms import frequency_said_otherwise, spaced_thousands
 from checks.findings import (device_grounding, implied_keys, lab_verdict, is_lab_finding_name, names_a_lab_finding,
                              qualifier_words)
 from checks.lexicon import DIAGNOSIS, Mention
@@ -377,7 +378,8 @@ def _is_label_number(text: str, start: int) -> bool:
        "El número {number} no aparece en los datos de entrada")
 def ungrounded_number(doc: Document, *, defer_to_dose_mismatch: bool = False):
     """Every clinical number (dose, lab value, age, vital sign, date, days) is in
-    the input; '15.200' = '15200', '1,5' = '1.5'. A dose number new to the input
+    the input; '15.200' = '15200' = '15 200', '1,5' = '1.5', 'cada 24 horas' = 'al día'
+    (checks/number_forms.py). A dose number new to the input
     is reported here even where HAL003 reports that dose as contradicting the
     input's for its drug: the checklist's HAL002 fires on any clinical number
     the input lacks, a dose named first. ``defer_to_dose_mismatch`` leaves such
@@ -393,7 +395,8 @@ def ungrounded_number(doc: Document, *, defer_to_dose_mismatch: bool = False):
         # most numbers are the input's: that test first (either one skips the number)
         if not cached_number_keys(m.group()).isdisjoint(known) or _is_label_number(text, m.start()):
             continue
-        if _same_quantity(doc, text, m):
+        if _same_quantity(doc, text, m) or spaced_thousands(text, m.start(), m.end(), known) \
+                or frequency_said_otherwise(doc, m.start(), m.end()):
             continue
         if derived_age(doc, m.start()):
             continue

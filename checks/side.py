@@ -358,7 +358,8 @@ def laterality_mismatch(doc: Document):
     """A side stated for a diagnosis, procedure or body part is the input's
     side for the same thing; 'bilateral' against an input 'derecha' is a
     contradiction, and so is 'derecha' against an input 'bilateral' unless the
-    output also says the whole ('de predominio derecho', 'bilateral ... el derecho').
+    output also says the whole ('de predominio derecho', 'bilateral ... el derecho'). A side of
+    predominance is held to the input's predominance for the thing, where it gives one.
 
     Okay: Ingresa por TVP de pierna izquierda, se inicia enoxaparina.   [input: TVP extremidad inferior izquierda]
     HAL004: Ingresa por TVP de pierna derecha, se inicia enoxaparina.   [input: TVP pierna izquierda]
@@ -383,6 +384,8 @@ def laterality_mismatch(doc: Document):
         # the input's mentions that share what is said of the thing ('artroplastia de rodilla')
         # decide over its bare ones ('rodilla izquierda: dolor')
         same = [g for g in same if _shared(other, g) or other & g.after] or same if other else same
+        if _PREDOMINANCE in said.words:  # 'bilaterales de predominio izquierdo': held to the input's predominance
+            same = [g for g in same if _PREDOMINANCE in g.words] or same
         if not same or any(g.side == said.side for g in same):
             continue
         if any(g.side == "B" for g in same) and (said.side == "B" or not all(g.side == "B" for g in same)
