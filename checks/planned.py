@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from checks.evidence import evidence
+from checks.evidence import evidence, input_memo
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.text import fold
 
@@ -36,17 +36,39 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1 : right.start() if right else len(text)]
 
 
+def _input_plans(raw: str) -> str | None:
+    """The input's text folded, or None when it plans nothing: then no mention is planned only."""
+    folded = fold(raw)
+    return folded if _PLANNED.search(folded) else None
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what a regex \w matches
+
+
+def _whole_words(folded: str, name: str) -> list[tuple[int, int]]:
+    """Spans of ``name`` in ``folded`` as whole words (str.find: no pattern built per name)."""
+    out = []
+    at = folded.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _word_char(folded[at - 1])) and (end == len(folded) or not _word_char(folded[end])):
+            out.append((at, end))
+        at = folded.find(name, at + 1)
+    return out
+
+
 def planned_only(doc, m: Mention) -> bool:
     """A drug or procedure the output says was given and the input names only as planned."""
     if m.kind == DIAGNOSIS:
+        return False
+    folded = input_memo(doc, "planned", lambda _: _input_plans(evidence(doc).raw))  # once per distinct input
+    if folded is None:
         return False
     text = doc.output
     before = fold(text[max(0, m.start - 60) : m.start])
     if not _GIVEN.search(before) or _NOT_NOW.search(fold(_sentence(text, m.start, m.end))):
         return False
-    raw = evidence(doc).raw
-    folded = fold(raw)
     names = {fold(n) for e in m.entries for n in (e.label, *e.names)} | {fold(m.text)}
-    spans = [(x.start(), x.end()) for n in names if len(n) > 2
-             for x in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", folded)]
+    spans = [span for n in names if len(n) > 2 for span in _whole_words(folded, n)]
     return bool(spans) and all(_PLANNED.search(_sentence(folded, s, e)) for s, e in spans)
