@@ -18,7 +18,7 @@ from checks.variants import acuity_only, contradicted_variants
 from checks.results import denied_by_result  # 'VIH' where the input's VIH test is 'no reactiva'
 from checks.input_denials import denied_by_status  # 'exanguinotransfusión no indicada', {"descartado": ...}
 from checks.agreement import fold_keep
-from checks.cod import names_its_code
+from checks.code_label import names_its_code
 from checks.code_terms import term_before
 from checks.dem import derived_age
 from checks.evidence import cached_number_keys, evidence, fold_short, input_memo
