@@ -10,26 +10,25 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.context import denied_words, fold_output, negated_mention, not_claimed
 from checks.framing import framed, lab_or_diet, spelled_out
-# HAL003 and HAL004 live in their own modules and register through this one,
-# the HAL family's entry point (one entry point a family).
+# HAL002, HAL003 and HAL004 live in their own modules and register through
+# this one, the HAL family's entry point (one entry point a family).
 from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
+from checks.ungrounded_numbers import ungrounded_number  # noqa: F401
 from checks.variants import acuity_only, contradicted_variants
 from checks.results import denied_by_result  # 'VIH' where the input's VIH test is 'no reactiva'
 from checks.input_denials import denied_by_status  # 'exanguinotransfusión no indicada', {"descartado": ...}
 from checks.agreement import fold_keep
 from checks.code_label import names_its_code
 from checks.code_terms import term_before
-from checks.dem import derived_age
-from checks.evidence import cached_number_keys, evidence, fold_short, input_memo
+from checks.evidence import evidence, fold_short, input_memo
 from checks.inn import inn_spans
-from checks.number_forms import frequency_said_otherwise, spaced_thousands
 from checks.findings import (device_grounding, implied_keys, lab_verdict, is_lab_finding_name, names_a_lab_finding,
                              qualifier_words)
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.mentions import output_mentions
 from checks.states import state_grounded, therapy_grounded
-from checks.text import STOPWORDS, fold, iter_numbers, norm_cie10, output_codes, output_tokens, token_key
+from checks.text import STOPWORDS, fold, norm_cie10, output_codes, output_tokens, token_key
 
 _KIND_ES = {"drug": "fármaco", "diagnosis": "diagnóstico", "procedure": "procedimiento"}
 
@@ -329,81 +328,3 @@ def _watch_for(folded: str, text: str, start: int) -> bool:
         return False
     stop = text.find(".", start)
     return bool(_ADVICE_AFTER.search(fold(text[start : stop if stop >= 0 else len(text)])))
-
-
-# A quantity written in another unit of the same measure is the same number:
-# 1000 mg = 1 g, 0,5 L = 500 mL, 250 mcg = 0,25 mg.
-_TO_BASE = {"mg": ("mg", 1.0), "g": ("mg", 1000.0), "gr": ("mg", 1000.0), "mcg": ("mg", 0.001),
-            "ug": ("mg", 0.001), "kg": ("mg", 1e6), "ml": ("ml", 1.0), "cc": ("ml", 1.0), "l": ("ml", 1000.0)}
-# led by its digit, the lookbehind after it (see text.NUMBER_RE): tried only where a digit stands
-_QUANTITY = re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)\s*(mg|gr|g|mcg|ug|kg|ml|cc|l)\b", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"\s*(mg|gr|g|mcg|ug|kg|ml|cc|l)\b", re.IGNORECASE)
-_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-
-
-def _in_base(number: str, unit: str) -> tuple[str, float] | None:
-    text = number.replace(".", "") if _THOUSANDS.match(number) else number.replace(",", ".")
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    base, factor = _TO_BASE[unit.lower()]
-    return base, round(value * factor, 6)
-
-
-def _input_quantities(doc: Document) -> frozenset[tuple[str, float]]:
-    def read(value) -> frozenset[tuple[str, float]]:
-        return frozenset(q for m in _QUANTITY.finditer(evidence(doc).raw)
-                         if (q := _in_base(m.group(1), m.group(2))) is not None)
-    return input_memo(doc, "hal002_quantities", read)  # once per distinct input
-
-
-def _same_quantity(doc: Document, text: str, number: re.Match[str]) -> bool:
-    unit = _UNIT_AFTER.match(text, number.end())
-    if unit is None:
-        return False
-    said = _in_base(number.group(), unit.group(1))
-    return said is not None and said in _input_quantities(doc)
-
-
-def _is_label_number(text: str, start: int) -> bool:
-    """Numbers that name rather than measure: 'tipo 2', 'COVID-19', 'clase III'."""
-    before = text[max(0, start - 6) : start].lower()
-    if before.endswith(("tipo ", "type ")):
-        return True
-    return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
-
-
-@check("HAL002", "ungrounded-number", Severity.WARNING,
-       "El número {number} no aparece en los datos de entrada")
-def ungrounded_number(doc: Document, *, defer_to_dose_mismatch: bool = False):
-    """Every clinical number (dose, lab value, age, vital sign, date, days) is in
-    the input; '15.200' = '15200' = '15 200', '1,5' = '1.5', 'cada 24 horas' = 'al día'
-    (checks/number_forms.py). A dose number new to the input
-    is reported here even where HAL003 reports that dose as contradicting the
-    input's for its drug: the checklist's HAL002 fires on any clinical number
-    the input lacks, a dose named first. ``defer_to_dose_mismatch`` leaves such
-    a number to HAL003 alone.
-
-    Okay: Ingresa por neumonía con PCR de 180 mg/L.   [input: {"PCR": "180 mg/L"}]
-    HAL002: Ingresa por neumonía con PCR de 250 mg/L.   [input: {"PCR": "180 mg/L"}]
-    """
-    known = evidence(doc).numbers
-    text = doc.output
-    reported: list[tuple[int, int]] | None = None
-    for m in iter_numbers(text):
-        # most numbers are the input's: that test first (either one skips the number)
-        if not cached_number_keys(m.group()).isdisjoint(known) or _is_label_number(text, m.start()):
-            continue
-        if _same_quantity(doc, text, m) or spaced_thousands(text, m.start(), m.end(), known) \
-                or frequency_said_otherwise(doc, m.start(), m.end()):
-            continue
-        if derived_age(doc, m.start()):
-            continue
-        if defer_to_dose_mismatch:
-            if reported is None:
-                reported = [(x.start, x.end) for x in dose_mismatches(doc)]
-            if any(s <= m.start() < e for s, e in reported):
-                continue
-        yield Hit(m.start(), m.end(), {"number": m.group()}, {"number": m.group()})
-
