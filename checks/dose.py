@@ -13,9 +13,9 @@ from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.agreement import folded_output
 from checks.context import negated_mention, not_claimed
-from checks.dose_input import input_regimens
-from checks.dosing import (Attribute, Dose, Regimen, dose_of_another_moment, labelled_steps, read_regimen,
-                           route_of_another_moment, segment)
+from checks.dose_input import input_regimens, input_sequences
+from checks.dosing import (Attribute, Dose, Regimen, dose_of_another_moment, labelled_steps, later_steps,
+                           read_regimen, route_of_another_moment, segment)
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
 from checks.text import output_codes, output_tokens
@@ -102,6 +102,10 @@ def _mismatches(doc: Document) -> list[Mismatch]:
         mismatches = _compare(m, said, given)
         for step in steps:
             mismatches.extend(_compare(m, step, given))
+        if not mismatches and said.dose is not None:
+            written = later_steps(folded, stop)
+            if written:  # '5 mg c/12h durante 7 días y después 5 mg c/12h': the steps in their order
+                mismatches = _step_mismatch(m, (said, *written), [s for e in entries for s in input_sequences(doc, e)])
         if not mismatches or not_claimed(text, m.start, m.end) or _drug_level(folded, m.start):
             continue
         found.extend(mismatches)
@@ -159,6 +163,26 @@ def _compare(m: Mention, said: Regimen, given: list[Regimen]) -> list[Mismatch]:
         shown = " o ".join(dict.fromkeys(_show(what, v) for v in values))
         out.append(Mismatch(attr.start, attr.end, what, m.text, shown))
     return out
+
+
+def _same_dose(a: Regimen, b: Regimen) -> bool:
+    if a.dose is None or b.dose is None or a.dose.value is None or b.dose.value is None:
+        return True  # a step without a dose says nothing of it
+    return a.dose.value.kind != b.dose.value.kind or a.dose.value.same(b.dose.value)
+
+
+def _step_mismatch(m: Mention, written: tuple[Regimen, ...], sequences: list[tuple[Regimen, ...]]) -> list[Mismatch]:
+    """A regimen written in steps whose doses are the input's steps' in another order: 'apixabán 5 mg
+    c/12h durante 7 días y después 5 mg c/12h' where the input gives 10 mg c/12h for 7 days, then 5
+    mg. Each dose is one the input gives the drug, so only the order tells. Held to the input's
+    sequences of as many steps; none of that length leaves it open."""
+    same_length = [s for s in sequences if len(s) == len(written)]
+    if not same_length or any(all(map(_same_dose, written, s)) for s in same_length):
+        return []
+    given = same_length[0]
+    k = next(i for i, (w, g) in enumerate(zip(written, given)) if not _same_dose(w, g))
+    dose = written[k].dose
+    return [Mismatch(dose.start, dose.end, "dose", m.text, _show("dose", given[k].dose.value))]
 
 
 def dose_mismatches(doc: Document) -> list[Mismatch]:

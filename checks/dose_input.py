@@ -64,15 +64,15 @@ def _value_steps(text: str) -> tuple[Regimen, ...]:
 
 
 @lru_cache(maxsize=16384)
-def _read_after(text: str, names: tuple[str, ...]) -> tuple[Regimen, ...]:
-    """The regimen after each whole-word occurrence of a name in a string, and its later steps."""
-    out: list[Regimen] = []
+def _read_after(text: str, names: tuple[str, ...]) -> tuple[tuple[Regimen, ...], ...]:
+    """The regimen after each whole-word occurrence of a name in a string, with its later steps:
+    one sequence an occurrence."""
+    out: list[tuple[Regimen, ...]] = []
     steps = _has_steps(text)
     for end in _names_at(text, names):
         start, stop = segment(text, end)
-        out.append(read_regimen(text, start, stop, loading=True))
-        if steps:
-            out.extend(later_steps(text, stop))
+        first = read_regimen(text, start, stop, loading=True)
+        out.append((first, *later_steps(text, stop)) if steps else (first,))
     return tuple(out)
 
 
@@ -188,9 +188,11 @@ def json_plain(value: Any) -> Any:
     return value
 
 
-def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> list[Regimen]:
+def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> tuple[list[Regimen], list[tuple[Regimen, ...]]]:
     """A small object naming the drug (or holding its code) gives its other
-    fields; a string naming it, the words after the name."""
+    fields; a string naming it, the words after the name. And the regimens
+    given in steps, each in its order ('10 mg cada 12 horas 7 días, después
+    5 mg cada 12 horas')."""
     source = _units(doc)
     folded, starts, owners = source.folded, source.starts, source.owners
     code = entry.code.lower() if entry.code else None
@@ -201,6 +203,7 @@ def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> list[R
             found.update(owners.get(bisect_right(starts, at) - 1, ()))
             at = folded.find(needle, at + len(needle))
     out: list[Regimen] = []
+    sequences: list[tuple[Regimen, ...]] = []
     shapes = source.shapes
     for i in sorted(found):
         kind, ref = shapes[i]
@@ -209,10 +212,16 @@ def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> list[R
                 key, text = source.text(ref[0]), source.text(ref[1])
             else:
                 key, text = "", source.text(ref)
-            out.extend(_read_after(text, names))
+            for sequence in _read_after(text, names):
+                out.extend(sequence)
+                if len(sequence) > 1:
+                    sequences.append(sequence)
             if key and _names_at(key, names):  # {"Furosemida": "40 mg ev c/12h"}
-                out.append(_read_value(text))
-                out.extend(_value_steps(text))
+                first, later = _read_value(text), _value_steps(text)
+                out.append(first)
+                out.extend(later)
+                if later:
+                    sequences.append((first, *later))
         else:
             # {"codigo": "C03CA01", "nombre": "Furosemida", "dosis": "40 mg c/12h", "via": "ev"}: a field
             # that is only the drug's name or code makes the other fields its regimen
@@ -221,12 +230,16 @@ def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> list[R
             if owner is not None:
                 fields = [t for k, t in unit.items() if k != owner and not (code and t.strip() == code)]
                 reads = [_read_value(t) for t in fields]
-                out.append(_merge(reads))
+                merged = _merge(reads)
+                out.append(merged)
                 # a row with a dose per moment ({"dosis_inicial": "50 mg", "dosis_alta": "100 mg"},
                 # hospital and discharge): each is a dose the input gives the drug
                 out.extend(reads[1:])
-                out.extend(step for t in fields for step in _value_steps(t))
-    return out
+                later = [step for t in fields for step in _value_steps(t)]
+                out.extend(later)
+                if later:
+                    sequences.append((merged, *later))
+    return out, sequences
 
 
 def _merge(regimens: list[Regimen]) -> Regimen:
@@ -242,8 +255,18 @@ def _merge(regimens: list[Regimen]) -> Regimen:
     return Regimen(dose, frequency, route)
 
 
-def input_regimens(doc: Document, entry: Entry) -> list[Regimen]:
+def _read_for(doc: Document, entry: Entry) -> tuple[list[Regimen], list[tuple[Regimen, ...]]]:
     cache = input_memo(doc, "hal003_input", lambda value: {})  # entry label -> regimens: the input's alone
     if entry.label not in cache:
         cache[entry.label] = _regimens_for(doc, entry, _names(entry))
     return cache[entry.label]
+
+
+def input_regimens(doc: Document, entry: Entry) -> list[Regimen]:
+    """Every regimen the input gives the drug, steps included."""
+    return _read_for(doc, entry)[0]
+
+
+def input_sequences(doc: Document, entry: Entry) -> list[tuple[Regimen, ...]]:
+    """The input's regimens of the drug given in steps, each in its order."""
+    return _read_for(doc, entry)[1]
