@@ -121,13 +121,24 @@ def _article_matches(folded: str) -> Iterator[re.Match[str]]:
 _AFTER_PATIENT = re.compile(word_led(("paciente", "lactante", "escolar", "preescolar", "adolescente")) + r"\s+"
                             r"(?:de\s+\d{1,3}\s+(?:anos|meses)\s*,?\s*(?:[a-z]+\d[a-z\d]*\s*,\s*)?)?"
                             rf"(?P<adj>{_ADJ})\b")
+# A sex noun for the patient with its age ('en una niña de 4 años y 16 kg traída por su abuela', 'un
+# varón de 60 años trasladado'): the agreement that follows says the sex too, and may contradict the
+# input as the noun may. Not after another person ('madre de un niño de 3 años hospitalizado').
+_AFTER_SEX_NOUN = re.compile(word_led(("nino", "nina", "varon", "mujer", "hombre")) + r"\s+"
+                             r"de\s+\d{1,3}\s+(?:anos|meses)(?:\s+y\s+\d[\d.,]*\s*kg)?\s*,?\s*"
+                             rf"(?P<adj>{_ADJ})\b")
+_SEX_NOUN_KEYS = ("nino", "nina", "varon", "mujer", "hombre")
 # Led by \b, not word_led: the verbs start with eleven letters, and a class of those passes at
 # nearly every letter (measured: the class-led form is no faster).
 _COPULA = (r"(?:es|fue|era|queda|quedo|quedando|permanece|permanecio|permaneciendo|se\s+mantiene|se\s+mantuvo|"
            r"manteniendose|se\s+encuentra|se\s+encontraba|encontrandose|siendo|estuvo|esta|estando|"
            r"ingresa|reingresa|llega|consulta|acude|egresa|sale|evoluciona|evoluciono|se\s+va|se\s+presenta)")
 # A verb of leaving may name the home between it and the participle: 'egresa a su domicilio acompañada'.
-_PREDICATE = re.compile(rf"\b{_COPULA}\s+(?:a\s+(?:su\s+)?(?:domicilio|casa|hogar)\s+)?(?:\w+mente\s+)?"
+# ... or when: 'egresa a las 48 horas acompañado de su hija', 'es trasladada al tercer día' (a time
+# counted in hours, days or weeks, with no noun after it that the participle could agree with).
+_PREDICATE = re.compile(rf"\b{_COPULA}\s+(?:a\s+(?:su\s+)?(?:domicilio|casa|hogar)\s+)?"
+                        r"(?:(?:(?:a\s+l[ao]s|tras|luego\s+de|despues\s+de)\s+\w+\s+(?:horas|dias|semanas)"
+                        r"|al\s+\w+\s+dia)\s+)?(?:\w+mente\s+)?"
                         rf"(?P<adj>{_ADJ})\b")
 # What may stand between the sentence start and the verb while the patient stays the subject.
 # A predicate coordinated with a clause about the patient: 'Evoluciona con NIHSS 6 y es
@@ -271,6 +282,12 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
         return
     for m in _AFTER_PATIENT.finditer(folded):
         yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]
+    if any(n in folded for n in _SEX_NOUN_KEYS):
+        for m in _AFTER_SEX_NOUN.finditer(folded):
+            if PERSON_APPOSED_BEFORE.search(folded, max(0, m.start() - 40), m.start()) or OTHER_PERSON.search(
+                    folded, _sentence_start(folded, m.start()), m.start()):
+                continue
+            yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]
     first = _OPENING_FIRST.match(folded)
     for m in chain((first,), _OPENING.finditer(folded, first.end())) if first else _OPENING.finditer(folded):
         yield m.start("adj"), m.end("adj"), GENDERED[_norm(m.group("adj"))]

@@ -10,9 +10,15 @@ from checks.text import CodeToken, find_code_tokens
 
 # Before a code, a name also starts after a closing parenthesis or a conjunction:
 # 'amlodipino 10 mg/día (C08CA01) y atenolol 50 mg/día (C07AB03)'.
-# A comma between digits is a decimal ('0,4 g/kg/día'), not a list separator.
-_LABEL_START = re.compile(r"[;\n|)]|(?<!\d),|,(?!\d)|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
-_LABEL_END = re.compile(r"[;\n|(]|(?<!\d),|,(?!\d)|\s-\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
+# A comma between digits is a decimal ('0,4 g/kg/día'), not a list separator; a slash between
+# spaces separates list items ('E11.5 ... / L03.0 Celulitis'), one between digits is a dose ('875 / 125').
+_LABEL_START = re.compile(r"[;\n|)]|(?<!\d),|,(?!\d)|\s-\s|(?<!\d)\s/\s|:|\s(?:y|e|con|más|mas)\s", re.IGNORECASE)
+# After a code ('E11.5 Diabetes mellitus tipo 2 con complicaciones circulatorias periféricas / L03.0
+# Celulitis'), 'con' and 'sin' belong to the title (CIE-10 titles hold them: 'con cetoacidosis', 'sin
+# complicaciones'); they end the name only when another code follows them. A slash between spaces
+# separates list items ('amoxicilina/ácido clavulánico' has none).
+_LABEL_END = re.compile(r"[;\n|(]|(?<!\d),|,(?!\d)|\s-\s|(?<!\d)\s/\s|:|\s(?:y|e|más|mas)\s"
+                        r"|\s(?:con|sin)\s(?=[A-Za-z]\d\d)", re.IGNORECASE)
 
 
 def labels_around(text: str, code: CodeToken) -> list[str]:

@@ -56,8 +56,26 @@ def _written_out(key: str) -> str:
     return " ".join(_WORD_ABBREVIATIONS.get(w, w) for w in key.split())
 
 
+# A salt written with its element's chemical symbol ('sulfato de Mg', 'cloruro de K', 'gluconato de Ca',
+# 'bicarbonato de Na'): the symbol is the element's name. Only after a salt's anion: 'mg' alone is a dose.
+_ELEMENT_SYMBOLS = {"mg": "magnesio", "k": "potasio", "na": "sodio", "ca": "calcio", "fe": "hierro",
+                    "zn": "zinc", "li": "litio"}
+_SALT_BY_SYMBOL = re.compile(r"\b((?:sulfato|cloruro|gluconato|bicarbonato|carbonato|fosfato|citrato|lactato|"
+                             r"acetato|oxido|hidroxido) de) (mg|k|na|ca|fe|zn|li)\b")
+
+
+def _element_written_out(key: str) -> str:
+    return _SALT_BY_SYMBOL.sub(lambda m: f"{m.group(1)} {_ELEMENT_SYMBOLS[m.group(2)]}", key)
+
+
 def names_match(names: Sequence[str], term: str, clause: str, cutoff: float) -> bool:
-    if any(w in _WORD_ABBREVIATIONS for w in term.split()):
+    words = term.split()
+    if " de " in term and not _ELEMENT_SYMBOLS.keys().isdisjoint(words):
+        # 'sulfato de Mg (A12CC02)': the salt with its element written out
+        salt = _element_written_out(term)
+        if salt != term and _names_match(names, salt, _element_written_out(clause), cutoff):
+            return True
+    if any(w in _WORD_ABBREVIATIONS for w in words):
         # 'dificultad respiratoria en RN pretérmino (P07.3)': the term with its abbreviations written out
         return _names_match(names, _written_out(term), _written_out(clause), cutoff) or _names_match(
             names, term, clause, cutoff)

@@ -342,10 +342,17 @@ def _same_thing(said: Side, given: Side) -> bool:
 _PREDOMINANCE = "predominio"  # the stem of 'predominio' ('de predominio derecho': both sides, more on one)
 
 
-def _whole_told(said: Side, text: str) -> bool:
+def _whole_told(said: Side, text: str, anchor: frozenset[str] = frozenset()) -> bool:
     """The output says elsewhere that the thing is on both sides, on the other side, or on one
-    side by predominance: the side said is a part of what it has told."""
+    side by predominance: the side said is a part of what it has told. Where the side said names
+    the input's bilateral finding by a word of it (``anchor``: the words of the input's bilateral
+    mentions of the thing), another finding of the same part does not tell its whole: 'flictenas
+    en dedos de ambos pies' for 'congelación del pie derecho' against the input's 'congelación
+    superficial de ambos pies'."""
+    told = (said.words - set(said.key.split()) - _GENERIC_STEMS) & anchor
     for o in sides_in(text):
+        if told and told.isdisjoint(o.words) and o.words - set(o.key.split()) - _GENERIC_STEMS:
+            continue  # another finding of the same part ('flictenas en ambos pies' for 'congelación del pie')
         if (o.start != said.start and _same_thing(said, o) and (o.side != said.side)) or (
                 _PREDOMINANCE in o.words and _same_thing(said, o)):
             return True
@@ -389,7 +396,8 @@ def laterality_mismatch(doc: Document):
         if not same or any(g.side == said.side for g in same):
             continue
         if any(g.side == "B" for g in same) and (said.side == "B" or not all(g.side == "B" for g in same)
-                                                 or _whole_told(said, text)):
+                                                 or _whole_told(said, text, frozenset().union(
+                                                     *(g.words for g in same if g.side == "B")))):
             continue  # one side of a bilateral thing, its whole told elsewhere (or the input unsure)
         expected = " o ".join(sorted({_NAMES[g.side] for g in same}))
         yield Hit(said.start, said.end, {"text": text[said.start : said.end], "thing": said.key,
