@@ -81,6 +81,19 @@ def _open_fracture(flat: str) -> bool:
     return "fractura" in flat and ("expuest" in flat or "gustilo" in flat)
 
 
+# Acid suppression (A02) is indicated for any hospitalised adult as stress-ulcer prophylaxis; a
+# newborn whose diagnoses are all perinatal (chapter P, with symptoms R and factors Z) gets it only
+# for a digestive disease, a bleeding, or a critical state (prematurity, distress, asphyxia, sepsis).
+_NEWBORN_ACID = ("K", "Q39", "Q40", "Q41", "Q42", "Q43", "Q44", "Q45", "Q79", "P76", "P77", "P78", "P92", "P54",
+                 "P07", "P20", "P21", "P22", "P23", "P24", "P25", "P26", "P27", "P28", "P29", "P36", "P52", "P91",
+                 "R11", "R633")  # codes as the evidence keeps them: no dot
+
+
+def _newborn_only(ev) -> bool:
+    codes = ev.diagnosis_codes()
+    return bool(codes) and any(c.startswith("P") for c in codes) and all(c[0] in "PRZ" for c in codes)
+
+
 @check("CLN001", "treatment-incoherent", Severity.WARNING,
        "El fármaco {drug} ({code}) no tiene indicación plausible entre los diagnósticos de entrada")
 def treatment_incoherent(doc: Document):
@@ -113,6 +126,8 @@ def treatment_incoherent(doc: Document):
     named: set[str] | None = None  # diagnoses named in the input text: read only if needed
     for atc, (start, end, name) in drugs.items():
         allowed = _indicated_for(atc)
+        if allowed is not None and "*" in allowed and atc.startswith("A02") and _newborn_only(ev):
+            allowed = _NEWBORN_ACID  # no stress-ulcer prophylaxis for a newborn under phototherapy
         if allowed is None or "*" in allowed:
             continue
         if any(d.startswith(allowed) for d in coded):

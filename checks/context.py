@@ -179,9 +179,11 @@ def _new_clause(tokens: Tokens, start: int, stop: int) -> bool:
 
 # After a comma, these open a phrase of their own that the denial before the comma does not reach:
 # 'se sutura sin complicaciones, previa episiotomía', 'sin fiebre, con tos productiva'.
-# 'usuario de' affirms what it uses: 'consumo de ibuprofeno sin prescripción, usuario de metformina'.
+# 'usuario de' affirms what it uses: 'consumo de ibuprofeno sin prescripción, usuario de metformina';
+# 'además de' adds an item the condition before does not govern: 'paracetamol si fiebre, además de
+# atorvastatina 40 mg al día'.
 _PHRASE_LEADS = frozenset({"previa", "previo", "tras", "con", "mediante", "durante", "posteriormente", "luego",
-                           "usuario", "usuaria"})
+                           "usuario", "usuaria", "adema"})  # the key of "además"
 # A result written after what it reports ('hemocultivos negativos'): a comma after it ends what it says.
 _RESULTS = frozenset({"negativo", "negativa"})
 

@@ -59,6 +59,8 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
         if (_grounded(doc, ev, m, key, fuzzy_cutoff) and not _denied_in_input(doc, ev, m, key)
                 and not denied_by_result(doc, m)):
             continue
+        if _other_side_named(ev, key):
+            continue  # 'bloqueo de rama izquierda' for the input's 'rama derecha': a side flip, HAL004's
         if (advice and _advice(doc, m.start)) or not_claimed(doc.output, m.start, m.end) or _covered_agent(doc, m):
             continue
         if framed(doc, m.start, m.text, m.kind) or lab_or_diet(doc, m) or spelled_out(doc.output, m.start, m.end):
@@ -146,6 +148,19 @@ def _grounded(doc: Document, ev, m: Mention, key: str, fuzzy_cutoff: float) -> b
         return True
     return diagnosis and (state_grounded(ev, m.entries) or _category_grounded(ev, m.entries)
                           or _named_as_input_code(doc, ev, m)) or therapy_grounded(ev, m.entries)
+
+
+# A name whose side is one of its words ('bloqueo de rama izquierda', I44.7, beside 'bloqueo de rama
+# derecha', I45.1): with the other side, the input's own name. The thing is grounded and its side
+# contradicted, which HAL004 reports; HAL001 would report the one error twice.
+_OTHER_SIDE = {"izquierda": "derecha", "izquierdo": "derecho", "derecha": "izquierda", "derecho": "izquierdo"}
+
+
+def _other_side_named(ev, key: str) -> bool:
+    words = key.split()
+    if not any(w in _OTHER_SIDE for w in words):
+        return False
+    return ev.has_phrase(" ".join(_OTHER_SIDE.get(w, w) for w in words))
 
 
 def _named_as_input_code(doc: Document, ev, m: Mention) -> bool:
