@@ -82,17 +82,16 @@ _ADJ = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in GENDERED), 
 # Patterns scanned over every text are led by a character class (word_led): the regex engine
 # skips to the letters a match may start with, where a lookbehind first is tried at every character.
 # The article is the match's first word.
-_ARTICLE = re.compile(word_led(("el", "la", "un", "una", "este", "esta", "dicho", "dicha", "nuestro", "nuestra"),
-                               not_after=r"[/(\w]")
+_ARTICLES = ("el", "la", "un", "una", "este", "esta", "dicho", "dicha", "nuestro", "nuestra")
+_ARTICLE = re.compile(word_led(_ARTICLES, not_after=r"[/(\w]")
                       + r"\s+(?:mism[oa]\s+)?paciente\b(?!\s*/|\s*\()")
 _ARTICLE_SEX = {"la": "F", "una": "F", "esta": "F", "dicha": "F", "nuestra": "F"}
 # The article says the sex of the other epicene nouns for a patient too: 'en una adolescente de 16
 # años', 'la lactante', 'un joven de 19 años' (the same articles as for 'paciente').
 _EPICENE_NOUNS = ("adolescente", "lactante", "preescolar", "escolar", "joven")
 _EPICENE_KEYS = frozenset(token_key(w) for w in _EPICENE_NOUNS)
-_ARTICLE_EPICENE = re.compile(word_led(("el", "la", "un", "una", "este", "esta", "dicho", "dicha", "nuestro",
-                                        "nuestra"), not_after=r"[/(\w]")
-                              + r"\s+(?:adolescente|lactante|preescolar|escolar|joven)\b(?!\s*/|\s*\()")
+_ARTICLE_EPICENE = re.compile(word_led(_ARTICLES, not_after=r"[/(\w]")
+                              + rf"\s+(?:{'|'.join(_EPICENE_NOUNS)})\b(?!\s*/|\s*\()")
 
 
 def _article_matches(folded: str) -> Iterator[re.Match[str]]:
@@ -124,10 +123,10 @@ _AFTER_PATIENT = re.compile(word_led(("paciente", "lactante", "escolar", "preesc
 # A sex noun for the patient with its age ('en una niña de 4 años y 16 kg traída por su abuela', 'un
 # varón de 60 años trasladado'): the agreement that follows says the sex too, and may contradict the
 # input as the noun may. Not after another person ('madre de un niño de 3 años hospitalizado').
-_AFTER_SEX_NOUN = re.compile(word_led(("nino", "nina", "varon", "mujer", "hombre")) + r"\s+"
+_SEX_NOUN_KEYS = ("nino", "nina", "varon", "mujer", "hombre")
+_AFTER_SEX_NOUN = re.compile(word_led(_SEX_NOUN_KEYS) + r"\s+"
                              r"de\s+\d{1,3}\s+(?:anos|meses)(?:\s+y\s+\d[\d.,]*\s*kg)?\s*,?\s*"
                              rf"(?P<adj>{_ADJ})\b")
-_SEX_NOUN_KEYS = ("nino", "nina", "varon", "mujer", "hombre")
 # Led by \b, not word_led: the verbs start with eleven letters, and a class of those passes at
 # nearly every letter (measured: the class-led form is no faster).
 _COPULA = (r"(?:es|fue|era|queda|quedo|quedando|permanece|permanecio|permaneciendo|se\s+mantiene|se\s+mantuvo|"

@@ -61,6 +61,7 @@ _WITHDRAWN_BEFORE = re.compile(r"\b(?:se\s+(?:suspende|suspendio|retira|retiro)n
 _WITHDRAWN_AFTER = re.compile(r"(?:que\s+)?(?:se\s+(?:suspende|suspendio|retira|retiro)n?|"
                               r"(?:fue\s+|es\s+)?(?:suspendid|retirad|discontinuad)[oa]s?)\b")
 _CLAUSE_STOP = re.compile(r"[.;:\n]|\s(?:y|e)\s")
+_ITEM_START = re.compile(r"(?:^|,)\s*")  # where a clause's items start: its beginning and after each comma
 
 
 def _withdrawn(text: str, m: Mention) -> bool:
@@ -72,7 +73,7 @@ def _withdrawn(text: str, m: Mention) -> bool:
         return True
     stop = _CLAUSE_STOP.search(text, m.end)
     after = fold(text[m.end : stop.start() if stop else len(text)][:90])
-    return any(_WITHDRAWN_AFTER.match(after, i.end()) for i in re.finditer(r"(?:^|,)\s*", after))
+    return any(_WITHDRAWN_AFTER.match(after, i.end()) for i in _ITEM_START.finditer(after))
 
 
 def _open_fracture(flat: str) -> bool:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
-from checks.code_label import MIN_SCORE, code_label_mismatch, names_its_code  # noqa: F401  (COD005, registered here)
+from checks.label_mismatch import MIN_SCORE, code_label_mismatch, names_its_code  # noqa: F401  (COD005, registered here)
 from checks.code_parens import paren_problem
 from checks.evidence import code_key, evidence
 from checks.lexicon import DIAGNOSIS, by_code

@@ -171,9 +171,9 @@ def _aged_sex_words(doc: Document, folded: str, seen: set[int], sex: str, expect
 
 # 'tras 14 días hospitalizada': the participle of the stay agrees with the patient, its implicit subject.
 # So does the participle of a time spent lost or held: 'tras 14 horas extraviado', 'tras 3 días intubada'.
-_STAY = re.compile(r"(?:tras|luego\s+de|despues\s+de)\s+\d{1,3}\s+(?:horas|dias|semanas)\s+(?:de\s+)?"
-                   r"(?P<adj>(?:hospitalizad|internad|ingresad|intubad|extraviad|atrapad)[oa])\b")
 _STAY_WORDS = ("hospitalizad", "internad", "ingresad", "intubad", "extraviad", "atrapad")
+_STAY = re.compile(r"(?:tras|luego\s+de|despues\s+de)\s+\d{1,3}\s+(?:horas|dias|semanas)\s+(?:de\s+)?"
+                   rf"(?P<adj>(?:{'|'.join(_STAY_WORDS)})[oa])\b")
 
 
 def _stay_agreement(doc: Document, folded: str, seen: set[int], sex: str, expected: str):

@@ -19,7 +19,7 @@ from checks.variants import acuity_only, contradicted_variants
 from checks.results import denied_by_result  # 'VIH' where the input's VIH test is 'no reactiva'
 from checks.input_denials import denied_by_status  # 'exanguinotransfusión no indicada', {"descartado": ...}
 from checks.agreement import fold_keep
-from checks.code_label import names_its_code
+from checks.label_mismatch import names_its_code
 from checks.code_terms import term_before
 from checks.evidence import evidence, fold_short, input_memo
 from checks.inn import inn_spans

@@ -62,9 +62,9 @@ def test_options_are_applied_validated_and_described():
 
 def test_a_check_reading_as_another_uses_its_configured_options(monkeypatch):
     """HAL001 reads a diagnosis written before one of the input's codes as COD005 reads it
-    (checks.code_label.names_its_code): with COD005's cutoff as the user configured it, even where COD005
+    (checks.label_mismatch.names_its_code): with COD005's cutoff as the user configured it, even where COD005
     itself is not run."""
-    from checks.code_label import names_its_code
+    from checks.label_mismatch import names_its_code
     from checks.text import output_codes
 
     given = {"sexo": "F", "diagnosticos": [{"codigo": "E03.9", "nombre": "Hipotiroidismo"}]}
