@@ -14,8 +14,8 @@ from harness.registry import Document, check
 from checks.agreement import folded_output
 from checks.context import negated_mention, not_claimed
 from checks.dose_input import input_regimens, input_sequences
-from checks.dosing import (Attribute, Dose, Regimen, dose_of_another_moment, labelled_steps, later_steps,
-                           read_regimen, route_of_another_moment, segment)
+from checks.dosing import (DISPENSING, Attribute, Dose, Regimen, dose_of_another_moment, labelled_steps,
+                           later_steps, read_regimen, route_of_another_moment, segment)
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
 from checks.text import output_codes, output_tokens
@@ -45,6 +45,11 @@ def _show(what: str, value: Any) -> str:
     if what == "frequency":
         return "dosis única" if value == 0 else f"cada {value:g} h"
     dose: Dose = value
+    base = dose.kind.split("/")[0]
+    if base in DISPENSING:  # '2 ampollas', '1/2 comprimido' shown '0,5 comprimido'
+        one, several = DISPENSING[base]
+        shown = "/".join(f"{v:g}".replace(".", ",") for v in dose.values)
+        return f"{shown} {one if dose.values == (1.0,) or dose.values[0] < 1 else several}{dose.kind[len(base):]}"
     scale, unit = (1.0, "mg") if not dose.kind.startswith("mass") else (
         (1000.0, "g") if dose.values[0] >= 1000 else (0.001, "mcg") if dose.values[0] < 0.1 else (1.0, "mg"))
     unit = {"units": "UI", "meq": "mEq", "volume": "mL", "puff": "puff", "drops": "gotas"}.get(
