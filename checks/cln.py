@@ -18,9 +18,10 @@ def _unclaimed(doc: Document, m: Mention) -> bool:
     return negated_mention(output_tokens(doc), m.first) or not_claimed(doc.output, m.start, m.end)
 
 
-def _indicated_for(atc: str) -> tuple[str, ...] | None:
-    """CIE-10 prefixes from the longest matching ATC prefix, None if unknown."""
-    table = indications()
+def _indicated_for(atc: str, table: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...] | None:
+    """CIE-10 prefixes from the longest matching ATC prefix of ``table`` (everyone's rows by
+    default), None if unknown."""
+    table = indications() if table is None else table
     for length in range(len(atc), 0, -1):
         found = table.get(atc[:length])
         if found is not None:
@@ -82,24 +83,25 @@ def _open_fracture(flat: str) -> bool:
     return "fractura" in flat and ("expuest" in flat or "gustilo" in flat)
 
 
-# Acid suppression (A02) is indicated for any hospitalised adult as stress-ulcer prophylaxis; a
-# newborn whose diagnoses are all perinatal (chapter P, with symptoms R and factors Z) gets it only
-# for a digestive disease, a bleeding, or a critical state (prematurity, distress, asphyxia, sepsis).
-_NEWBORN_ACID = ("K", "Q39", "Q40", "Q41", "Q42", "Q43", "Q44", "Q45", "Q79", "P76", "P77", "P78", "P92", "P54",
-                 "P07", "P20", "P21", "P22", "P23", "P24", "P25", "P26", "P27", "P28", "P29", "P36", "P52", "P91",
-                 "R11", "R633")  # codes as the evidence keeps them: no dot
-
-
-def _newborn_only(ev) -> bool:
+def _perinatal(ev) -> bool:
+    """A newborn whose diagnoses are all perinatal (chapter P, with symptoms R and factors Z)."""
     codes = ev.diagnosis_codes()
     return bool(codes) and any(c.startswith("P") for c in codes) and all(c[0] in "PRZ" for c in codes)
+
+
+# The populations whose patients rows of indications.csv (its 'population' column) hold to other
+# indications than everyone's: acid suppression (A02), any hospitalised adult's stress-ulcer
+# prophylaxis, is a newborn's under phototherapy only for a digestive disease, a bleeding or a
+# critical state.
+POPULATIONS = {"perinatal": _perinatal}
 
 
 @check("CLN001", "treatment-incoherent", Severity.WARNING,
        "El fármaco {drug} ({code}) no tiene indicación plausible entre los diagnósticos de entrada")
 def treatment_incoherent(doc: Document):
     """Each medication has a plausible indication among the input's diagnoses
-    (ATC group vs CIE-10 chapter knowledge table in checks/catalog/indications.csv).
+    (ATC group vs CIE-10 chapter knowledge table in checks/catalog/indications.csv;
+    a population's rows there, such as a newborn's, replace everyone's for its patients).
     A drug named as not given ('no se usa amoxicilina', 'insulina no indicada')
     needs no indication.
 
@@ -127,8 +129,10 @@ def treatment_incoherent(doc: Document):
     named: set[str] | None = None  # diagnoses named in the input text: read only if needed
     for atc, (start, end, name) in drugs.items():
         allowed = _indicated_for(atc)
-        if allowed is not None and "*" in allowed and atc.startswith("A02") and _newborn_only(ev):
-            allowed = _NEWBORN_ACID  # no stress-ulcer prophylaxis for a newborn under phototherapy
+        for population, of_it in POPULATIONS.items():
+            own = _indicated_for(atc, indications(population))  # None for nearly every drug
+            if own is not None and of_it(ev):
+                allowed = own
         if allowed is None or "*" in allowed:
             continue
         if any(d.startswith(allowed) for d in coded):

@@ -14,8 +14,9 @@ from harness.registry import Document, check
 from checks.agreement import folded_output
 from checks.context import negated_mention, not_claimed
 from checks.dose_input import input_regimens, input_sequences
-from checks.dosing import (Attribute, Dose, Regimen, dose_of_another_moment, labelled_steps, later_steps,
-                           read_regimen, route_of_another_moment, segment)
+from checks.dosing import (DISPENSING, Attribute, Dose, Regimen, dose_of_another_moment, governed_route,
+                           governing_routes, labelled_steps, later_steps, read_regimen, route_of_another_moment,
+                           segment)
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
 from checks.text import output_codes, output_tokens
@@ -45,6 +46,11 @@ def _show(what: str, value: Any) -> str:
     if what == "frequency":
         return "dosis única" if value == 0 else f"cada {value:g} h"
     dose: Dose = value
+    base = dose.kind.split("/")[0]
+    if base in DISPENSING:  # '2 ampollas', '1/2 comprimido' shown '0,5 comprimido'
+        one, several = DISPENSING[base]
+        shown = "/".join(f"{v:g}".replace(".", ",") for v in dose.values)
+        return f"{shown} {one if dose.values == (1.0,) or dose.values[0] < 1 else several}{dose.kind[len(base):]}"
     scale, unit = (1.0, "mg") if not dose.kind.startswith("mass") else (
         (1000.0, "g") if dose.values[0] >= 1000 else (0.001, "mcg") if dose.values[0] < 0.1 else (1.0, "mg"))
     unit = {"units": "UI", "meq": "mEq", "volume": "mL", "puff": "puff", "drops": "gotas"}.get(
@@ -85,6 +91,7 @@ def _mismatches(doc: Document) -> list[Mismatch]:
     found: list[Mismatch] = []
     # a loading or maintenance dose named anywhere (rare): only then are labelled parts looked for
     labelled = "carga" in folded or "mantenimiento" in folded or "impregnacion" in folded
+    routes: tuple[Attribute, ...] | None = None  # the routes that govern a treatment's drugs: read if needed
     for i, m in enumerate(mentions):
         entries = [e for e in m.entries if e.code]
         if not entries or negated_mention(tokens, m.first):
@@ -92,6 +99,13 @@ def _mismatches(doc: Document) -> list[Mismatch]:
         limit = mentions[i + 1].start if i + 1 < len(mentions) else None
         start, stop = segment(folded, m.end, limit)
         said = read_regimen(folded, start, stop)
+        if said.route is None:  # 'se inicia antibioterapia endovenosa con ceftriaxona': the treatment's route
+            if routes is None:
+                routes = governing_routes(folded)
+            if routes:
+                route = governed_route(folded, m.start, routes)
+                if route is not None:
+                    said = Regimen(said.dose, said.frequency, route)
         # 'con carga de 20 mg/kg y mantenimiento de 5 mg/kg cada 24 horas': each part is compared
         steps = labelled_steps(folded, stop, limit) if labelled else ()
         if said == Regimen() and not steps:
@@ -108,7 +122,10 @@ def _mismatches(doc: Document) -> list[Mismatch]:
                 mismatches = _step_mismatch(m, (said, *written), [s for e in entries for s in input_sequences(doc, e)])
         if not mismatches or not_claimed(text, m.start, m.end) or _drug_level(folded, m.start):
             continue
-        found.extend(mismatches)
+        # a route that governs a treatment's drugs ('tratamiento endovenoso con isoniazida, rifampicina...')
+        # is one word: reported once, under the first drug it contradicts
+        found.extend(x for x in mismatches if x.what != "route" or not any(
+            y.start == x.start and y.what == "route" for y in found))
     # a code after a salt ('metoprolol succinato (C07AB02)') is read with its drug above: the same
     # attribute is not reported again under the salt's name
     seen = {(x.start, x.what) for x in found}
@@ -199,6 +216,9 @@ def dose_mismatch(doc: Document):
     EV = IV = endovenoso. The same daily total split otherwise
     (1 g cada 12 h for 2 g cada 24 h) is another regimen, and reported; so is
     a maintenance dose that is the input's loading dose ('20 mg/kg de carga').
+    A route given for a whole treatment ('antibioterapia endovenosa con
+    ceftriaxona y metronidazol', 'por vía oral: X, Y', an input's {"via": "oral"}
+    beside its list of drugs) is the route of each drug without its own.
 
     Okay: Ingresa por IC; se indica furosemida 40 mg ev c/12h.   [input: Furosemida 40 mg EV cada 12 horas]
     HAL003: Ingresa por IC; se indica furosemida 80 mg ev cada 8 h.   [input: Furosemida 40 mg EV c/12h]

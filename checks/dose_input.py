@@ -18,7 +18,8 @@ from harness.registry import Document
 from checks.agreement import fold_keep
 from checks.evidence import input_memo
 from checks.drug_units import coded_row, coded_with_siblings, prefixed_units
-from checks.dosing import Regimen, later_steps, read_regimen, segment
+from checks.dosing import (ROUTE, Attribute, Regimen, governed_route, governing_routes, later_steps, parse_route,
+                           read_regimen, segment)
 from checks.lexicon import Entry
 
 
@@ -27,17 +28,22 @@ def _names(entry: Entry) -> tuple[str, ...]:
     return tuple(n for n in (fold_keep(x) for x in entry.names) if len(n) >= 3)
 
 
-def _names_at(folded: str, names: tuple[str, ...]) -> list[int]:
-    """End offsets of whole-word occurrences of any name."""
-    ends = []
+def _name_spans(folded: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Start and end offsets of whole-word occurrences of any name."""
+    spans = []
     for name in names:
         at = folded.find(name)
         while at >= 0:
             end = at + len(name)
             if (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
-                ends.append(end)
+                spans.append((at, end))
             at = folded.find(name, end)
-    return ends
+    return spans
+
+
+def _names_at(folded: str, names: tuple[str, ...]) -> list[int]:
+    """End offsets of whole-word occurrences of any name."""
+    return [end for _, end in _name_spans(folded, names)]
 
 
 @lru_cache(maxsize=16384)
@@ -66,12 +72,20 @@ def _value_steps(text: str) -> tuple[Regimen, ...]:
 @lru_cache(maxsize=16384)
 def _read_after(text: str, names: tuple[str, ...]) -> tuple[tuple[Regimen, ...], ...]:
     """The regimen after each whole-word occurrence of a name in a string, with its later steps:
-    one sequence an occurrence."""
+    one sequence an occurrence. A name without a route of its own takes the route that governs a
+    treatment's drugs before it ('antibioterapia intravenosa con X')."""
     out: list[tuple[Regimen, ...]] = []
     steps = _has_steps(text)
-    for end in _names_at(text, names):
+    routes = None  # the routes that govern a treatment's drugs: read if needed
+    for at, end in _name_spans(text, names):
         start, stop = segment(text, end)
         first = read_regimen(text, start, stop, loading=True)
+        if first.route is None:  # 'tratamiento endovenoso con ceftriaxona 1 g c/12h y metronidazol 500 mg c/8h'
+            if routes is None:
+                routes = governing_routes(text)
+            route = governed_route(text, at, routes) if routes else None
+            if route is not None:
+                first = Regimen(first.dose, first.frequency, route)
         out.append((first, *later_steps(text, stop)) if steps else (first,))
     return tuple(out)
 
@@ -92,12 +106,15 @@ class _InputText:
     starts, and the shapes a drug's regimen comes in: ('dict', [(key, piece)])
     for a small object's scalar fields, ('field', (key piece, value piece))
     for each string under a key, ('text', piece) for a string in a list.
-    ``owners[piece]`` are the shapes a piece belongs to (absent: none)."""
+    ``owners[piece]`` are the shapes a piece belongs to (absent: none);
+    ``governed`` the pieces [first, last) under a route given for a whole
+    treatment, with that route (see _route_field)."""
 
     folded: str
     starts: list[int]
     shapes: list[tuple[str, Any]]
     owners: dict[int, list[int]]
+    governed: list[tuple[int, int, str]]
 
     def text(self, piece: int) -> str:
         return self.folded[self.starts[piece] : self.starts[piece + 1] - 1]
@@ -108,9 +125,10 @@ def _units(doc: Document) -> _InputText:
         pieces: list[str] = []
         shapes: list[tuple[str, Any]] = []
         owners: dict[int, list[int]] = {}
-        _collect(value, pieces, shapes, owners)
+        governed: list[tuple[int, int, str]] = []
+        _collect(value, pieces, shapes, owners, governed)
         starts = list(accumulate((len(p) + 1 for p in pieces), initial=0))
-        return _InputText(fold_keep("\n".join(pieces)), starts, shapes, owners)
+        return _InputText(fold_keep("\n".join(pieces)), starts, shapes, owners, governed)
     return input_memo(doc, "hal003_units", read)  # once per distinct input
 
 
@@ -119,13 +137,31 @@ def _units(doc: Document) -> _InputText:
 _CONCEPT_PIECES = 8
 
 
-def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owners: dict[int, list[int]]) -> None:
+# A route given for a whole treatment in its own field, beside the list of the drugs it is given by
+# ({"tratamiento": [{"farmaco": "isoniazida", "dosis": "300 mg/día"}, ...], "via": "oral, en ayunas"}):
+# the field's key names the route, and its value starts with one. A drug of the list with a route of
+# its own keeps it.
+_ROUTE_KEYS = frozenset({"via", "via de administracion", "via_administracion", "route"})
+
+
+def _route_field(key: str, value: str) -> str | None:
+    """The route a field gives a whole treatment ('oral' for {"via": "oral, en ayunas"}), or None."""
+    if len(key) > 24 or key[:1] not in "vVrR" or fold_keep(key).strip() not in _ROUTE_KEYS:
+        return None  # nearly every key, without a fold
+    m = ROUTE.match(fold_keep(value).strip())
+    return parse_route(m) if m else None
+
+
+def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owners: dict[int, list[int]],
+             governed: list[tuple[int, int, str]]) -> None:
     """The pieces and shapes of a JSON value (see _InputText), each shape entered
-    in ``owners`` under its pieces as it is made."""
+    in ``owners`` under its pieces as it is made, and the pieces of a list beside
+    a field that gives a whole treatment's route entered in ``governed``."""
     kind = type(value)
     if kind is dict:
         fields = []
         nested = []
+        route = None
         for key, item in value.items():
             t = type(item)
             if t is str or t is int or t is float:
@@ -136,14 +172,17 @@ def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owner
                 if t is str:
                     owners[at] = owners[at + 1] = [len(shapes)]  # one list: both pieces' only shape yet
                     shapes.append(("field", (at, at + 1)))
+                    route = _route_field(str(key), item) or route
             else:
                 nested.append(item)
         concept = []
         ranges = []
         for item in nested:
             first = len(pieces)
-            _collect(item, pieces, shapes, owners)
+            _collect(item, pieces, shapes, owners, governed)
             ranges.append((first, len(pieces)))
+            if route is not None and type(item) is list:  # the treatment's list, not an object beside it
+                governed.append((first, len(pieces), route))
             if len(nested) == 1 and type(item) is dict and len(pieces) - first <= _CONCEPT_PIECES:
                 # {"medicationCodeableConcept": {"coding": [{"code": "J01DD04", "display": "Ceftriaxona"}]},
                 # "dosageInstruction": "2 g cada 24 horas"}: a small nested object names what its parent's
@@ -170,7 +209,7 @@ def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owner
                 shapes.append(("text", len(pieces)))
                 pieces.append(item)
             else:
-                _collect(item, pieces, shapes, owners)
+                _collect(item, pieces, shapes, owners, governed)
         if 2 <= len(value) <= 6 and len(pieces) - first == len(value):
             coded_row(pieces, first, shapes, owners)
     elif kind is str:
@@ -178,7 +217,7 @@ def _collect(value: Any, pieces: list[str], shapes: list[tuple[str, Any]], owner
         shapes.append(("text", len(pieces)))
         pieces.append(value)
     elif isinstance(value, (dict, list, str)):  # subclasses (rare): as the base type
-        _collect(json_plain(value), pieces, shapes, owners)
+        _collect(json_plain(value), pieces, shapes, owners, governed)
 
 
 def json_plain(value: Any) -> Any:
@@ -207,6 +246,7 @@ def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> tuple[
     shapes = source.shapes
     for i in sorted(found):
         kind, ref = shapes[i]
+        before = len(out)
         if kind == "text" or kind == "field":
             if kind == "field":
                 key, text = source.text(ref[0]), source.text(ref[1])
@@ -239,7 +279,19 @@ def _regimens_for(doc: Document, entry: Entry, names: tuple[str, ...]) -> tuple[
                 out.extend(later)
                 if later:
                     sequences.append((merged, *later))
+        if source.governed and len(out) > before:
+            piece = ref[0][1] if kind == "dict" else ref[1] if kind == "field" else ref
+            _take_treatment_route(source.governed, piece, out, before)
     return out, sequences
+
+
+def _take_treatment_route(governed: list[tuple[int, int, str]], piece: int, out: list[Regimen], before: int) -> None:
+    """The regimens out[before:] of one shape, holding ``piece``, take the route of the treatment
+    it is listed under when none of them gives a route of its own."""
+    route = next((r for first, last, r in governed if first <= piece < last), None)
+    if route is None or any(r.route is not None for r in out[before:]):
+        return
+    out[before:] = [Regimen(r.dose, r.frequency, Attribute(0, 0, route)) for r in out[before:]]
 
 
 def _merge(regimens: list[Regimen]) -> Regimen:

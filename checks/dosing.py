@@ -3,7 +3,8 @@
 'furosemida (C03CA01) 80 mg ev cada 8 h' -> Regimen(dose 80 mg, route iv,
 every 8 h). Equivalent forms are one value: c/8h = cada 8 horas = cada 8 h = /8 h
 = tres veces al día = three times daily; 1 g = 1000 mg; EV = IV = endovenoso; vo = oral; a
-loading dose ('20 mg/kg de carga') is a single dose. Only
+loading dose ('20 mg/kg de carga') is a single dose; a count of dispensing units
+('2 ampollas', '1 sobre', '1/2 comprimido') is a dose in that unit alone. Only
 the first dose, route and frequency after the drug (before the next drug,
 the end of the clause, or ', ') are its own: 'prednisona 40 mg con descenso
 a 20 mg' says 40 mg. Patterns compile at import.
@@ -16,24 +17,39 @@ from dataclasses import dataclass
 
 # --- dose ------------------------------------------------------------------------
 
-_UNIT = (r"(?P<unit>mg|mcg|µg|ug|g|gr|gramos?|miligramos?|microgramos?|ui|u|unidades|mill(?:ones|on)\s+(?:de\s+)?ui|"
-         r"meq|ml|cc|puff|inhalaciones|gotas)")
-_NUM = r"\d+(?:[.,]\d+)?"
-DOSE = re.compile(
-    rf"(?<![\w.,/])(?P<num>{_NUM}(?:\s*/\s*{_NUM})?)(?:\s*(?:-|a)\s*(?P<high>{_NUM}))?\s*{_UNIT}"
-    r"(?P<per>\s*/\s*(?:kg|h|hr|hora|min|m2)(?:\s*/\s*(?:h|hr|hora|min|dia))?)?(?![\w])"
-)
+# Every unit a dose is written in (folded text: no accents), with its kind and its scale in the
+# kind's base unit. A count of dispensing units (ampollas, comprimidos, sobres...) is its own kind:
+# '2 ampollas' is held to the input's ampollas only, never to its milligrams.
 _SCALE = {"mg": ("mass", 1.0), "miligramo": ("mass", 1.0), "miligramos": ("mass", 1.0), "g": ("mass", 1000.0),
           "gr": ("mass", 1000.0), "gramo": ("mass", 1000.0), "gramos": ("mass", 1000.0),
           "mcg": ("mass", 0.001), "µg": ("mass", 0.001), "ug": ("mass", 0.001), "microgramo": ("mass", 0.001),
           "microgramos": ("mass", 0.001), "ui": ("units", 1.0), "u": ("units", 1.0), "unidades": ("units", 1.0),
           "meq": ("meq", 1.0), "ml": ("volume", 1.0), "cc": ("volume", 1.0), "puff": ("puff", 1.0),
-          "inhalaciones": ("puff", 1.0), "gotas": ("drops", 1.0)}
+          "puffs": ("puff", 1.0), "inhalacion": ("puff", 1.0), "inhalaciones": ("puff", 1.0),
+          "gota": ("drops", 1.0), "gotas": ("drops", 1.0),
+          "ampolla": ("ampolla", 1.0), "ampollas": ("ampolla", 1.0), "amp": ("ampolla", 1.0),
+          "vial": ("vial", 1.0), "viales": ("vial", 1.0), "frasco": ("frasco", 1.0), "frascos": ("frasco", 1.0),
+          "sobre": ("sobre", 1.0), "sobres": ("sobre", 1.0),
+          "comprimido": ("comprimido", 1.0), "comprimidos": ("comprimido", 1.0), "comp": ("comprimido", 1.0),
+          "capsula": ("capsula", 1.0), "capsulas": ("capsula", 1.0), "caps": ("capsula", 1.0)}
+# How a count of each dispensing unit is shown (one, several); '1/2 comprimido' is half of one.
+DISPENSING = {"ampolla": ("ampolla", "ampollas"), "vial": ("vial", "viales"), "frasco": ("frasco", "frascos"),
+              "sobre": ("sobre", "sobres"), "comprimido": ("comprimido", "comprimidos"),
+              "capsula": ("cápsula", "cápsulas")}
+# 'sobre' before a number is a score ('EVA 8 sobre 10'), not a sachet
+_UNIT = ("(?P<unit>" + "|".join(re.escape(u) + (r"(?!\s*\d)" if u.startswith("sobre") else "")
+                                for u in sorted(_SCALE, key=len, reverse=True))
+         + r"|mill(?:ones|on)\s+(?:de\s+)?ui)")
+_NUM = r"\d+(?:[.,]\d+)?"
+DOSE = re.compile(
+    rf"(?<![\w.,/])(?P<num>{_NUM}(?:\s*/\s*{_NUM})?)(?:\s*(?:-|a)\s*(?P<high>{_NUM}))?\s*{_UNIT}"
+    r"(?P<per>\s*/\s*(?:kg|h|hr|hora|min|m2)(?:\s*/\s*(?:h|hr|hora|min|dia))?)?(?![\w])"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Dose:
-    kind: str  # mass | units | meq | volume | puff | drops, with '/kg'... when a rate
+    kind: str  # mass | units | meq | volume | puff | drops | a dispensing unit, with '/kg'... when a rate
     values: tuple[float, ...]  # in mg / UI / ...; two for '875/125 mg'
     high: float | None  # upper end of a range '1-2 g'
 
@@ -70,7 +86,13 @@ def parse_dose(m: re.Match[str]) -> Dose:
     per = m.group("per")
     per = _SPACES.sub("", per).replace("hr", "h").replace("hora", "h") if per else ""
     num = m.group("num")
-    values = tuple(_float(v) * scale for v in num.split("/")) if "/" in num else (_float(num) * scale,)
+    if "/" not in num:
+        values: tuple[float, ...] = (_float(num) * scale,)
+    elif kind in DISPENSING:  # '1/2 comprimido'
+        top, bottom = (_float(v) for v in num.split("/"))
+        values = (top / bottom,) if bottom else (top,)
+    else:  # '875/125 mg': two drugs' doses
+        values = tuple(_float(v) * scale for v in num.split("/"))
     high = _float(m.group("high")) * scale if m.group("high") else None
     return Dose(kind + per, values, high)
 
@@ -141,6 +163,48 @@ def parse_route(m: re.Match[str]) -> str:
     # is the last group matched, the first of _ROUTES with text, without a call per name
     return m.lastgroup
 
+
+
+# A route given for a whole treatment rather than next to one drug: 'tratamiento endovenoso con
+# ceftriaxona 1 g c/12h y metronidazol 500 mg c/8h', 'antibioterapia intravenosa con X', 'por vía
+# oral: X, Y', 'pasa a vía oral con amoxicilina'. Only a route led by a treatment's noun, 'por' or
+# 'a' (with 'vía' or not) and followed by 'con' or ':' governs the drugs after it: a drug's own route
+# after its regimen ('10 mg cada 8 horas vía oral con descenso progresivo') does not, nor a
+# hydration's ('hidratación ev con suero fisiológico y cloruro de potasio y ondansetrón': whether
+# the list's last drug is in the drip is not said).
+_GOVERNING = re.compile(
+    r"(?<![\w])(?:tratamiento|antibioterapia|antibiotic[oa]s?|antimicrobian[oa]s?|terapia|corticoterapia|"
+    r"analgesia|sedacion|manejo|cobertura|esquema|anticoagulacion|quimioterapia|profilaxis|por|a)"
+    r"\s+(?:via\s+)?(?P<route>" + ROUTE.pattern + r")\s*(?:con(?![\w])|:)")
+# What ends its reach before a drug: the sentence or the clause ends, another moment of the
+# treatment begins ('y luego', 'al alta', 'se cambia a'), or another route is written.
+_REACH_END = re.compile(r"[;\n]|\.(?:\s|$)|(?<![\w])(?:luego|despues|posterior\w*|seguid[oa]|continua\w*|alta|"
+                        r"egreso|domicilio|cambi\w*|rota\w*|pasa\w*|traslap\w*|suspend\w*|retir\w*|complet\w*)"
+                        r"(?![\w])")
+_REACH = 160
+
+
+def governing_routes(folded: str) -> tuple[Attribute, ...]:
+    """The routes in ``folded`` that govern the drugs after them (usually none)."""
+    out = []
+    for m in _GOVERNING.finditer(folded):
+        name = next(r for r in _ROUTES if m.group(r) is not None)
+        out.append(Attribute(m.start("route"), m.end("route"), name))
+    return tuple(out)
+
+
+def governed_route(folded: str, start: int, routes: tuple[Attribute, ...]) -> Attribute | None:
+    """The governing route (of ``routes``) that reaches a drug named at ``start``: the last one
+    before it, with no end of its reach (_REACH_END) and no other route in between."""
+    route = None
+    for r in routes:
+        if r.end > start:
+            break
+        route = r
+    if route is None or start - route.end > _REACH or _REACH_END.search(folded, route.end, start) \
+            or ROUTE.search(folded, route.end, start):
+        return None
+    return route
 
 # --- a regimen --------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ Catalogues (CSV files in ``checks/catalog``, our own Spanish labels):
 - ``atc.csv``         code,name,synonyms,brands    medications (ATC)
 - ``substances.csv``  name,synonyms,kind           drug classes, analytes, chemicals
 - ``procedures.csv``  name,synonyms                procedures and studies
-- ``indications.csv`` atc_prefix,cie10_prefixes,note   (used by CLN001)
+- ``indications.csv`` atc_prefix,cie10_prefixes,population,note   (used by CLN001)
 
 Matching works on folded, de-pluralised tokens (accents, case and plural do
 not matter), longest phrase first; short all-capital abbreviations (HTA, K,
@@ -121,12 +121,14 @@ def by_code() -> dict[str, Entry]:
     return table
 
 
-@lru_cache(maxsize=1)
-def indications() -> dict[str, tuple[str, ...]]:
-    """ATC prefix -> CIE-10 prefixes (no dots) that make it plausible; '*' = any."""
+@lru_cache(maxsize=None)
+def indications(population: str = "") -> dict[str, tuple[str, ...]]:
+    """ATC prefix -> CIE-10 prefixes (no dots) that make it plausible; '*' = any.
+    Without ``population``, the rows for every patient; with one ('perinatal'), only
+    the rows that replace them for a patient of that population."""
     return {
         row["atc_prefix"].strip(): tuple(p.replace(".", "") for p in split_cell(row["cie10_prefixes"]))
-        for row in catalogue_rows("indications.csv")
+        for row in catalogue_rows("indications.csv") if row["population"].strip() == population
     }
 
 

@@ -16,6 +16,7 @@ from collections import defaultdict
 import pytest
 
 from tests import ROOT
+from checks.cln import POPULATIONS
 
 CATALOG = ROOT / "checks" / "catalog"
 REFERENCE = ROOT.parent / "shared" / "reference"
@@ -53,7 +54,7 @@ def _alnum(text: str) -> int:
 ATC = _rows("atc.csv")
 SUBSTANCES = _rows("substances.csv")
 INDICATIONS = _rows("indications.csv")
-INDICATION_TABLE = {r["atc_prefix"]: _split(r["cie10_prefixes"]) for r in INDICATIONS}
+INDICATION_TABLE = {r["atc_prefix"]: _split(r["cie10_prefixes"]) for r in INDICATIONS if not r["population"]}
 
 
 def plausible(atc_code: str, diagnoses: list[str]) -> bool:
@@ -214,9 +215,13 @@ def test_substance_classes_point_to_catalogued_groups():
 
 
 def test_indications_well_formed():
-    assert _header("indications.csv") == ["atc_prefix", "cie10_prefixes", "note"]
-    prefixes = [r["atc_prefix"] for r in INDICATIONS]
+    assert _header("indications.csv") == ["atc_prefix", "cie10_prefixes", "population", "note"]
+    prefixes = [(r["atc_prefix"], r["population"]) for r in INDICATIONS]
     assert len(prefixes) == len(set(prefixes)), "duplicate ATC prefix"
+    everyone = {r["atc_prefix"] for r in INDICATIONS if not r["population"]}
+    for r in INDICATIONS:
+        # a population's row replaces everyone's row for its patients: there is one to replace
+        assert not r["population"] or (r["population"] in POPULATIONS and r["atc_prefix"] in everyone), r
     codes = [r["code"] for r in ATC]
     for r in INDICATIONS:
         assert ATC_PREFIX_RE.match(r["atc_prefix"]), r["atc_prefix"]
