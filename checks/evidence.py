@@ -269,12 +269,28 @@ def evidence(doc: Document) -> Evidence:
 def input_memo(doc: Document, key: str, compute: Callable[[Any], Any]) -> Any:
     """``compute(doc.input)``, once per distinct input rather than once per
     record: for a check's own reading of the input (its doses, its lab
-    values), shared like the evidence itself."""
+    values), shared like the evidence itself. ``compute`` must read only its
+    argument; a reading of the evidence goes through :func:`evidence_memo`."""
     memo = doc.memo("evidence", _evidence_of)._memo  # a dozen calls a record: one lookup when known
     try:
         return memo[key]
     except KeyError:
         value = memo[key] = compute(doc.input)
+        return value
+
+
+def evidence_memo(doc: Document, key: str, compute: Callable[[Evidence], Any]) -> Any:
+    """``compute(evidence)``, once per distinct input as :func:`input_memo`
+    does, for a reading of the input as its evidence holds it (its folded
+    text, its codes). The Evidence is passed, not reached through ``doc``:
+    what is memoised depends on its argument alone, which is built from the
+    input alone."""
+    ev = doc.memo("evidence", _evidence_of)
+    memo = ev._memo
+    try:
+        return memo[key]
+    except KeyError:
+        value = memo[key] = compute(ev)
         return value
 
 
