@@ -59,6 +59,7 @@ _LIST_BEFORE = re.compile(_CUE + r"(?:\s+" + _FILLER + r"){0,4}\s+" + _ITEM + r"
                           + r"){0,4}\s+(?:y|e)\s+$")
 _BREAKS = re.compile(r"\b(?:y|e|pero|aunque|luego|posteriormente|sin embargo)\b")
 # After the mention: 'TEP descartado', 'trombólisis contraindicada', 'anticoagulación no indicada'.
+# (The input's status after a thing is checks.input_denials._STATUS_AFTER: other words, other bounds.)
 _AFTER = re.compile(
     # one word may come between ('TEP agudo descartado'), never a relative: in
     # 'ecografía que descarta colecistitis' the study is the subject, and done

@@ -1,6 +1,6 @@
 """Sex and age in a record's input: under known keys ({"sexo": "F"}, {"edad": 72},
 {"age": {"value": 81, "unit": "años"}}) and, when no key gives them, in its text. Another
-person's data (a relative, a carer) is not the patient's. Used by checks.evidence's walk."""
+person's data (a relative, a carer) is not the patient's. Used by the walk of the input (checks.input_walk)."""
 
 from __future__ import annotations
 

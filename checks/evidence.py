@@ -1,9 +1,9 @@
 """What the input of a record says, whatever its shape.
 
 Grounding is schema-agnostic: the input may be an object with any keys,
-a list, or one string. Every key and string is read; codes, numbers, names,
-sex and age are found in it. Known keys (``sexo``, ``edad``) are only extra
-evidence, never required.
+a list, or one string. Every key and string is read (checks.input_walk);
+codes, numbers, names, sex and age are found in it. Known keys (``sexo``,
+``edad``) are only extra evidence, never required.
 """
 
 from __future__ import annotations
@@ -18,18 +18,14 @@ from typing import Any, Callable
 from rapidfuzz import fuzz
 
 from harness.registry import Document
-from checks.demography import (
-    DEMOGRAPHIC_KEYS as _DEMOGRAPHIC_KEYS, OTHER_PERSON_KEYS as _OTHER_PERSON_KEYS, SECTION_KEYS as _SECTION_KEYS,
-    SEX_KEYS as _SEX_KEYS, read_demographic as _read_demographic, read_demographics_in_text, NEWBORN_KEYS,
-)
-from checks.code_labels import labels_around
+from checks.demography import read_demographics_in_text
+from checks.input_walk import CODE_HINT, walk
 from checks.lexicon import DIAGNOSIS, DRUG, PROCEDURE, Entry, Mention, alias_keys, by_code, lexicon
 from checks.text import (
-    CODE_TOKEN_RE, STOPWORDS, CodeToken, Tokens, find_code_tokens, fold, is_well_formed, keys_of,
-    negated, norm_cie10, number_keys, token_key, tokenize, words_in,
+    STOPWORDS, CodeToken, Tokens, fold, keys_of, negated, norm_cie10, number_keys, tokenize, words_in,
 )
 
-_CODE_KEYS = {"codigo", "code", "cie10", "cie-10", "cie_10", "atc", "codigo_atc", "codigo_cie10", "icd10"}
+_FUZZY_RETRIES = 4  # words a fuzzy match may be found inside of before it is given up
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # From a digit: the rest of a code whose letter stands before it (group 2), else a number.
 _NUMBER_OR_CODE = re.compile(r"(\d(?:(?<=[A-Z]\d)(?<![\w.][A-Z]\d)(\d[0-9A-Z]*(?:\.[0-9A-Z]*)?)(?!\w)|\d*(?:[.,]\d+)*))")
@@ -179,121 +175,6 @@ def _bare_name(key: str) -> str:
     return " ".join(words) if len(words) >= 2 and len(words) < len(key.split()) else ""
 
 
-def _add_code(ev: Evidence, code: CodeToken, labels: list[str]) -> None:
-    if code.family == "atc":
-        ev.atc.setdefault(code.text, []).extend(labels)
-    else:
-        ev.cie10.setdefault(norm_cie10(code.text), []).extend(labels)
-# Whether a string may hold a code: a letter before two digits ('[A-Za-z]\d\d'), asked only
-# yes or no. Led by the digits, the letter checked behind them: the engine skips to digits (few
-# in most strings) instead of stopping at every letter.
-_CODE_HINT = re.compile(r"\d\d(?<=[A-Za-z]\d\d)")
-_FUZZY_RETRIES = 4  # words a fuzzy match may be found inside of before it is given up
-# fold of a short string that recurs (keys, names): memoised
-_fold_key = fold_short = lru_cache(maxsize=8192)(fold)
-
-
-def _codes_in(text: str) -> list[CodeToken]:
-    if not _CODE_HINT.search(text):  # most strings hold no code: skip the scan
-        return []
-    upper = text.upper()
-    # 'x10^9/L' is a power of ten (a count's unit), upper-cased here like a code written 'i10x'
-    return [c for c in find_code_tokens(upper) if is_well_formed(c, extended=True) and upper[c.end : c.end + 1] != "^"]
-
-
-def _is_label(value: Any) -> bool:
-    return isinstance(value, str) and sum(map(str.isalpha, value)) >= 2 and not _codes_in(value)
-
-
-@lru_cache(maxsize=16384)
-def _whole_code(text: str) -> CodeToken | None:
-    """The code a string is, if it is nothing but one ('J18.9', ' i10x ')."""
-    codes = _codes_in(text.strip())
-    return codes[0] if len(codes) == 1 and codes[0].end - codes[0].start == len(text.strip()) else None
-
-
-@lru_cache(maxsize=8192)
-def _key_facts(key: str) -> tuple[str, bool]:
-    """A key folded, and whether it may hold a code: keys recur from record to record."""
-    return fold(key), _CODE_HINT.search(key) is not None
-
-
-def _scan_string(ev: Evidence, value: str, texts: list[str]) -> None:
-    texts.append(value)
-    if _CODE_HINT.search(value):
-        for code in _codes_in(value):
-            _add_code(ev, code, labels_around(value, code))
-
-
-def _scan(ev: Evidence, value: Any, texts: list[str], sexes: set[str], ages: set[int]) -> None:
-    """Walk a JSON value: collect its text, pair codes with names, read sex/age.
-    Strings, the common leaf, are handled inline: this runs for every record."""
-    kind = type(value)
-    if kind is dict:
-        small = len(value) <= 6  # a diagnosis/drug entry, not a whole record
-        if len(value) == 2:  # data given as rows: {"campo": "sexo", "valor": "F"}
-            name, item = value.values()
-            if type(name) is str:
-                _read_demographic(_fold_key(name), item, sexes, ages)
-        fkeys = list(map(_fold_key, map(str, value))) if small else ()  # folded once for both tests
-        terse = small and not _SEX_KEYS.isdisjoint(fkeys)  # {"s": "F", "e": 82}
-        # a section key first, by one set test: most small objects have none, and no value is read
-        if small and not _SECTION_KEYS.isdisjoint(fkeys) and any(
-                type(v) is str and _fold_key(str(k)) in _SECTION_KEYS and _fold_key(v).strip()
-                in _OTHER_PERSON_KEYS for k, v in value.items()):
-            sexes, ages = set(), set()  # {"seccion": "madre", "edad": "24 años"}: not the patient's
-        for key, item in value.items():
-            if type(key) is not str:
-                key = str(key)
-            texts.append(key)
-            fkey, coded = _key_facts(key)
-            if fkey in _DEMOGRAPHIC_KEYS:
-                _read_demographic(fkey, item, sexes, ages)
-            elif terse and fkey == "e":
-                _read_demographic("edad", item, sexes, ages)
-            if coded:  # a code as key: {"J18.9": "Neumonía"}
-                for code in _codes_in(key):
-                    _add_code(ev, code, [item] if isinstance(item, str) else [])
-            if type(item) is str:
-                code = _whole_code(item) if small else None
-                if code is not None:
-                    # a bare code beside its name: {"codigo": "J18.9", "nombre": "Neumonía"}
-                    siblings = [v for k, v in value.items() if k != key and _is_label(v)]
-                    if fkey not in _CODE_KEYS:  # {"Neumonía": "J18.9"}
-                        siblings.append(key)
-                    _add_code(ev, code, siblings)
-                    texts.append(item)
-                else:
-                    _scan_string(ev, item, texts)
-            elif fkey in NEWBORN_KEYS:  # the patient's sex only where nothing else gives one
-                _scan(ev, item, texts, ev._memo.setdefault("newborn_sexes", set()), ages)
-            elif fkey in _OTHER_PERSON_KEYS:
-                _scan(ev, item, texts, set(), set())  # {"madre": {"edad": 29}}: not the patient's
-            else:
-                _scan(ev, item, texts, sexes, ages)
-    elif kind is list:
-        if len(value) == 2 and type(value[0]) is str:  # rows as pairs: ["Edad", "45"]
-            _read_demographic(_fold_key(value[0]), value[1], sexes, ages)
-        for item in value:
-            if type(item) is str:
-                _scan_string(ev, item, texts)
-            else:
-                _scan(ev, item, texts, sexes, ages)
-    elif kind is str:
-        _scan_string(ev, value, texts)
-    elif kind is int or kind is float:
-        texts.append(f"{value:g}" if kind is float else str(value))
-    elif isinstance(value, (dict, list, str, int, float)) and not isinstance(value, bool):
-        _scan(ev, _plain(value), texts, sexes, ages)  # subclasses (rare): as the base type
-
-
-def _plain(value: Any) -> Any:
-    for base in (dict, list, str, float, int):
-        if isinstance(value, base):
-            return base(value)
-    return value
-
-
 def numbers_outside_codes(text: str) -> set[str]:
     """The numbers written in ``text`` except those inside codes (J18.9,
     J01DD04): what finding numbers in the text with every code blanked out
@@ -314,7 +195,7 @@ def build_evidence(value: Any) -> Evidence:
     texts: list[str] = []
     sexes: set[str] = set()
     ages: set[int] = set()
-    _scan(ev, value, texts, sexes, ages)
+    walk(ev, value, texts, sexes, ages)
     joined = "\n".join(texts)
     flat = fold(joined).replace("_", " ")  # keys such as 'ecg_ingreso' name 'ECG'
     ev.raw, ev.flat = joined, flat
@@ -327,7 +208,7 @@ def build_evidence(value: Any) -> Evidence:
         ev.text += " ".join(aliased) + " "
     ev.word_set = present.union(aliased) if aliased else present
     # numbers are read everywhere (DM2, c/8h), except inside codes
-    raws = numbers_outside_codes(joined) if _CODE_HINT.search(joined) else set(_ANY_NUMBER_RE.findall(joined))
+    raws = numbers_outside_codes(joined) if CODE_HINT.search(joined) else set(_ANY_NUMBER_RE.findall(joined))
     ev.numbers = set().union(*map(cached_number_keys, raws))
     newborn = ev._memo.pop("newborn_sexes", ())
     ev._memo["newborn_of_mother"] = bool(sexes and newborn)  # the newborn object is her baby's
@@ -388,12 +269,28 @@ def evidence(doc: Document) -> Evidence:
 def input_memo(doc: Document, key: str, compute: Callable[[Any], Any]) -> Any:
     """``compute(doc.input)``, once per distinct input rather than once per
     record: for a check's own reading of the input (its doses, its lab
-    values), shared like the evidence itself."""
+    values), shared like the evidence itself. ``compute`` must read only its
+    argument; a reading of the evidence goes through :func:`evidence_memo`."""
     memo = doc.memo("evidence", _evidence_of)._memo  # a dozen calls a record: one lookup when known
     try:
         return memo[key]
     except KeyError:
         value = memo[key] = compute(doc.input)
+        return value
+
+
+def evidence_memo(doc: Document, key: str, compute: Callable[[Evidence], Any]) -> Any:
+    """``compute(evidence)``, once per distinct input as :func:`input_memo`
+    does, for a reading of the input as its evidence holds it (its folded
+    text, its codes). The Evidence is passed, not reached through ``doc``:
+    what is memoised depends on its argument alone, which is built from the
+    input alone."""
+    ev = doc.memo("evidence", _evidence_of)
+    memo = ev._memo
+    try:
+        return memo[key]
+    except KeyError:
+        value = memo[key] = compute(ev)
         return value
 
 

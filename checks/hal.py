@@ -21,7 +21,8 @@ from checks.input_denials import denied_by_status  # 'exanguinotransfusión no i
 from checks.agreement import fold_keep
 from checks.label_mismatch import names_its_code
 from checks.code_terms import term_before
-from checks.evidence import evidence, fold_short, input_memo
+from checks.evidence import evidence, input_memo
+from checks.input_walk import fold_short
 from checks.inn import inn_spans
 from checks.findings import (device_grounding, implied_keys, lab_verdict, is_lab_finding_name, names_a_lab_finding,
                              qualifier_words)

@@ -21,6 +21,12 @@ from checks.text import Tokens
 # The status, after the thing on its line (or after a colon that follows it), then the end of its
 # clause or the reason that explains it ('no indicada por ...', 'descartada dado ...'). Not across a
 # line: a field named 'descartados' is its value's status, not the line's before it.
+# Not checks.context's _AFTER (a status after a mention of the output), though both start from
+# 'descartado', 'contraindicado', 'diferido': that one lets a word come between ('TEP agudo
+# descartado'), takes 'se considera' and any verb of context._VERBS after 'no se', and needs no clause
+# end; this one stands right after the thing and ends its clause, takes 'quedó'/'resultó' and its own
+# shorter verbs, with or without 'se' ('no realizado', 'no se usaron'). One built from the other
+# would change what either finds.
 _STATUS_AFTER = re.compile(
     r"(?:[ \t]*:[ \t]*|[ \t]+)(?:(?:fue|es|queda|quedo|resulta|resulto)\s+)?"
     r"(?:descartad[oa]s?|contraindicad[oa]s?|diferid[oa]s?"

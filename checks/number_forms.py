@@ -11,17 +11,19 @@ import re
 from harness.registry import Document
 from checks.agreement import folded_output
 from checks.dosing import FREQUENCY, parse_frequency
-from checks.evidence import cached_number_keys, evidence, input_memo
+from checks.evidence import Evidence, cached_number_keys, evidence_memo
 
 # The alternatives of FREQUENCY that hold the number of hours or days written in digits.
 _NUMBERED = frozenset({"h", "c", "q", "per", "d", "times"})
 
 
+def _hours_said(ev: Evidence) -> frozenset[float]:
+    """Hours between doses of every frequency the input says, in any form."""
+    return frozenset(h for m in FREQUENCY.finditer(ev.flat) if (h := parse_frequency(m)) is not None)
+
+
 def _input_hours(doc: Document) -> frozenset[float]:
-    """Hours between doses of every frequency the input says, in any form (once per distinct input)."""
-    def read(value) -> frozenset[float]:
-        return frozenset(h for m in FREQUENCY.finditer(evidence(doc).flat) if (h := parse_frequency(m)) is not None)
-    return input_memo(doc, "hal002_hours", read)
+    return evidence_memo(doc, "hal002_hours", _hours_said)  # once per distinct input
 
 
 def frequency_said_otherwise(doc: Document, start: int, end: int) -> bool:

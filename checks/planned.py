@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from checks.evidence import evidence, input_memo
+from checks.evidence import Evidence, evidence_memo
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.text import fold
 
@@ -36,9 +36,9 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1 : right.start() if right else len(text)]
 
 
-def _input_plans(raw: str) -> str | None:
+def _input_plans(ev: Evidence) -> str | None:
     """The input's text folded, or None when it plans nothing: then no mention is planned only."""
-    folded = fold(raw)
+    folded = fold(ev.raw)
     return folded if _PLANNED.search(folded) else None
 
 
@@ -62,7 +62,7 @@ def planned_only(doc, m: Mention) -> bool:
     """A drug or procedure the output says was given and the input names only as planned."""
     if m.kind == DIAGNOSIS:
         return False
-    folded = input_memo(doc, "planned", lambda _: _input_plans(evidence(doc).raw))  # once per distinct input
+    folded = evidence_memo(doc, "planned", _input_plans)  # once per distinct input
     if folded is None:
         return False
     text = doc.output

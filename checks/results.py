@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from checks.evidence import evidence, input_memo
+from checks.evidence import Evidence, evidence, evidence_memo
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.planned import planned_only
 from checks.text import fold, norm_cie10, output_tokens
@@ -63,17 +63,23 @@ def _negative_only(doc, names: set[str]) -> bool:
     return found
 
 
+def _says_results(ev: Evidence) -> bool:
+    return any(w in ev.flat for w in _RESULT_WORDS)
+
+
+def _cie10_categories(ev: Evidence) -> frozenset[str]:
+    return frozenset(c[:3] for c in ev.cie10)
+
+
 def denied_by_result(doc, m: Mention) -> bool:
     """A diagnosis the input names only beside a negative result of its test (see the module's text),
     or a treatment the input names only as planned (checks.planned): what the input reports
     against the output's claim."""
     if m.kind != DIAGNOSIS:
         return planned_only(doc, m)
-    ev = evidence(doc)
-    flat = input_memo(doc, "hal001_result_words", lambda value: any(w in ev.flat for w in _RESULT_WORDS))
-    if not flat:
+    if not evidence_memo(doc, "hal001_result_words", _says_results):
         return False  # most inputs report no negative result: nothing read
-    categories = input_memo(doc, "hal001_cie10_categories", lambda value: frozenset(c[:3] for c in ev.cie10))
+    categories = evidence_memo(doc, "hal001_cie10_categories", _cie10_categories)
     if any(e.code and norm_cie10(e.code)[:3] in categories for e in m.entries):
         return False  # the input codes the disease itself (its categories: once per distinct input)
     text = doc.output

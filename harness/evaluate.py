@@ -306,6 +306,9 @@ def score_runs(runs: Sequence[tuple[RunDir, RunManifest]], config: Config, *,
         except OutputError:
             pass  # the staged runs stay as they were; the failure that stopped the rescore is the one to report
         raise
+    finally:
+        for cache in caches:  # their read handles (line_at), also when a line or a check failed
+            cache.close()
     batch.commit()
     return scorecards
 

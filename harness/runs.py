@@ -247,7 +247,8 @@ class OutputCache:
     def __init__(self, path: Path, key: str) -> None:
         self.path = path
         self.key = key
-        self._handle = None
+        self._handle = None  # appends (eval)
+        self._reader = None  # serves line_at (rescore): opened on the first line asked for
 
     def _complete(self, repair: bool) -> bytes:
         """The file's bytes up to its last newline (b"" when absent)."""
@@ -297,10 +298,22 @@ class OutputCache:
         return placed
 
     def line_at(self, start: int, end: int) -> bytes:
-        """The bytes start..end of the file (a line :meth:`placed_lines` found), read alone."""
-        with self.path.open("rb") as handle:
-            handle.seek(start)
-            return handle.read(end - start)
+        """The bytes start..end of the file (a line :meth:`placed_lines` found).
+        One handle serves every line until :meth:`close` (a rescore reads ten
+        thousand: opening the file for each cost more than reading it). It is
+        unbuffered, so each line is read from the file as it is now, whatever
+        was appended (or a torn tail cut off) since the last one."""
+        if self._reader is None:
+            self._reader = self.path.open("rb", buffering=0)
+        self._reader.seek(start)
+        size = end - start
+        line = self._reader.read(size)
+        while len(line) < size:  # a raw read may return less than asked; b"" at the end of the file
+            more = self._reader.read(size - len(line))
+            if not more:
+                break
+            line += more
+        return line
 
     def parse(self, line: bytes, number: int) -> OutputRecord:
         """One line of this file as an OutputRecord, or an InputError at it."""
@@ -328,9 +341,11 @@ class OutputCache:
         os.fsync(self._handle.fileno())
 
     def close(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+        """Close the append and read handles (either is opened again if asked for)."""
+        for handle in (self._handle, self._reader):
+            if handle is not None:
+                handle.close()
+        self._handle = self._reader = None
 
     def __enter__(self) -> Self:
         return self

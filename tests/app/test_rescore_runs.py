@@ -1,5 +1,5 @@
 """Rescoring streamed through the worker pool: several runs at once, the
-bytes each run's own rescore writes, corrupt cache lines located."""
+bytes each run's own rescore writes, corrupt cache lines located, the outputs files closed."""
 
 from __future__ import annotations
 
@@ -83,6 +83,29 @@ def test_a_corrupt_line_is_located_from_a_worker_too(split_runs, tmp_path, monke
     with pytest.raises(InputError, match=rf"^{path}:7: corrupt cache line \(finish_reason: "):
         rescore(run, Config(), jobs=jobs)
     assert not (run / "findings.jsonl").exists() and not (run / "scorecard.json").exists()
+
+
+def test_the_output_files_read_are_closed_when_the_rescore_ends_or_fails(split_runs, tmp_path, monkeypatch):
+    readers = []
+
+    class Recorded(harness.evaluate.OutputCache):
+        def line_at(self, start, end):
+            line = super().line_at(start, end)
+            readers.append(self._reader)
+            return line
+
+    monkeypatch.setattr(harness.evaluate, "OutputCache", Recorded)
+    runs = _copies(split_runs, tmp_path)
+    rescore_runs(runs, Config(), jobs=1)
+    assert len({id(r) for r in readers}) == len(runs) and all(r.closed for r in readers)  # one handle a file
+    readers.clear()
+    path = RunDir(runs[1]).outputs_path(RunDir(runs[1]).read_manifest().key)
+    lines = path.read_bytes().splitlines(keepends=True)
+    lines[6] = lines[6].replace(b'"finish_reason":"eos"', b'"finish_reason":"stop"')  # found by a worker
+    path.write_bytes(b"".join(lines))
+    with pytest.raises(InputError, match="corrupt cache line"):
+        rescore_runs(runs, Config(), jobs=1)
+    assert readers and all(r.closed for r in readers)
 
 
 def test_a_corrupt_line_a_later_one_replaces_is_still_refused(split_runs, tmp_path):

@@ -8,7 +8,7 @@ from hypothesis import given, strategies as st
 from checks.ages import age_from_dates, stated_ages
 from checks.agreement import fold_keep
 from checks.dosing import DOSE, FREQUENCY, ROUTE, parse_dose, parse_frequency, parse_route
-from checks.side import sides_in
+from checks.laterality import sides_in
 
 
 @given(st.text())

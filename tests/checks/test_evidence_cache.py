@@ -56,3 +56,15 @@ def test_input_memo_computes_once_per_distinct_input():
         assert input_memo(doc, "test.doses", lambda value: calls.append(value) or len(value)) == 2
     assert len(calls) == 1
 
+
+
+def test_evidence_memo_reads_the_evidence_it_is_given_once_per_distinct_input():
+    from harness.registry import Document
+    from checks.evidence import evidence, evidence_memo
+
+    given = []
+    data = {"tratamiento": [{"nombre": "Furosemida", "dosis": "40 mg cada 12 horas"}], "episodio": "evidence memo"}
+    for output in ("Ingresa por x.", "Ingresa por y."):
+        doc = Document(output, json.loads(json.dumps(data)))
+        assert evidence_memo(doc, "test.flat", lambda ev: given.append(ev) or ev.flat) == evidence(doc).flat
+    assert len(given) == 1 and given[0] is shared_evidence(data)

@@ -113,7 +113,7 @@ def test_frame_hint_skips_only_texts_without_a_frame_word():
 
 
 def test_clause_before_a_side_is_what_splitting_the_whole_window_gives():
-    from checks.side import _CLAUSE_BREAK, _CODE_PAREN, _clause_before
+    from checks.laterality import CLAUSE_BREAK as _CLAUSE_BREAK, _CODE_PAREN, _clause_before
 
     def whole(folded, start):
         return _CLAUSE_BREAK.split(_CODE_PAREN.sub(" ", folded[max(0, start - 80) : start]))[-1]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checks import dem, side
+from checks import dem, laterality
 from checks.agreement import fold_keep
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,7 +56,7 @@ def test_sex_words_as_the_scan_finds_them(texts):
 def test_side_words_as_the_scan_finds_them(texts):
     sample = _corpus_texts() if texts == "corpus" else _random_texts(SIDE_PIECES, 2)
     for text in sample:
-        assert _spans(side._side_matches(text)) == _spans(side._SIDE.finditer(text)), text
+        assert _spans(laterality._side_matches(text)) == _spans(laterality.SIDE.finditer(text)), text
 
 
 def test_abbreviation_pretest_never_skips_a_match():
@@ -64,7 +64,7 @@ def test_abbreviation_pretest_never_skips_a_match():
     letters = "EMLFISDX i"
     for _ in range(20000):
         text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 8)))
-        assert side._may_abbreviate_side(text) == (side._ANY_ABBREVIATION.search(text) is not None), text
+        assert laterality.may_abbreviate_side(text) == (laterality._ANY_ABBREVIATION.search(text) is not None), text
 
 
 def test_digits_before_the_word_for_years_as_the_search_finds_them():
@@ -134,16 +134,16 @@ def test_young_age_led_by_its_literal_as_led_by_a_word_boundary(texts):
 
 @pytest.mark.parametrize("texts", ["corpus", "random"])
 def test_code_hint_led_by_digits_as_led_by_the_letter(texts):
-    """evidence._CODE_HINT is only asked whether it is found: as '[A-Za-z]\\d\\d' is."""
+    """input_walk.CODE_HINT is only asked whether it is found: as '[A-Za-z]\\d\\d' is."""
     import re
 
-    from checks.evidence import _CODE_HINT
+    from checks.input_walk import CODE_HINT
 
     letter_led = re.compile(r"[A-Za-z]\d\d")
     pieces = ["J", "j", "18", "1", "9", ".", " ", "x", "ñ", "é1", "٣", "²", "_", "A0", "\n", "12345"]
     sample = _corpus_texts() if texts == "corpus" else _random_texts(pieces, 10, 20000)
     for text in sample + [t.upper() for t in sample[:2000]]:
-        assert (_CODE_HINT.search(text) is None) == (letter_led.search(text) is None), text
+        assert (CODE_HINT.search(text) is None) == (letter_led.search(text) is None), text
 
 
 def test_typo_search_over_names_of_a_near_length_as_over_all():

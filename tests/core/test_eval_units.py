@@ -139,6 +139,28 @@ def test_cache_later_line_wins_and_corruption_is_located(tmp_path):
         OutputCache(path, "k" * 64).load()
 
 
+def test_cache_lines_are_read_through_one_handle_closed_with_the_cache(tmp_path, monkeypatch):
+    path = tmp_path / "k.jsonl"
+    opened = []
+    real_open = Path.open
+    monkeypatch.setattr(Path, "open",
+                        lambda self, *a, **k: opened.append(k.get("buffering")) or real_open(self, *a, **k))
+    with OutputCache(path, "k" * 64) as cache:
+        cache.append(record("a"))
+        cache.append(record("b"))
+        placed = cache.placed_lines()
+        lines = [cache.line_at(start, end) for _, start, end in placed.values()]
+        assert [cache.parse(line, 1).id for line in lines] == ["a", "b"]
+        cache.append(record("c"))  # appended after the reader was opened: read as the file is now
+        _, start, end = cache.placed_lines()["c"]
+        assert cache.parse(cache.line_at(start, end), 3).id == "c"
+        reader = cache._reader
+        assert opened.count(0) == 1  # one unbuffered handle for every line read
+    assert reader.closed and cache._reader is None and cache._handle is None
+    assert cache.line_at(start, end) == lines[0].replace(b'"a"', b'"c"')  # asked again: opened again
+    cache.close()
+
+
 # -- scorecard and parity maths -------------------------------------------------------------
 
 def test_wilson_interval_matches_the_textbook_value():
