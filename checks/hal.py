@@ -16,6 +16,7 @@ from checks.dose import dose_mismatch, dose_mismatches  # noqa: F401
 from checks.side import laterality_mismatch  # noqa: F401
 from checks.ungrounded_numbers import ungrounded_number  # noqa: F401
 from checks.variants import acuity_only, contradicted_variants
+from checks.removals import removed_devices  # 'se retira el catéter' where the input keeps it
 from checks.results import denied_by_result  # 'VIH' where the input's VIH test is 'no reactiva'
 from checks.input_denials import denied_by_status  # 'exanguinotransfusión no indicada', {"descartado": ...}
 from checks.agreement import fold_keep
@@ -42,7 +43,10 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
     ('sin signos de sepsis', 'fuera de ventana para trombólisis', 'se descarta
     TEP') are not claims and are skipped. Devices and therapies are grounded
     only by their own names; a finding by the input's values where it gives
-    them (anemia by Hb 8,9; hipokalemia contradicted by K 4,2).
+    them (anemia by Hb 8,9; hipokalemia contradicted by K 4,2). A device
+    the output says was removed where the input says it stays ('se retira
+    el catéter de Tenckhoff' for 'se mantiene catéter') is a removal the
+    input lacks (checks/removals.py).
 
     Okay: Ingresa por NAC (J18.9), tratada con ceftriaxona (J01DD04).   [input: neumonía, ceftriaxona]
     HAL001: Ingresa por NAC (J18.9), tratada con vancomicina.   [input: neumonía, ceftriaxona]
@@ -69,6 +73,7 @@ def ungrounded_entity(doc: Document, *, fuzzy_cutoff: float = 90.0, negation_win
         reported.add((m.start, m.end))
         yield Hit(m.start, m.end, {"kind_es": _KIND_ES[m.kind], "text": m.text}, {"kind": m.kind, "text": m.text})
     yield from _uncatalogued_drugs(doc, ev, negation_window)
+    yield from removed_devices(doc)
     # 'apendicectomía abierta' for the input's laparoscópica, unless reported above as another study of its kind
     yield from (h for h in contradicted_variants(doc) if (h.start, h.end) not in reported)
 

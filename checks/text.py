@@ -159,7 +159,7 @@ STOPWORDS = frozenset({"de", "del", "la", "el", "lo", "los", "la", "las", "y", "
 
 
 # A conjunction ends the scope of a negation: 'sin dilatación y el ecocardiograma'.
-_SCOPE_ENDS = frozenset({"y", "e", "pero", "con", "aunque", "mientra", "luego", "tra"})
+_SCOPE_ENDS = frozenset({"y", "e", "pero", "con", "aunque", "mientra", "luego", "tras"})  # keys: "tras" is kept whole
 
 
 def negated(tokens: "Tokens", first: int, window: int = 4) -> bool:
