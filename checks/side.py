@@ -229,6 +229,7 @@ def _sides_of_string(value: str) -> tuple[Side, ...]:
 # item it sits in, whatever the field is called; OD/OI/AO are the eyes' usual capitals.
 _EYES = {"od": "R", "oi": "L", "ao": "B"}
 _EYE_KEY = stem("ojo")
+_EYE_KEYS = frozenset({"OD", "OI"})  # a key: an exam eye by eye ({"OD": "cuenta dedos", "OI": "20/25"})
 _BARE_SIDES = frozenset({"derecho", "derecha", "izquierdo", "izquierda", "bilateral", "ambos", "od", "oi", "ao"})
 
 
@@ -265,7 +266,7 @@ def _field_sides(side_field: str, item: str, out: list[Side]) -> None:
 
 def _key_sides(key: str, out: list[Side]) -> None:
     """A key that names a side says the input speaks of that thing there
-    ({"rodilla_izquierda": "dolor, cirugía a evaluar"})."""
+    ({"rodilla_izquierda": "dolor, cirugía a evaluar"}, {"OI": "20/25"})."""
     words = key.replace("_", " ")
     if _said_sides(fold_keep(words)) or _may_abbreviate_side(words):  # {"fondo_de_ojo_OI": ...} too
         out.extend(sides_in(words))
@@ -291,7 +292,7 @@ def _input_sides(value: Any, out: list[Side], fields: bool = True) -> None:
         for key, item in value.items():
             if side_field is not None and isinstance(item, str) and key != side_name:
                 _field_sides(side_field, item, out)
-            if fields and "_" in key:
+            if fields and ("_" in key or key in _EYE_KEYS):
                 _key_sides(key, out)
             kind = type(item)
             if kind is str:
