@@ -117,6 +117,11 @@ def _mismatches(doc: Document) -> list[Mismatch]:
 
 
 _NAME_BEFORE = re.compile(r"([^\W\d_]{4,})\s*$")
+# Pharmaceutical forms written between a drug and its code: a form is no drug's name.
+_FORMS = frozenset({"colirio", "colirios", "gotas", "crema", "pomada", "ungüento", "unguento", "jarabe", "comprimido",
+                    "comprimidos", "tableta", "tabletas", "cápsulas", "capsulas", "ampolla", "ampollas", "solución",
+                    "solucion", "suspensión", "suspension", "inhalador", "parche", "parches", "supositorio",
+                    "supositorios", "óvulos", "ovulos", "loción", "locion"})
 
 
 def _uncatalogued(doc: Document, folded: str, mentions: list[Mention]) -> list[Mismatch]:
@@ -130,6 +135,10 @@ def _uncatalogued(doc: Document, folded: str, mentions: list[Mention]) -> list[M
         if any(0 <= code.paren[0] - m.end <= 3 for m in mentions):
             continue  # a catalogued drug: read above
         name = _NAME_BEFORE.search(text, max(0, code.paren[0] - 40), code.paren[0])
+        if name is not None and name.group(1).lower() in _FORMS:
+            # 'dexametasona/tobramicina colirio (S01CA01)': a form names no drug (the input's other
+            # 'colirio' rows are not this one's); the drug is the word before it
+            name = _NAME_BEFORE.search(text, max(0, name.start(1) - 40), name.start(1))
         if name is None:
             continue
         tokens = output_tokens(doc)
