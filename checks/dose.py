@@ -15,7 +15,7 @@ from checks.agreement import folded_output
 from checks.context import negated_mention, not_claimed
 from checks.dose_input import input_regimens, input_sequences
 from checks.dosing import (Attribute, Dose, Regimen, dose_of_another_moment, labelled_steps, later_steps,
-                           read_regimen, route_of_another_moment, segment)
+                           read_regimen, resumed_steps, route_of_another_moment, segment)
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
 from checks.text import output_codes, output_tokens
@@ -85,6 +85,9 @@ def _mismatches(doc: Document) -> list[Mismatch]:
     found: list[Mismatch] = []
     # a loading or maintenance dose named anywhere (rare): only then are labelled parts looked for
     labelled = "carga" in folded or "mantenimiento" in folded or "impregnacion" in folded
+    # a step resumed after another clause: its words named anywhere (rare)
+    resumable = "luego" in folded or "despues" in folded or "seguid" in folded or "continua" in folded \
+        or "posteriormente" in folded
     for i, m in enumerate(mentions):
         entries = [e for e in m.entries if e.code]
         if not entries or negated_mention(tokens, m.first):
@@ -100,6 +103,8 @@ def _mismatches(doc: Document) -> list[Mismatch]:
         # a regimen that agrees with the input's (most) is never reported, whatever the pure
         # readings below say: they are asked only where there is a mismatch to report
         mismatches = _compare(m, said, given)
+        if resumable:  # 'con carga de 60 mg/kg EV, con cese de las crisis, continuando con 500 mg c/12h'
+            steps = (*steps, *resumed_steps(folded, stop, limit))
         for step in steps:
             mismatches.extend(_compare(m, step, given))
         if not mismatches and said.dose is not None:
@@ -109,6 +114,9 @@ def _mismatches(doc: Document) -> list[Mismatch]:
         if not mismatches or not_claimed(text, m.start, m.end) or _drug_level(folded, m.start):
             continue
         found.extend(mismatches)
+    # a step read after one mention and again after the next ('salbutamol 6 puff c/10 min y luego
+    # salbutamol c/8h') is reported once
+    found = list({(x.start, x.what): x for x in reversed(found)}.values())[::-1]
     # a code after a salt ('metoprolol succinato (C07AB02)') is read with its drug above: the same
     # attribute is not reported again under the salt's name
     seen = {(x.start, x.what) for x in found}
@@ -180,16 +188,29 @@ def _same_dose(a: Regimen, b: Regimen) -> bool:
     return a.dose.value.kind != b.dose.value.kind or a.dose.value.same(b.dose.value)
 
 
+def _same_frequency(a: Regimen, b: Regimen) -> bool:
+    if a.frequency is None or b.frequency is None or a.frequency.value is None or b.frequency.value is None:
+        return True  # a step without a frequency says nothing of it
+    return a.frequency.value == b.frequency.value
+
+
 def _step_mismatch(m: Mention, written: tuple[Regimen, ...], sequences: list[tuple[Regimen, ...]]) -> list[Mismatch]:
     """A regimen written in steps whose doses are the input's steps' in another order: 'apixabán 5 mg
     c/12h durante 7 días y después 5 mg c/12h' where the input gives 10 mg c/12h for 7 days, then 5
-    mg. Each dose is one the input gives the drug, so only the order tells. Held to the input's
-    sequences of as many steps; none of that length leaves it open."""
+    mg. Each dose is one the input gives the drug, so only the order tells. A step's frequency is held
+    to its step's as well: 'hidrocortisona 100 mg IV en bolo y luego 50 mg IV cada 24 h' where the input
+    gives 50 mg cada 6 h after the bolus (24 h is the frequency of its home dose, another moment). Held
+    to the input's sequences of as many steps; none of that length leaves it open."""
     same_length = [s for s in sequences if len(s) == len(written)]
-    if not same_length or any(all(map(_same_dose, written, s)) for s in same_length):
+    if not same_length or any(all(map(_same_dose, written, s)) and all(map(_same_frequency, written, s))
+                              for s in same_length):
         return []
     given = same_length[0]
-    k = next(i for i, (w, g) in enumerate(zip(written, given)) if not _same_dose(w, g))
+    k = next((i for i, (w, g) in enumerate(zip(written, given)) if not _same_dose(w, g)), None)
+    if k is None:
+        k = next(i for i, (w, g) in enumerate(zip(written, given)) if not _same_frequency(w, g))
+        freq = written[k].frequency
+        return [Mismatch(freq.start, freq.end, "frequency", m.text, _show("frequency", given[k].frequency.value))]
     dose = written[k].dose
     return [Mismatch(dose.start, dose.end, "dose", m.text, _show("dose", given[k].dose.value))]
 
