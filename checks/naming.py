@@ -96,6 +96,11 @@ _PERSONS = frozenset({"paciente", "varon", "hombre", "mujer", "nino", "nina", "l
                       "adulta", "anciano", "anciana", "senor", "senora", "persona"})
 
 
+# Nouns whose look-alike adjective names no bearer of theirs: 'crítico' is no one with a crisis, and
+# 'enfermo' is the bearer of any disease, not of 'enfermedad de Addison'.
+_NO_BEARER = frozenset({"crisi", "enfermedad"})
+
+
 @lru_cache(maxsize=8192)
 def bearer_forms(noun: str) -> frozenset[str]:
     """The adjectives that name the bearer of a condition, from the phrase key of the condition's noun:
@@ -104,6 +109,8 @@ def bearer_forms(noun: str) -> frozenset[str]:
     'asmatico', 'obesidad' -> 'obeso', 'alcoholismo' -> 'alcoholico'; both genders. Spanish derives them
     by these endings only; a noun with none has no such form here."""
     forms: list[str] = []
+    if noun in _NO_BEARER:
+        return frozenset()
     if len(noun) >= 6 and noun.endswith("ia"):
         forms += [noun[:-2] + "e", noun[:-2] + "a", noun[:-2] + "ico", noun[:-2] + "ica"]
         if noun.endswith("sia"):
