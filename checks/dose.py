@@ -15,8 +15,8 @@ from checks.agreement import folded_output
 from checks.context import negated_mention, not_claimed
 from checks.dose_input import input_regimens, input_sequences
 from checks.dosing import (DISPENSING, Attribute, Dose, Regimen, dose_of_another_moment, governed_route,
-                           governing_routes, labelled_steps, later_steps, read_regimen, route_of_another_moment,
-                           segment)
+                           governing_routes, labelled_steps, later_steps, read_regimen, resumed_steps,
+                           route_of_another_moment, segment)
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
 from checks.text import output_codes, output_tokens
@@ -92,6 +92,9 @@ def _mismatches(doc: Document) -> list[Mismatch]:
     # a loading or maintenance dose named anywhere (rare): only then are labelled parts looked for
     labelled = "carga" in folded or "mantenimiento" in folded or "impregnacion" in folded
     routes: tuple[Attribute, ...] | None = None  # the routes that govern a treatment's drugs: read if needed
+    # a step resumed after another clause: its words named anywhere (rare)
+    resumable = "luego" in folded or "despues" in folded or "seguid" in folded or "continua" in folded \
+        or "posteriormente" in folded
     for i, m in enumerate(mentions):
         entries = [e for e in m.entries if e.code]
         if not entries or negated_mention(tokens, m.first):
@@ -114,6 +117,8 @@ def _mismatches(doc: Document) -> list[Mismatch]:
         # a regimen that agrees with the input's (most) is never reported, whatever the pure
         # readings below say: they are asked only where there is a mismatch to report
         mismatches = _compare(m, said, given)
+        if resumable:  # 'con carga de 60 mg/kg EV, con cese de las crisis, continuando con 500 mg c/12h'
+            steps = (*steps, *resumed_steps(folded, stop, limit))
         for step in steps:
             mismatches.extend(_compare(m, step, given))
         if not mismatches and said.dose is not None:
@@ -122,10 +127,12 @@ def _mismatches(doc: Document) -> list[Mismatch]:
                 mismatches = _step_mismatch(m, (said, *written), [s for e in entries for s in input_sequences(doc, e)])
         if not mismatches or not_claimed(text, m.start, m.end) or _drug_level(folded, m.start):
             continue
-        # a route that governs a treatment's drugs ('tratamiento endovenoso con isoniazida, rifampicina...')
-        # is one word: reported once, under the first drug it contradicts
-        found.extend(x for x in mismatches if x.what != "route" or not any(
-            y.start == x.start and y.what == "route" for y in found))
+        found.extend(mismatches)
+    # one attribute is reported once: a route that governs a treatment's drugs ('tratamiento endovenoso
+    # con isoniazida, rifampicina...') is one word, reported under the first drug it contradicts; a step
+    # read after one mention and again after the next ('salbutamol 6 puff c/10 min y luego salbutamol
+    # c/8h') likewise
+    found = list({(x.start, x.what): x for x in reversed(found)}.values())[::-1]
     # a code after a salt ('metoprolol succinato (C07AB02)') is read with its drug above: the same
     # attribute is not reported again under the salt's name
     seen = {(x.start, x.what) for x in found}
@@ -134,6 +141,11 @@ def _mismatches(doc: Document) -> list[Mismatch]:
 
 
 _NAME_BEFORE = re.compile(r"([^\W\d_]{4,})\s*$")
+# Pharmaceutical forms written between a drug and its code: a form is no drug's name.
+_FORMS = frozenset({"colirio", "colirios", "gotas", "crema", "pomada", "ungüento", "unguento", "jarabe", "comprimido",
+                    "comprimidos", "tableta", "tabletas", "cápsulas", "capsulas", "ampolla", "ampollas", "solución",
+                    "solucion", "suspensión", "suspension", "inhalador", "parche", "parches", "supositorio",
+                    "supositorios", "óvulos", "ovulos", "loción", "locion"})
 
 
 def _uncatalogued(doc: Document, folded: str, mentions: list[Mention]) -> list[Mismatch]:
@@ -147,6 +159,10 @@ def _uncatalogued(doc: Document, folded: str, mentions: list[Mention]) -> list[M
         if any(0 <= code.paren[0] - m.end <= 3 for m in mentions):
             continue  # a catalogued drug: read above
         name = _NAME_BEFORE.search(text, max(0, code.paren[0] - 40), code.paren[0])
+        if name is not None and name.group(1).lower() in _FORMS:
+            # 'dexametasona/tobramicina colirio (S01CA01)': a form names no drug (the input's other
+            # 'colirio' rows are not this one's); the drug is the word before it
+            name = _NAME_BEFORE.search(text, max(0, name.start(1) - 40), name.start(1))
         if name is None:
             continue
         tokens = output_tokens(doc)
@@ -188,16 +204,29 @@ def _same_dose(a: Regimen, b: Regimen) -> bool:
     return a.dose.value.kind != b.dose.value.kind or a.dose.value.same(b.dose.value)
 
 
+def _same_frequency(a: Regimen, b: Regimen) -> bool:
+    if a.frequency is None or b.frequency is None or a.frequency.value is None or b.frequency.value is None:
+        return True  # a step without a frequency says nothing of it
+    return a.frequency.value == b.frequency.value
+
+
 def _step_mismatch(m: Mention, written: tuple[Regimen, ...], sequences: list[tuple[Regimen, ...]]) -> list[Mismatch]:
     """A regimen written in steps whose doses are the input's steps' in another order: 'apixabán 5 mg
     c/12h durante 7 días y después 5 mg c/12h' where the input gives 10 mg c/12h for 7 days, then 5
-    mg. Each dose is one the input gives the drug, so only the order tells. Held to the input's
-    sequences of as many steps; none of that length leaves it open."""
+    mg. Each dose is one the input gives the drug, so only the order tells. A step's frequency is held
+    to its step's as well: 'hidrocortisona 100 mg IV en bolo y luego 50 mg IV cada 24 h' where the input
+    gives 50 mg cada 6 h after the bolus (24 h is the frequency of its home dose, another moment). Held
+    to the input's sequences of as many steps; none of that length leaves it open."""
     same_length = [s for s in sequences if len(s) == len(written)]
-    if not same_length or any(all(map(_same_dose, written, s)) for s in same_length):
+    if not same_length or any(all(map(_same_dose, written, s)) and all(map(_same_frequency, written, s))
+                              for s in same_length):
         return []
     given = same_length[0]
-    k = next(i for i, (w, g) in enumerate(zip(written, given)) if not _same_dose(w, g))
+    k = next((i for i, (w, g) in enumerate(zip(written, given)) if not _same_dose(w, g)), None)
+    if k is None:
+        k = next(i for i, (w, g) in enumerate(zip(written, given)) if not _same_frequency(w, g))
+        freq = written[k].frequency
+        return [Mismatch(freq.start, freq.end, "frequency", m.text, _show("frequency", given[k].frequency.value))]
     dose = written[k].dose
     return [Mismatch(dose.start, dose.end, "dose", m.text, _show("dose", given[k].dose.value))]
 

@@ -275,6 +275,32 @@ def later_steps(folded: str, stop: int) -> tuple[Regimen, ...]:
     return tuple(steps)
 
 
+# A later step written after a clause about something else: 'levetiracetam con carga de 60 mg/kg EV, con
+# cese de las crisis, continuando con 500 mg cada 12 horas'. Only a step led by its dose, in the sentence.
+_RESUMED = re.compile(r"(?<![\w])(?:luego|despues|posteriormente|seguid[oa]\s+de|continuando\s+con|"
+                      r"para\s+continuar\s+con)\s+(?=\d)")
+_SENTENCE_END = re.compile(r"[;\n]|\.(?:\s|$)")
+
+
+def resumed_steps(folded: str, stop: int, limit: int | None = None) -> tuple[Regimen, ...]:
+    """The steps of a drug's regimen resumed later in its sentence, before the next drug (``limit``) and
+    not right after its segment (later_steps reads those), two at most."""
+    end = min(len(folded), stop + 160, limit if limit is not None else len(folded))
+    close = _SENTENCE_END.search(folded, stop, end)
+    end = close.start() if close else end
+    if _NEXT_STEP.match(folded, stop) is not None:
+        return ()
+    steps: list[Regimen] = []
+    for m in _RESUMED.finditer(folded, stop, end):
+        start, step_stop = segment(folded, m.end(), end)
+        regimen = read_regimen(folded, start, step_stop)
+        if regimen != _NOTHING:
+            steps.append(regimen)
+        if len(steps) == 2:
+            break
+    return tuple(steps)
+
+
 # The input's loading dose is given once ('20 mg/kg de carga', 'dosis de impregnación', 'carga 300 mg'),
 # where no frequency is written with it: its number is no maintenance dose's ('carga viral' is a lab
 # value). Read so in the input only: an output's 'con carga de 300 mg' states no frequency to compare.

@@ -70,6 +70,14 @@ def _element_written_out(key: str) -> str:
 
 def names_match(names: Sequence[str], term: str, clause: str, cutoff: float) -> bool:
     words = term.split()
+    noun = _bearer_named(names, words)
+    if noun is not None:
+        # 'varón de 58 años, miope alto (H52.1)': the adjective that names the patient by the condition
+        # ('miope', 'cirrótico', 'hipertensa') is the condition's name ('miopía alta')
+        i, head = noun
+        rewritten = " ".join([*words[:i], head, *words[i + 1 :]])
+        if _names_match(names, rewritten, f" {clause} ".replace(f" {words[i]} ", f" {head} ").strip(), cutoff):
+            return True
     if " de " in term and not _ELEMENT_SYMBOLS.keys().isdisjoint(words):
         # 'sulfato de Mg (A12CC02)': the salt with its element written out
         salt = _element_written_out(term)
@@ -80,6 +88,62 @@ def names_match(names: Sequence[str], term: str, clause: str, cutoff: float) -> 
         return _names_match(names, _written_out(term), _written_out(clause), cutoff) or _names_match(
             names, term, clause, cutoff)
     return _names_match(names, term, clause, cutoff)
+
+
+# Words that name a patient, before the adjective that names them by a condition: 'paciente cirrótico',
+# 'mujer diabética'. Phrase keys.
+_PERSONS = frozenset({"paciente", "varon", "hombre", "mujer", "nino", "nina", "lactante", "adolescente", "adulto",
+                      "adulta", "anciano", "anciana", "senor", "senora", "persona"})
+
+
+# Nouns whose look-alike adjective names no bearer of theirs: 'crítico' is no one with a crisis, and
+# 'enfermo' is the bearer of any disease, not of 'enfermedad de Addison'.
+_NO_BEARER = frozenset({"crisi", "enfermedad"})
+
+
+@lru_cache(maxsize=8192)
+def bearer_forms(noun: str) -> frozenset[str]:
+    """The adjectives that name the bearer of a condition, from the phrase key of the condition's noun:
+    'miopia' -> 'miope', 'cardiopatia' -> 'cardiopata', 'epilepsia' -> 'epileptico', 'cirrosi' (cirrosis)
+    -> 'cirrotico', 'hipertension' -> 'hipertenso', 'diabet' (diabetes) -> 'diabetico', 'asma' ->
+    'asmatico', 'obesidad' -> 'obeso', 'alcoholismo' -> 'alcoholico'; both genders. Spanish derives them
+    by these endings only; a noun with none has no such form here."""
+    forms: list[str] = []
+    if noun in _NO_BEARER:
+        return frozenset()
+    if len(noun) >= 6 and noun.endswith("ia"):
+        forms += [noun[:-2] + "e", noun[:-2] + "a", noun[:-2] + "ico", noun[:-2] + "ica"]
+        if noun.endswith("sia"):
+            forms += [noun[:-3] + "tico", noun[:-3] + "tica"]
+    elif len(noun) >= 5 and noun.endswith("si"):
+        forms += [noun[:-2] + "tico", noun[:-2] + "tica"]
+    elif len(noun) >= 8 and noun.endswith("sion"):
+        forms += [noun[:-3] + "o", noun[:-3] + "a"]
+    elif len(noun) >= 6 and noun.endswith("idad"):
+        forms += [noun[:-4] + "o", noun[:-4] + "a"]
+    elif len(noun) >= 7 and noun.endswith("ismo"):
+        forms += [noun[:-4] + "ico", noun[:-4] + "ica"]
+    elif len(noun) >= 4 and noun.endswith("ma"):
+        forms += [noun + "tico", noun + "tica"]
+    elif len(noun) >= 5 and noun[-1] not in "aeiou":  # a plural-looking noun keyed without '-es': 'diabet'
+        forms += [noun + "ico", noun + "ica"]
+    return frozenset(forms)
+
+
+def _bearer_named(names: Sequence[str], words: list[str]) -> tuple[int, str] | None:
+    """Where the term starts (after any article) with the adjective naming the bearer of a name's head
+    noun ('miope alto' for 'miopía'), or has it right after a word for the patient ('ascitis en paciente
+    cirrótico'), and that noun."""
+    first = next((i for i, w in enumerate(words) if w not in STOPWORDS and w not in _PERSONS), None)
+    if first is None:
+        return None
+    places = [first, *(i + 1 for i in range(first, len(words) - 1) if words[i] in _PERSONS)]
+    for i in places:
+        for name in names:
+            head = name.split(" ", 1)[0]
+            if head != words[i] and words[i] in bearer_forms(head):
+                return i, head
+    return None
 
 
 def _names_match(names: Sequence[str], term: str, clause: str, cutoff: float) -> bool:
@@ -169,4 +233,4 @@ def shortened(term_words: list[str], name_content: list[str]) -> bool:
     return False
 
 
-__all__ = ["name_words", "names_match", "same_word", "shortened", "words_within"]
+__all__ = ["bearer_forms", "name_words", "names_match", "same_word", "shortened", "words_within"]

@@ -40,6 +40,7 @@ def _sides_of_string(value: str) -> tuple[Side, ...]:
 
 # A field whose whole value is a side ({"ojo": "derecho"}, {"lado": "OD"}) says the side of the
 # item it sits in, whatever the field is called.
+_EYE_KEYS = frozenset({"OD", "OI"})  # a key: an exam eye by eye ({"OD": "cuenta dedos", "OI": "20/25"})
 _BARE_SIDES = frozenset({"derecho", "derecha", "izquierdo", "izquierda", "bilateral", "ambos", "od", "oi", "ao"})
 
 
@@ -76,7 +77,7 @@ def _field_sides(side_field: str, item: str, out: list[Side]) -> None:
 
 def _key_sides(key: str, out: list[Side]) -> None:
     """A key that names a side says the input speaks of that thing there
-    ({"rodilla_izquierda": "dolor, cirugía a evaluar"})."""
+    ({"rodilla_izquierda": "dolor, cirugía a evaluar"}, {"OI": "20/25"})."""
     words = key.replace("_", " ")
     if said_sides(fold_keep(words)) or may_abbreviate_side(words):  # {"fondo_de_ojo_OI": ...} too
         out.extend(sides_in(words))
@@ -102,7 +103,7 @@ def _input_sides(value: Any, out: list[Side], fields: bool = True) -> None:
         for key, item in value.items():
             if side_field is not None and isinstance(item, str) and key != side_name:
                 _field_sides(side_field, item, out)
-            if fields and "_" in key:
+            if fields and ("_" in key or key in _EYE_KEYS):
                 _key_sides(key, out)
             kind = type(item)
             if kind is str:
