@@ -24,8 +24,9 @@ _TENS = "treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa"
 NUMBER_WORDS = (rf"(?:ciento\s+)?(?:(?:{_TENS})(?:\s+y\s+(?:{_UNITS}))?|{_TEENS}|{_UNITS})\b|\bcien\b")
 # The word for years first (rare), then the number just before it.
 _YEARS = re.compile(r"a(?<!\wa)(?:nos|no|\.|(?=\s*,))(?!\w)")  # led by its letter: see word_led
-# The words a number in words may end with: a number before the word for years ends with a digit or one.
-_NUMBER_ENDS = tuple(w for words in (_UNITS, _TEENS, _TENS, "cien") for w in words.split("|"))
+# The words a number in words may end with: a number before the word for years ends with a digit or one
+# (and a count of drops before the word for them: checks/lexicon.py).
+NUMBER_ENDS = tuple(w for words in (_UNITS, _TEENS, _TENS, "cien") for w in words.split("|"))
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}|{NUMBER_WORDS})\s*$")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?P<who>paciente|pcte|pte|varon|hombre|mujer|femenin[oa]|masculin[oa]|adult[oa]|senor[a]?|anciano|anciana|"
@@ -78,7 +79,7 @@ def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
     for y in _YEARS.finditer(folded):
         window = max(0, y.start() - 40)
         lead = folded[window : y.start()].rstrip()
-        if not lead or not (lead[-1].isdigit() or lead.endswith(_NUMBER_ENDS)):
+        if not lead or not (lead[-1].isdigit() or lead.endswith(NUMBER_ENDS)):
             continue  # no number just before: the search below would find none
         if lead[-1].isdecimal():  # digits: found without the search
             span = _digits_before(folded, window, window + len(lead))

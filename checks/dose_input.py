@@ -21,6 +21,7 @@ from checks.drug_units import coded_row, coded_with_siblings, prefixed_units
 from checks.dosing import (ROUTE, Attribute, Regimen, governed_route, governing_routes, later_steps, parse_route,
                            read_regimen, segment)
 from checks.lexicon import Entry
+from checks.text import whole_word_spans
 
 
 @lru_cache(maxsize=4096)
@@ -29,16 +30,9 @@ def _names(entry: Entry) -> tuple[str, ...]:
 
 
 def _name_spans(folded: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Start and end offsets of whole-word occurrences of any name."""
-    spans = []
-    for name in names:
-        at = folded.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
-                spans.append((at, end))
-            at = folded.find(name, end)
-    return spans
+    """Start and end offsets of whole-word occurrences of any name; '_' parts words, as in a key
+    ('dosis_furosemida')."""
+    return [span for name in names for span in whole_word_spans(folded, name, underscore_splits=True)]
 
 
 def _names_at(folded: str, names: tuple[str, ...]) -> list[int]:

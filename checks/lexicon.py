@@ -27,6 +27,7 @@ from typing import Iterable, NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from checks.ages import NUMBER_ENDS
 from checks.text import WORD_RE, Tokens, norm_cie10, stem, token_key
 
 DRUG, DIAGNOSIS, PROCEDURE = "drug", "diagnosis", "procedure"
@@ -309,8 +310,9 @@ class Lexicon:
 # Names of a disease that are also a dose unit: 'gota' is gout and a drop ('1 gota cada 6 horas en
 # ojo derecho', 'veinte gotas'); counted, or followed by its interval, it is the drop.
 _DOSE_UNIT_NAMES = frozenset({"gota"})
-_COUNTS = frozenset({"un", "una", "dos", "tres", "cuatro", "cinco", "seis", "diez", "quince", "veinte",
-                     "treinta", "unas", "x"})
+# The word before a counted drop, besides a numeral: a number in words (its last word: 'siete gotas',
+# 'treinta y cinco gotas'), 'unas' or 'x'; as token keys, de-pluralised as the text's are.
+_COUNTS = frozenset(map(token_key, NUMBER_ENDS)) | {"unas", "x"}
 
 
 def _dose_unit(keys: list[str], i: int) -> bool:

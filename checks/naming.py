@@ -11,7 +11,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from checks.lexicon import entries
+from checks.lexicon import catalogue_rows, entries, phrase_key, split_cell
 from checks.text import STOPWORDS
 
 
@@ -57,11 +57,14 @@ def _written_out(key: str) -> str:
 
 
 # A salt written with its element's chemical symbol ('sulfato de Mg', 'cloruro de K', 'gluconato de Ca',
-# 'bicarbonato de Na'): the symbol is the element's name. Only after a salt's anion: 'mg' alone is a dose.
-_ELEMENT_SYMBOLS = {"mg": "magnesio", "k": "potasio", "na": "sodio", "ca": "calcio", "fe": "hierro",
-                    "zn": "zinc", "li": "litio"}
+# 'carbonato de Li'): the symbol is the element's name. Only after a salt's anion: 'mg' alone is a dose.
+# The symbols are aliases.csv's, those written as chemistry writes one ('Mg', 'K', 'Zn'; the lower-case
+# 'cr' of creatinina is no chromium), as phrase keys, each to its row's name.
+_CHEMICAL_SYMBOL = re.compile(r"[A-Z][a-z]?")
+_ELEMENT_SYMBOLS = {phrase_key(alias): phrase_key(row["name"]) for row in catalogue_rows("aliases.csv")
+                    for alias in split_cell(row["aliases"]) if _CHEMICAL_SYMBOL.fullmatch(alias)}
 _SALT_BY_SYMBOL = re.compile(r"\b((?:sulfato|cloruro|gluconato|bicarbonato|carbonato|fosfato|citrato|lactato|"
-                             r"acetato|oxido|hidroxido) de) (mg|k|na|ca|fe|zn|li)\b")
+                             rf"acetato|oxido|hidroxido) de) ({'|'.join(sorted(_ELEMENT_SYMBOLS))})\b")
 
 
 def _element_written_out(key: str) -> str:

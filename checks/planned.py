@@ -18,7 +18,7 @@ import re
 
 from checks.evidence import Evidence, evidence_memo
 from checks.lexicon import DIAGNOSIS, Mention
-from checks.text import fold
+from checks.text import fold, whole_word_spans
 
 _GIVEN = re.compile(r"\b(?:recib\w*|se\s+administr\w*|administr[ao]\w*|complet\w*|se\s+aplic\w*|primer\s+ciclo"
                     r"|(?:\w+\s+)?ciclos?\s+de)\s+(?:\w+\s+){0,3}$")
@@ -42,22 +42,6 @@ def _input_plans(ev: Evidence) -> str | None:
     return folded if _PLANNED.search(folded) else None
 
 
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # what a regex \w matches
-
-
-def _whole_words(folded: str, name: str) -> list[tuple[int, int]]:
-    """Spans of ``name`` in ``folded`` as whole words (str.find: no pattern built per name)."""
-    out = []
-    at = folded.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not _word_char(folded[at - 1])) and (end == len(folded) or not _word_char(folded[end])):
-            out.append((at, end))
-        at = folded.find(name, at + 1)
-    return out
-
-
 def planned_only(doc, m: Mention) -> bool:
     """A drug or procedure the output says was given and the input names only as planned."""
     if m.kind == DIAGNOSIS:
@@ -70,5 +54,5 @@ def planned_only(doc, m: Mention) -> bool:
     if not _GIVEN.search(before) or _NOT_NOW.search(fold(_sentence(text, m.start, m.end))):
         return False
     names = {fold(n) for e in m.entries for n in (e.label, *e.names)} | {fold(m.text)}
-    spans = [span for n in names if len(n) > 2 for span in _whole_words(folded, n)]
+    spans = [span for n in names if len(n) > 2 for span in whole_word_spans(folded, n, underscore_splits=False)]
     return bool(spans) and all(_PLANNED.search(_sentence(folded, s, e)) for s, e in spans)

@@ -217,6 +217,25 @@ def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
     return found
 
 
+def _regex_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what a regex \w matches
+
+
+def whole_word_spans(text: str, name: str, *, underscore_splits: bool) -> list[tuple[int, int]]:
+    """Spans of ``name`` in ``text`` as whole words: no letter or digit just before or after it, nor
+    '_' unless ``underscore_splits`` (a JSON key's words: 'dosis_furosemida'; a regex \\b would not
+    split there). Overlapping occurrences included; str.find, no pattern built per name."""
+    joins = str.isalnum if underscore_splits else _regex_word_char
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not joins(text[at - 1])) and (end == len(text) or not joins(text[end])):
+            out.append((at, end))
+        at = text.find(name, at + 1)
+    return out
+
+
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` yields, for a pattern that never
     matches empty and whose every match starts at one of ``starts``: tried

@@ -91,7 +91,7 @@ def test_number_before_years_is_skipped_only_where_none_is():
     for text in _texts():
         for y in YEARS.finditer(text):
             lead = text[max(0, y.start() - 40) : y.start()].rstrip()
-            if not lead or not (lead[-1].isdigit() or lead.endswith(ages._NUMBER_ENDS)):
+            if not lead or not (lead[-1].isdigit() or lead.endswith(ages.NUMBER_ENDS)):
                 assert ages._NUMBER_BEFORE.search(text, max(0, y.start() - 40), y.start()) is None, text
 
 
