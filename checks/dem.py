@@ -129,9 +129,10 @@ _NEWBORN_NOUN = re.compile(r"recien\s+nacid[oa]\b|rn\b|neonato\b")
 
 
 # The baby described before the sex noun in apposition: 'se obtiene RN vivo único (Z37.0), varón de 3.250 g',
-# 'recién nacido a término, sano, mujer': the words that describe a birth and its code stand between.
+# 'recién nacido a término, sano, mujer', 'con nacido vivo único (Z37.0), varón de 3200 g' (the outcome of
+# delivery as Z37 titles it): the words that describe a birth and its code stand between.
 _BIRTH_WORDS = r"(?:viv[oa]|unic[oa]|san[oa]|a|de|termino|pretermino|postermino|vigoros[oa])"
-_NEWBORN_DESCRIBED = re.compile(r"\b(?:recien\s+nacid[oa]|rn|neonato)(?:\s*,?\s+" + _BIRTH_WORDS + r")+"
+_NEWBORN_DESCRIBED = re.compile(r"\b(?:(?:recien\s+)?nacid[oa]|rn|neonato)(?:\s*,?\s+" + _BIRTH_WORDS + r")+"
                                 r"(?:\s*\([^()]{1,12}\))?\s*,\s*$")
 
 
