@@ -315,7 +315,17 @@ def read_regimen(folded: str, start: int, end: int, loading: bool = False) -> Re
         return _NOTHING
     dose = DOSE.search(folded, start, end)
     m = FREQUENCY.search(folded, start, end)
-    freq = Attribute(m.start(), m.end(), parse_frequency(m)) if m else None
+    by_weight = False
+    if m is not None and m.lastgroup == "slash":
+        # a daily total ('45 mg/kg/día cada 12 horas', '1 g/día c/8h') is divided at the interval written
+        # after it: that interval is the frequency; a '/día' alone is once a day, except a total by weight
+        # or body surface ('45 mg/kg/día por 5 días'), divided at an interval it does not say
+        after = FREQUENCY.search(folded, m.end(), end)
+        if after is not None and after.lastgroup != "slash":
+            m = after
+        else:
+            by_weight = folded[max(start, m.start() - 4) : m.start()].rstrip().endswith(("kg", "m2"))
+    freq = Attribute(m.start(), m.end(), None if by_weight else parse_frequency(m)) if m else None
     if freq is None and loading and (folded.find("carga", start, end) >= 0
                                      or folded.find("impregnacion", start, end) >= 0):
         loading = _LOADING.search(folded, start, end)
