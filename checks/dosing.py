@@ -316,10 +316,8 @@ def read_regimen(folded: str, start: int, end: int, loading: bool = False) -> Re
     dose = DOSE.search(folded, start, end)
     m = FREQUENCY.search(folded, start, end)
     by_weight = False
-    if m is not None and m.lastgroup == "slash":
-        # a daily total ('45 mg/kg/día cada 12 horas', '1 g/día c/8h') is divided at the interval written
-        # after it: that interval is the frequency; a '/día' alone is once a day, except a total by weight
-        # or body surface ('45 mg/kg/día por 5 días'), divided at an interval it does not say
+    if m is not None and m.lastgroup == "slash":  # a daily total ('45 mg/kg/día cada 12 horas') is divided
+        # at the interval after it; a '/día' alone is once a day, but one by weight or surface says no interval
         after = FREQUENCY.search(folded, m.end(), end)
         if after is not None and after.lastgroup != "slash":
             m = after
