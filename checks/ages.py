@@ -115,7 +115,10 @@ _ADMISSION_KEYS = {"fecha_ingreso", "fecha_de_ingreso", "f_ingreso", "fecha_admi
                    "fecha_hospitalizacion", "fecha ingreso", "fecha de ingreso", "ingreso", "admission",
                    # the Southern Cone's 'internación' is the admission
                    "fecha_internacion", "fecha_de_internacion", "fecha de internacion", "fecha internacion",
-                   "internacion", "fecha de admision", "fecha de hospitalizacion"}
+                   "internacion", "fecha de admision", "fecha de hospitalizacion",
+                   # English exports name the day by the event: {"DOB": ..., "Admitted": ...}
+                   "admitted", "admitted_on", "admit_date", "date_admitted", "date_of_admission",
+                   "admission date", "date admitted"}
 _DATE = re.compile(r"^\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
                    r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}))")
 

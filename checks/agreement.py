@@ -257,6 +257,23 @@ def _clitic_marks(folded: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end("clitic") if m.group("clitic") else m.end("alta"), "F" if pronoun == "a" else "M"
 
 
+# The reason for admission said as what befell the patient: 'Ingresa por haber sido hallada por su nieta
+# confusa', 'acude tras haber sido encontrado inconsciente'; the participle agrees with the patient, the
+# subject of the verb of admission (finding verbs included, which elsewhere agree as readily with a finding).
+_HAVING_BEEN = re.compile(r"\b(?:ingresa|reingresa|llega|consulta|acude)\s+(?:por|tras|luego\s+de|despues\s+de)\s+"
+                          rf"haber\s+sido\s+(?P<adj>hallad[oa]|encontrad[oa]|{_ADJ})\b")
+
+
+def _having_been_marks(folded: str) -> Iterator[tuple[int, int, str]]:
+    if "haber sido" not in folded:
+        return
+    for m in _HAVING_BEEN.finditer(folded):
+        if OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
+            continue
+        adj = _norm(m.group("adj"))
+        yield m.start("adj"), m.end("adj"), GENDERED.get(adj) or ("F" if adj.endswith("a") else "M")
+
+
 def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, 'F'|'M') of each word that says the patient's sex by
     agreement, in a folded text (offsets are the folded text's). Each pattern
@@ -277,6 +294,7 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
             if not OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
                 yield m.start(), m.end(), _ARTICLE_SEX.get(m.group().split(None, 1)[0], "M")
     yield from _clitic_marks(folded)
+    yield from _having_been_marks(folded)
     if not adjectives:
         return
     for m in _AFTER_PATIENT.finditer(folded):

@@ -129,9 +129,10 @@ _NEWBORN_NOUN = re.compile(r"recien\s+nacid[oa]\b|rn\b|neonato\b")
 
 
 # The baby described before the sex noun in apposition: 'se obtiene RN vivo único (Z37.0), varón de 3.250 g',
-# 'recién nacido a término, sano, mujer': the words that describe a birth and its code stand between.
+# 'recién nacido a término, sano, mujer', 'con nacido vivo único (Z37.0), varón de 3200 g' (the outcome of
+# delivery as Z37 titles it): the words that describe a birth and its code stand between.
 _BIRTH_WORDS = r"(?:viv[oa]|unic[oa]|san[oa]|a|de|termino|pretermino|postermino|vigoros[oa])"
-_NEWBORN_DESCRIBED = re.compile(r"\b(?:recien\s+nacid[oa]|rn|neonato)(?:\s*,?\s+" + _BIRTH_WORDS + r")+"
+_NEWBORN_DESCRIBED = re.compile(r"\b(?:(?:recien\s+)?nacid[oa]|rn|neonato)(?:\s*,?\s+" + _BIRTH_WORDS + r")+"
                                 r"(?:\s*\([^()]{1,12}\))?\s*,\s*$")
 
 
@@ -167,6 +168,33 @@ def _aged_sex_words(doc: Document, folded: str, seen: set[int], sex: str, expect
         if _sex_of(m.group()) != sex:
             yield Hit(m.start(), m.end(), {"what": "el sexo", "text": doc.output[m.start() : m.end()],
                                            "expected": expected}, {"field": "sex", "expected": sex})
+
+
+# A person named by an occupation in -or / -ora with the age after it, introduced by 'en' as epicrisis
+# introduce the patient ('Ingresa por mordedura de serpiente en agricultora de 45 años'): the ending says
+# the sex. Nouns in -or that name no person ('dolor de 3 años de evolución') or no sex ('en mayor de 65
+# años') are left out. Led by its literal 'en' (the word boundary before it checked by hand).
+_OCCUPATION_AGED = re.compile(r"en\s+(?:una?\s+)?(?P<noun>[a-z]{3,}or(?P<fem>a?))\s+de\s+\d{1,3}\s+anos\b")
+_NOT_A_PERSON_OR = frozenset({"dolor", "tumor", "mayor", "menor", "temblor", "color", "valor", "calor", "sudor",
+                              "error", "rubor", "estupor", "humor", "sabor", "olor", "vapor", "motor", "factor",
+                              "exterior", "interior", "anterior", "posterior", "superior", "inferior", "peor",
+                              "mejor", "ardor", "hedor", "furor", "tensor", "receptor", "marcador", "flexor"})
+
+
+def _occupation_sex(doc: Document, folded: str, seen: set[int], sex: str, expected: str):
+    if "or de " not in folded and "ora de " not in folded:
+        return
+    for m in _OCCUPATION_AGED.finditer(folded):
+        if m.start() and folded[m.start() - 1].isalnum():
+            continue  # inside a word ('ven ...', 'tren ...')
+        noun = m.group("noun")
+        start = m.start("noun")
+        if noun[: len(noun) - len(m.group("fem"))] in _NOT_A_PERSON_OR or start in seen:
+            continue
+        seen.add(start)
+        if ("F" if m.group("fem") else "M") != sex:
+            yield Hit(start, m.end("noun"), {"what": "el sexo", "text": doc.output[start : m.end("noun")],
+                                             "expected": expected}, {"field": "sex", "expected": sex})
 
 
 # 'tras 14 días hospitalizada': the participle of the stay agrees with the patient, its implicit subject.
@@ -249,6 +277,8 @@ def demographics_mismatch(doc: Document):
     agreement about the patient ('operada', 'dado de alta'), never about
     another person ('la madre', 'el hijo'). Ages in digits or words
     ('setenta y dos años'); birth and admission dates stand for an age.
+    An occupation in -or/-ora introducing the patient with the age ('en
+    agricultora de 45 años') says the sex by its ending.
 
     Okay: Ingresa por neumonía la paciente de setenta y dos años, es dada de alta.   [input: sexo F, edad 72]
     DEM001: Ingresa por neumonía el paciente de 72 años, es dado de alta.   [input: sexo F, edad 72]
@@ -279,6 +309,7 @@ def demographics_mismatch(doc: Document):
                           {"field": "sex", "expected": ev.sex})
         yield from _aged_sex_words(doc, folded, seen, ev.sex, expected)
         yield from _stay_agreement(doc, folded, seen, ev.sex, expected)
+        yield from _occupation_sex(doc, folded, seen, ev.sex, expected)
         for start, end, sex in sex_marks(folded, output_tokens(doc).key_set):
             if sex != ev.sex and start not in seen:
                 seen.add(start)

@@ -19,8 +19,11 @@ _FEMALE = {"f", "fem", "femenino", "femenina", "mujer", "female", "woman"}
 # 'V' is varón (as 'F' femenino): a letter no other sex word starts with.
 _MALE = {"m", "masc", "masculino", "varon", "v", "hombre", "male", "man"}
 # Led by a character class, not by \b (text.word_led): scanned over every input's text.
+# 'niño' / 'niña' says the sex only with the child's age after it ('niño de 11 años, 34 kg'): alone
+# it may be generic ('control de niño sano', 'Hospital del Niño').
 _SEX_IN_TEXT = re.compile(
-    "(" + word_led((r"femenin[oa]", r"masculin[oa]", "mujer", "varon", "hombre", r"sexo:?\s*[fmv]")) + r")\b"
+    "(" + word_led((r"femenin[oa]", r"masculin[oa]", "mujer", "varon", "hombre", r"sexo:?\s*[fmv]",
+                    r"nin[oa](?=\s+de\s+\d{1,2}\s+(?:anos|meses)\b)")) + r")\b"
 )
 _AGE_IN_TEXT = re.compile(r"(\d(?<!\w\d)\d{0,2})\s*(?:anos|a\.)(?:\s+de\s+edad)?\b")
 # An age in free text that follows a relative or carer named in the same sentence is that person's, not the
@@ -101,7 +104,9 @@ def read_demographics_in_text(flat: str, sexes: set[str], ages: set[int]) -> Non
     if not sexes:
         for m in _SEX_IN_TEXT.finditer(flat):
             word = m.group(1).replace(":", " ").split()[-1]
-            sexes.add("F" if word[0] == "f" or word == "mujer" else "M")
+            if word.startswith("nin") and _OTHER_PERSON_AGE_BEFORE.search(flat, max(0, m.start() - 60), m.start()):
+                continue  # 'vive con su hermano, niño de 9 años': another child
+            sexes.add("F" if word[0] == "f" or word in ("mujer", "nina") else "M")
     if not ages and "edad" in flat:
         young = YOUNG_AGE_IN_TEXT.search(flat)
         if young:

@@ -315,7 +315,15 @@ def read_regimen(folded: str, start: int, end: int, loading: bool = False) -> Re
         return _NOTHING
     dose = DOSE.search(folded, start, end)
     m = FREQUENCY.search(folded, start, end)
-    freq = Attribute(m.start(), m.end(), parse_frequency(m)) if m else None
+    by_weight = False
+    if m is not None and m.lastgroup == "slash":  # a daily total ('45 mg/kg/día cada 12 horas') is divided
+        # at the interval after it; a '/día' alone is once a day, but one by weight or surface says no interval
+        after = FREQUENCY.search(folded, m.end(), end)
+        if after is not None and after.lastgroup != "slash":
+            m = after
+        else:
+            by_weight = folded[max(start, m.start() - 4) : m.start()].rstrip().endswith(("kg", "m2"))
+    freq = Attribute(m.start(), m.end(), None if by_weight else parse_frequency(m)) if m else None
     if freq is None and loading and (folded.find("carga", start, end) >= 0
                                      or folded.find("impregnacion", start, end) >= 0):
         loading = _LOADING.search(folded, start, end)

@@ -71,6 +71,23 @@ _WORD = re.compile(r"[a-z0-9]+")
 # A code between a name and its side is transparent: 'derrame pleural (J90) izquierdo'.
 _CODE_PAREN = re.compile(r"\s*\(\s*[a-z]\d[\w.]{1,6}\s*\)\s*$")
 _NEGATION = re.compile(r"\b(?:sin|no|niega|descart\w*|ausencia)\b")
+# A 'sin' whose phrase a verb of showing closes is the study's, not a denial of what the verb shows: 'la
+# TC abdominal sin contraste muestra litiasis en uréter derecho' ('sin evidencia de ...' keeps its object).
+_SIN_CLOSED = re.compile(r"\bsin\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:muestra|mostro|evidencia|evidencio|informa|"
+                         r"informo|revela|revelo|objetiva|objetivo|identifica|identifico|confirma|confirmo|"
+                         r"describe|describio|observa|aprecia|constata|demuestra|demostro)\b")
+
+
+def _denied(clause: str) -> bool:
+    """A negation in the clause before a side reaches it, unless the last one is a 'sin' closed by a verb."""
+    if "sin" in clause or "no" in clause or "nieg" in clause or "descart" in clause or "ausencia" in clause:
+        last = None
+        for last in _NEGATION.finditer(clause):
+            pass
+        if last is None:
+            return False
+        return not (last.group() == "sin" and _SIN_CLOSED.match(clause, last.start()))
+    return False
 # Words that only say where: the key is the word before and this one.
 _POSITION = {"inferior", "superior", "medio", "media", "anterior", "posterior", "basal", "apical", "proximal",
              "distal", "externo", "externa", "interno", "interna", "lateral", "medial", "mayor", "menor"}
@@ -179,13 +196,13 @@ def sides_in(text: str) -> Iterator[Side]:
         key = thing_key(words)
         if key is None:
             continue
-        if _NEGATION.search(clause) or _healthy(folded, m.end()):
+        if _denied(clause) or _healthy(folded, m.end()):
             continue
         side = "R" if m.group("r") else "L" if m.group("l") else "B"
         yield Side(m.start(), m.end(), side, key, frozenset(stem(w) for w in words), _words_after(folded, m.end()))
     for m in _BOTH.finditer(folded) if "amb" in folded else ():
         clause = _clause_before(folded, m.start())
-        if _NEGATION.search(clause):
+        if _denied(clause):
             continue
         thing = m.group("thing")
         thing = thing[:-2] if thing.endswith("es") and thing[-3] not in "aeiou" else thing.rstrip("s")
