@@ -133,6 +133,14 @@ def indications(population: str = "") -> dict[str, tuple[str, ...]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _analyte_words() -> frozenset[str]:
+    """The words of the analytes lab_findings.csv names (its analyte and aliases columns):
+    what a result is read from, never a typo of a finding ('leucocitos', 'plaquetas')."""
+    return frozenset(w for row in catalogue_rows("lab_findings.csv")
+                     for name in (row["analyte"], *split_cell(row["aliases"])) for w in phrase_key(name).split())
+
+
 class Lexicon:
     """Phrase matcher over token keys: every catalogue name in one compiled
     Aho-Corasick automaton (pyahocorasick), built once.
@@ -173,8 +181,9 @@ class Lexicon:
         self._single_keys = list(single)
         self._by_length: dict[int, list[str]] = {}  # word length -> self._near_length(length)
         # Words of any catalogue name are never typos of another one
-        # ('porfiria' is not a misspelt 'porfirina').
-        self._vocabulary = frozenset(w for e in items_list for k in e.keys for w in k.split())
+        # ('porfiria' is not a misspelt 'porfirina'), nor are the lab analytes' names
+        # ('leucocitos 900/mm3' is a count, not a misspelt 'leucocitosis').
+        self._vocabulary = frozenset(w for e in items_list for k in e.keys for w in k.split()) | _analyte_words()
         # Words known to be, or not to be, a typo of a one-word name: a text's
         # new words are found by set difference at C speed, so the usual text
         # (no typo, no new word) costs no Python loop over its words.

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
-from checks.lexicon import _ACCENTS, Entry, Mention, _dose_unit, _is_abbreviation, phrase_key
+from checks.lexicon import _ACCENTS, Entry, Mention, _analyte_words, _dose_unit, _is_abbreviation, phrase_key
 from checks.text import Tokens
 
 _END = 0  # trie slot for the entries a phrase ends in (token keys are strings)
@@ -59,8 +59,8 @@ class TrieLexicon:
         self._single = single
         self._single_keys = list(single)
         # Words of any catalogue name are never typos of another one
-        # ('porfiria' is not a misspelt 'porfirina').
-        self._vocabulary = frozenset(w for e in items_list for k in e.keys for w in k.split())
+        # ('porfiria' is not a misspelt 'porfirina'), nor are the lab analytes' names.
+        self._vocabulary = frozenset(w for e in items_list for k in e.keys for w in k.split()) | _analyte_words()
         self._is_start = _StartIndex(self)
 
     @lru_cache(maxsize=131072)
