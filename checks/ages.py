@@ -110,12 +110,19 @@ def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
 
 
 _BIRTH_KEYS = {"fecha_nacimiento", "fecha_de_nacimiento", "nacimiento", "fnac", "f_nac", "fecha_nac",
-               "birth_date", "birthdate", "dob", "date_of_birth", "fecha nacimiento", "fecha de nacimiento"}
+               "birth_date", "birthdate", "dob", "date_of_birth", "fecha nacimiento", "fecha de nacimiento",
+               # the co-official languages' forms (Galician, Catalan) and Portuguese
+               "data_nacemento", "data_de_nacemento", "data de nacemento", "data nacemento",
+               "data_naixement", "data_de_naixement", "data de naixement", "data naixement",
+               "data_nascimento", "data_de_nascimento", "data de nascimento", "data nascimento"}
 _ADMISSION_KEYS = {"fecha_ingreso", "fecha_de_ingreso", "f_ingreso", "fecha_admision", "admission_date",
                    "fecha_hospitalizacion", "fecha ingreso", "fecha de ingreso", "ingreso", "admission",
                    # the Southern Cone's 'internación' is the admission
                    "fecha_internacion", "fecha_de_internacion", "fecha de internacion", "fecha internacion",
-                   "internacion", "fecha de admision", "fecha de hospitalizacion"}
+                   "internacion", "fecha de admision", "fecha de hospitalizacion",
+                   "data_ingreso", "data_de_ingreso", "data de ingreso", "data ingreso",  # Galician
+                   "data_ingres", "data d'ingres", "data_admissao", "data de admissao", "data_internacao",
+                   "data de internacao"}
 _DATE = re.compile(r"^\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
                    r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}))")
 
