@@ -54,9 +54,11 @@ def _any_loop(max_period: int, repeats: int) -> re.Pattern[str]:
 
 @check("REP001", "repetition", Severity.ERROR, "Texto repetitivo en la epicrisis: {what} «{text}»")
 def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 4,
-               max_ngram_repeats: int = 3, max_period: int = 8, tandem_repeats: int = 3):
+               max_ngram_repeats: int = 3, max_period: int = 16, tandem_repeats: int = 3):
     """No sentence twice, no n-gram more than ``max_ngram_repeats`` times, no
-    phrase looping ``tandem_repeats`` times in a row.
+    phrase of up to ``max_period`` tokens (a whole clause with its commas:
+    'buen control del dolor, tolerancia oral y micción espontánea,') looping
+    ``tandem_repeats`` times in a row.
 
     Okay: Ingresa por neumonía. Evoluciona favorablemente y se da de alta.
     REP001: Ingresa por neumonía. Evoluciona favorablemente. Evoluciona favorablemente.
