@@ -71,6 +71,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # A code between a name and its side is transparent: 'derrame pleural (J90) izquierdo'.
 _CODE_PAREN = re.compile(r"\s*\(\s*[a-z]\d[\w.]{1,6}\s*\)\s*$")
 _NEGATION = re.compile(r"\b(?:sin|no|niega|descart\w*|ausencia)\b")
+
 # Words that only say where: the key is the word before and this one.
 _POSITION = {"inferior", "superior", "medio", "media", "anterior", "posterior", "basal", "apical", "proximal",
              "distal", "externo", "externa", "interno", "interna", "lateral", "medial", "mayor", "menor"}
@@ -87,6 +88,26 @@ _PHRASE_STARTS = frozenset({
     "impresiona", "refiere", "consulta", "cursa", "tiene", "realiza", "realizo", "constata", "observa",
     "aprecia", "objetiva", "identifica", "confirma", "descarta", "revela", "es", "fue", "son", "esta"})
 GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC)
+
+# 'sin' denies the noun after it: a verb further on opens the phrase the side is said in, which it
+# does not deny ('la TC sin contraste muestra una litiasis en uréter derecho'; the noun right after
+# 'sin' is its own: 'sin evidencia de trombosis en la femoral derecha' stays denied).
+_VERBS = _PHRASE_STARTS - {"que", "quien", "cual", "donde", "por", "para", "tras", "sin", "segun", "hacia"}
+
+
+def _denied(clause: str) -> bool:
+    """The clause before a side denies what it says ('sin lesiones en mano derecha', 'no se observa
+    derrame derecho'); a 'sin' with a verb after its noun ('sin contraste muestra') does not."""
+    for found in _NEGATION.finditer(clause) if "sin" in clause or "no" in clause or "nieg" in clause \
+            or "descart" in clause or "ausencia" in clause else ():
+        if found.group() != "sin" or not any(w in _VERBS for w in _WORD.findall(clause, found.end())[1:]):
+            return True
+    return False
+
+
+# The position words in the plural too: 'arterias lobares inferiores' is keyed 'lobar inferior', as
+# 'lóbulo inferior' is, never a bare 'inferior' that would be a word of any other lower thing.
+_POSITION_STEMS = frozenset(stem(w) for w in _POSITION) | _POSITION
 _SAME = {"pierna": "extremidad inferior", "brazo": "extremidad superior", "miembro": "extremidad",
          "hemitorax": "pulmon", "pulmonar": "pulmon",
          # a long bone by its adjective: 'cuello femoral' is the neck of the femur
@@ -146,7 +167,7 @@ def thing_key(words: list[str]) -> str | None:
     if not content:
         return None
     last = stem(content[-1])
-    if content[-1] in _POSITION and len(content) >= 2:
+    if (content[-1] in _POSITION or last in _POSITION_STEMS) and len(content) >= 2:
         return f"{stem(content[-2])} {last}"
     return last
 
@@ -179,7 +200,7 @@ def sides_in(text: str) -> Iterator[Side]:
         key = thing_key(words)
         if key is None:
             continue
-        if _NEGATION.search(clause) or _healthy(folded, m.end()):
+        if _denied(clause) or _healthy(folded, m.end()):
             continue
         side = "R" if m.group("r") else "L" if m.group("l") else "B"
         yield Side(m.start(), m.end(), side, key, frozenset(stem(w) for w in words), _words_after(folded, m.end()))
