@@ -352,11 +352,15 @@ def labelled_steps(folded: str, stop: int, limit: int | None = None) -> tuple[Re
 
 
 def _other_regimen(said: Regimen, r: Regimen) -> bool:
-    """``r`` states a dose or a frequency, and one of them differs from what ``said`` writes."""
+    """``r`` states a dose or a frequency, and one of them differs from what ``said`` writes. A dose of
+    the same measure per another thing is another regimen too: '60 mg/kg' (a weight-based load) or
+    '10 mg/h' (an infusion) beside a flat '1000 mg'."""
     dose = r.dose is not None and r.dose.value is not None and said.dose is not None and said.dose.value is not None
     freq = (r.frequency is not None and r.frequency.value is not None
             and said.frequency is not None and said.frequency.value is not None)
-    return (dose and r.dose.value.kind == said.dose.value.kind and not said.dose.value.same(r.dose.value)) \
+    kind, other_kind = (said.dose.value.kind, r.dose.value.kind) if dose else ("", "")
+    return (dose and (kind == other_kind and not said.dose.value.same(r.dose.value)
+                      or kind != other_kind and kind.split("/")[0] == other_kind.split("/")[0])) \
         or (freq and r.frequency.value != said.frequency.value)
 
 
