@@ -114,6 +114,7 @@ _SAME = {"pierna": "extremidad inferior", "brazo": "extremidad superior", "miemb
          "femoral": "femur", "humeral": "humero", "tibial": "tibia",
          # the cerebral arteries by their capitals: 'oclusión de ACM derecha' = arteria cerebral media
          "acm": "arteria cerebral media", "aca": "arteria cerebral anterior", "acp": "arteria cerebral posterior"}
+THING_SYNONYMS = _SAME  # read by checks.side for an English input's things too
 _LIMB = {("E", "I"): "extremidad inferior", ("E", "S"): "extremidad superior", ("M", "I"): "extremidad inferior",
          ("M", "S"): "extremidad superior", ("L", "I"): "lobulo inferior", ("L", "S"): "lobulo superior"}
 
