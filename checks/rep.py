@@ -108,7 +108,8 @@ def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 
         while run_end < len(same) and same[run_end]:
             run_end += 1
         start, end = tokens.start(j), tokens.end(run_end + period - 1)
-        if not any(s <= start < e for s, e in reported):
+        # a loop of whole sentences already reported as repeated is that repetition, not another
+        if not any(s < end and start < e for s, e in reported):
             reported.append((start, end))
             yield Hit(start, end, {"what": "frase en bucle", "text": text[start:end][:60]})
         break
