@@ -110,7 +110,11 @@ def stated_ages(folded: str) -> Iterator[tuple[int, int, int]]:
 
 
 _BIRTH_KEYS = {"fecha_nacimiento", "fecha_de_nacimiento", "nacimiento", "fnac", "f_nac", "fecha_nac",
-               "birth_date", "birthdate", "dob", "date_of_birth", "fecha nacimiento", "fecha de nacimiento"}
+               "birth_date", "birthdate", "dob", "date_of_birth", "fecha nacimiento", "fecha de nacimiento",
+               # the co-official languages' forms (Galician, Catalan) and Portuguese
+               "data_nacemento", "data_de_nacemento", "data de nacemento", "data nacemento",
+               "data_naixement", "data_de_naixement", "data de naixement", "data naixement",
+               "data_nascimento", "data_de_nascimento", "data de nascimento", "data nascimento"}
 _ADMISSION_KEYS = {"fecha_ingreso", "fecha_de_ingreso", "f_ingreso", "fecha_admision", "admission_date",
                    "fecha_hospitalizacion", "fecha ingreso", "fecha de ingreso", "ingreso", "admission",
                    # the Southern Cone's 'internación' is the admission
@@ -118,7 +122,10 @@ _ADMISSION_KEYS = {"fecha_ingreso", "fecha_de_ingreso", "f_ingreso", "fecha_admi
                    "internacion", "fecha de admision", "fecha de hospitalizacion",
                    # English exports name the day by the event: {"DOB": ..., "Admitted": ...}
                    "admitted", "admitted_on", "admit_date", "date_admitted", "date_of_admission",
-                   "admission date", "date admitted"}
+                   "admission date", "date admitted",
+                   "data_ingreso", "data_de_ingreso", "data de ingreso", "data ingreso",  # Galician
+                   "data_ingres", "data d'ingres", "data_admissao", "data de admissao", "data_internacao",
+                   "data de internacao"}
 _DATE = re.compile(r"^\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
                    r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}))")
 

@@ -11,7 +11,7 @@ from checks.ages import (NUMBER_WORDS, age_from_dates, agrees_with_dates, born_d
                          stated_ages, stated_young_ages, young_age_from_dates)
 from checks.decades import decade_ages
 from checks.agreement import OTHER_PERSON_BEFORE, PERSON_APPOSED_BEFORE, folded_output, sex_marks
-from checks.demography import SEX_KEYS as _SEX_KEYS, YOUNG_AGE_IN_TEXT, YOUNG_AGE_KEYS
+from checks.demography import SEX_KEYS as _SEX_KEYS, YOUNG_AGE_IN_TEXT, YOUNG_AGE_KEYS, spouse_noun
 from checks.evidence import evidence, input_memo
 from checks.text import fold, literal_starts, matches_at, output_tokens, word_led
 
@@ -49,10 +49,10 @@ def _sex_matches(folded: str) -> Iterator[re.Match[str]]:
 
 
 def _may_hold_dates(flat: str) -> bool:
-    """Whether the folded input names a birth date ('nacimiento', 'birth', 'dob'),
-    before walking it for dates: three substring tests (an alternation regex
-    would stop at every n, b and d of the text)."""
-    return "nac" in flat or "birth" in flat or "dob" in flat
+    """Whether the folded input names a birth date ('nacimiento', Galician 'nacemento',
+    Catalan 'naixement', Portuguese 'nascimento', 'birth', 'dob'), before walking it for
+    dates: a few substring tests (an alternation regex would stop at every n, b and d of the text)."""
+    return "nac" in flat or "birth" in flat or "dob" in flat or "naix" in flat or "nasc" in flat
 
 
 # An input's age in months, weeks or days is a string that starts with its
@@ -296,6 +296,8 @@ def demographics_mismatch(doc: Document):
             seen.add(m.end() - len(word))  # where _SEX_AGED_RE would find the same word
             if _sex_of(word) == ev.sex:
                 continue  # agrees (most): the pure readings below not needed
+            if not said and spouse_noun(folded, m.start(), word):
+                continue  # 'se informa a su mujer': the patient's wife
             if said and _said_of_another(doc, folded, m.start()):
                 continue  # the sex of another person: 'nace un recién nacido de sexo masculino'
             if not said and not m.group("adj") and (PERSON_APPOSED_BEFORE.search(folded, max(0, m.start() - 40),

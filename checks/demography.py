@@ -16,8 +16,9 @@ SEX_KEYS = {"sexo", "sex", "genero", "gender", "sexo_biologico", "sx", "s", "sex
 AGE_KEYS = {"edad", "age", "edad_anos", "edad_anios", "anos", "edad_paciente", "ed", "age_years", "age_in_years",
             "edad_en_anos", "edad_en_anios", "years_old", "edad_pac", "edad_pcte"}
 _FEMALE = {"f", "fem", "femenino", "femenina", "mujer", "female", "woman"}
-# 'V' is varón (as 'F' femenino): a letter no other sex word starts with.
-_MALE = {"m", "masc", "masculino", "varon", "v", "hombre", "male", "man"}
+# 'V' is varón (as 'F' femenino), 'H' hombre (the H/M of many registries): letters no female
+# word starts with.
+_MALE = {"m", "masc", "masculino", "varon", "v", "h", "hombre", "male", "man"}
 # Led by a character class, not by \b (text.word_led): scanned over every input's text.
 # 'niño' / 'niña' says the sex only with the child's age after it ('niño de 11 años, 34 kg'): alone
 # it may be generic ('control de niño sano', 'Hospital del Niño').
@@ -25,6 +26,17 @@ _SEX_IN_TEXT = re.compile(
     "(" + word_led((r"femenin[oa]", r"masculin[oa]", "mujer", "varon", "hombre", r"sexo:?\s*[fmv]",
                     r"nin[oa](?=\s+de\s+\d{1,2}\s+(?:anos|meses)\b)")) + r")\b"
 )
+# A possessive before 'mujer' or 'hombre' makes it someone's spouse or partner, never the patient:
+# 'se informa a su mujer', 'vive con su mujer', 'acompañado de su mujer y su hija' (nobody calls the
+# patient 'su mujer'). Tried on the few characters before the noun, in the input and the output.
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:su|sus|mi|tu|nuestra|nuestro|vuestra|vuestro)\s+$")
+
+
+def spouse_noun(folded: str, start: int, word: str) -> bool:
+    """The sex noun ``word`` at ``start`` of a folded text is a spouse's ('su mujer')."""
+    return word in ("mujer", "hombre") and _POSSESSIVE_BEFORE.search(folded, max(0, start - 12), start) is not None
+
+
 _AGE_IN_TEXT = re.compile(r"(\d(?<!\w\d)\d{0,2})\s*(?:anos|a\.)(?:\s+de\s+edad)?\b")
 # An age in free text that follows a relative or carer named in the same sentence is that person's, not the
 # patient's: 'vive con su hija, de 54 años', 'acompanante / parentesco: padre / edad: 41 años' (keys and
@@ -106,6 +118,8 @@ def read_demographics_in_text(flat: str, sexes: set[str], ages: set[int]) -> Non
             word = m.group(1).replace(":", " ").split()[-1]
             if word.startswith("nin") and _OTHER_PERSON_AGE_BEFORE.search(flat, max(0, m.start() - 60), m.start()):
                 continue  # 'vive con su hermano, niño de 9 años': another child
+            if spouse_noun(flat, m.start(), word):
+                continue  # 'vive con su mujer': the patient's wife
             sexes.add("F" if word[0] == "f" or word in ("mujer", "nina") else "M")
     if not ages and "edad" in flat:
         young = YOUNG_AGE_IN_TEXT.search(flat)

@@ -86,7 +86,8 @@ def _read_after(text: str, names: tuple[str, ...]) -> tuple[tuple[Regimen, ...],
 
 # Every step of checks.dosing.later_steps holds one of these words or is 'y' before a dose: a string
 # without any has no steps.
-_STEP_WORDS = ("luego", "despues", "posterior", "seguid", "continua", "alta", "egreso")
+_STEP_WORDS = ("luego", "despues", "posterior", "seguid", "continua", "alta", "egreso",
+               "descen", "reduc", "disminu", "bajando")  # a taper's steps too
 _DOSE_JOINED = re.compile(r"\sy\s+\d")
 
 

@@ -254,9 +254,14 @@ _NOTHING = Regimen()
 # and led by its dose ('80 mg IV en bolo y 8 mg/h en infusion, luego 40 mg VO') is a step too.
 # The regimen of another moment after a ';' or ',' is one too: '1 g IV c/8h; al alta 875/125 mg VO
 # c/12h', '40 mg EV c/12h, al egreso 40 mg/día VO'.
+# A taper's step is one too, its dose the amount taken off each time: 'prednisona 40 mg diarios con descenso
+# de 5 mg cada semana', 'reduciendo 10 mg cada 3 días' (held to the input's taper where it gives one).
 _NEXT_STEP = re.compile(r"(?:,\s*|\s+)(?:y\s+)?(?:luego|despues|posteriormente|seguid[oa]\s+de|"
                         r"continuando\s+con|para\s+continuar\s+con)\s+|\s+y\s+(?=\d)|"
-                        r"[;,]\s*(?:y\s+)?(?:al|para\s+el|tras\s+el)\s+(?:alta|egreso)\s*:?\s*")
+                        r"[;,]\s*(?:y\s+)?(?:al|para\s+el|tras\s+el)\s+(?:alta|egreso)\s*:?\s*|"
+                        r"(?:,\s*|\s+)(?:y\s+)?(?:con\s+)?(?:(?:un|una)\s+)?(?:descenso|reduccion|disminucion)"
+                        r"(?:\s+progresiv[oa])?\s+(?:de\s+)?(?=\d)|"
+                        r"(?:,\s*|\s+)(?:descendiendo|reduciendo|disminuyendo|bajando)\s+(?=\d)")
 
 
 def later_steps(folded: str, stop: int) -> tuple[Regimen, ...]:
@@ -360,11 +365,15 @@ def labelled_steps(folded: str, stop: int, limit: int | None = None) -> tuple[Re
 
 
 def _other_regimen(said: Regimen, r: Regimen) -> bool:
-    """``r`` states a dose or a frequency, and one of them differs from what ``said`` writes."""
+    """``r`` states a dose or a frequency, and one of them differs from what ``said`` writes. A dose of
+    the same measure per another thing is another regimen too: '60 mg/kg' (a weight-based load) or
+    '10 mg/h' (an infusion) beside a flat '1000 mg'."""
     dose = r.dose is not None and r.dose.value is not None and said.dose is not None and said.dose.value is not None
     freq = (r.frequency is not None and r.frequency.value is not None
             and said.frequency is not None and said.frequency.value is not None)
-    return (dose and r.dose.value.kind == said.dose.value.kind and not said.dose.value.same(r.dose.value)) \
+    kind, other_kind = (said.dose.value.kind, r.dose.value.kind) if dose else ("", "")
+    return (dose and (kind == other_kind and not said.dose.value.same(r.dose.value)
+                      or kind != other_kind and kind.split("/")[0] == other_kind.split("/")[0])) \
         or (freq and r.frequency.value != said.frequency.value)
 
 

@@ -27,6 +27,9 @@ from checks.text import (
 
 _FUZZY_RETRIES = 4  # words a fuzzy match may be found inside of before it is given up
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+# The name of a classification ('cie10', 'icd_10', 'CIE-10-ES', a key such as "codigo_cie10") holds
+# its revision's number, no clinical number of the record: blanked before the input's numbers are read.
+_CLASSIFICATION_NAME = re.compile(r"(?<![a-z])(?:cie|icd)[-_ ]?(?:9|10|11)(?![0-9])", re.IGNORECASE)
 # From a digit: the rest of a code whose letter stands before it (group 2), else a number.
 _NUMBER_OR_CODE = re.compile(r"(\d(?:(?<=[A-Z]\d)(?<![\w.][A-Z]\d)(\d[0-9A-Z]*(?:\.[0-9A-Z]*)?)(?!\w)|\d*(?:[.,]\d+)*))")
 
@@ -208,7 +211,8 @@ def build_evidence(value: Any) -> Evidence:
         ev.text += " ".join(aliased) + " "
     ev.word_set = present.union(aliased) if aliased else present
     # numbers are read everywhere (DM2, c/8h), except inside codes
-    raws = numbers_outside_codes(joined) if CODE_HINT.search(joined) else set(_ANY_NUMBER_RE.findall(joined))
+    numbered = _CLASSIFICATION_NAME.sub(" ", joined) if "cie" in flat or "icd" in flat else joined
+    raws = numbers_outside_codes(numbered) if CODE_HINT.search(numbered) else set(_ANY_NUMBER_RE.findall(numbered))
     ev.numbers = set().union(*map(cached_number_keys, raws))
     newborn = ev._memo.pop("newborn_sexes", ())
     ev._memo["newborn_of_mother"] = bool(sexes and newborn)  # the newborn object is her baby's

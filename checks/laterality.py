@@ -71,23 +71,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # A code between a name and its side is transparent: 'derrame pleural (J90) izquierdo'.
 _CODE_PAREN = re.compile(r"\s*\(\s*[a-z]\d[\w.]{1,6}\s*\)\s*$")
 _NEGATION = re.compile(r"\b(?:sin|no|niega|descart\w*|ausencia)\b")
-# A 'sin' whose phrase a verb of showing closes is the study's, not a denial of what the verb shows: 'la
-# TC abdominal sin contraste muestra litiasis en uréter derecho' ('sin evidencia de ...' keeps its object).
-_SIN_CLOSED = re.compile(r"\bsin\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:muestra|mostro|evidencia|evidencio|informa|"
-                         r"informo|revela|revelo|objetiva|objetivo|identifica|identifico|confirma|confirmo|"
-                         r"describe|describio|observa|aprecia|constata|demuestra|demostro)\b")
 
-
-def _denied(clause: str) -> bool:
-    """A negation in the clause before a side reaches it, unless the last one is a 'sin' closed by a verb."""
-    if "sin" in clause or "no" in clause or "nieg" in clause or "descart" in clause or "ausencia" in clause:
-        last = None
-        for last in _NEGATION.finditer(clause):
-            pass
-        if last is None:
-            return False
-        return not (last.group() == "sin" and _SIN_CLOSED.match(clause, last.start()))
-    return False
 # Words that only say where: the key is the word before and this one.
 _POSITION = {"inferior", "superior", "medio", "media", "anterior", "posterior", "basal", "apical", "proximal",
              "distal", "externo", "externa", "interno", "interna", "lateral", "medial", "mayor", "menor"}
@@ -104,12 +88,33 @@ _PHRASE_STARTS = frozenset({
     "impresiona", "refiere", "consulta", "cursa", "tiene", "realiza", "realizo", "constata", "observa",
     "aprecia", "objetiva", "identifica", "confirma", "descarta", "revela", "es", "fue", "son", "esta"})
 GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC)
+
+# 'sin' denies the noun after it: a verb further on opens the phrase the side is said in, which it
+# does not deny ('la TC sin contraste muestra una litiasis en uréter derecho'; the noun right after
+# 'sin' is its own: 'sin evidencia de trombosis en la femoral derecha' stays denied).
+_VERBS = _PHRASE_STARTS - {"que", "quien", "cual", "donde", "por", "para", "tras", "sin", "segun", "hacia"}
+
+
+def _denied(clause: str) -> bool:
+    """The clause before a side denies what it says ('sin lesiones en mano derecha', 'no se observa
+    derrame derecho'); a 'sin' with a verb after its noun ('sin contraste muestra') does not."""
+    for found in _NEGATION.finditer(clause) if "sin" in clause or "no" in clause or "nieg" in clause \
+            or "descart" in clause or "ausencia" in clause else ():
+        if found.group() != "sin" or not any(w in _VERBS for w in _WORD.findall(clause, found.end())[1:]):
+            return True
+    return False
+
+
+# The position words in the plural too: 'arterias lobares inferiores' is keyed 'lobar inferior', as
+# 'lóbulo inferior' is, never a bare 'inferior' that would be a word of any other lower thing.
+_POSITION_STEMS = frozenset(stem(w) for w in _POSITION) | _POSITION
 _SAME = {"pierna": "extremidad inferior", "brazo": "extremidad superior", "miembro": "extremidad",
          "hemitorax": "pulmon", "pulmonar": "pulmon",
          # a long bone by its adjective: 'cuello femoral' is the neck of the femur
          "femoral": "femur", "humeral": "humero", "tibial": "tibia",
          # the cerebral arteries by their capitals: 'oclusión de ACM derecha' = arteria cerebral media
          "acm": "arteria cerebral media", "aca": "arteria cerebral anterior", "acp": "arteria cerebral posterior"}
+THING_SYNONYMS = _SAME  # read by checks.side for an English input's things too
 _LIMB = {("E", "I"): "extremidad inferior", ("E", "S"): "extremidad superior", ("M", "I"): "extremidad inferior",
          ("M", "S"): "extremidad superior", ("L", "I"): "lobulo inferior", ("L", "S"): "lobulo superior"}
 
@@ -163,7 +168,7 @@ def thing_key(words: list[str]) -> str | None:
     if not content:
         return None
     last = stem(content[-1])
-    if content[-1] in _POSITION and len(content) >= 2:
+    if (content[-1] in _POSITION or last in _POSITION_STEMS) and len(content) >= 2:
         return f"{stem(content[-2])} {last}"
     return last
 

@@ -54,9 +54,11 @@ def _any_loop(max_period: int, repeats: int) -> re.Pattern[str]:
 
 @check("REP001", "repetition", Severity.ERROR, "Texto repetitivo en la epicrisis: {what} «{text}»")
 def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 4,
-               max_ngram_repeats: int = 3, max_period: int = 8, tandem_repeats: int = 3):
+               max_ngram_repeats: int = 3, max_period: int = 16, tandem_repeats: int = 3):
     """No sentence twice, no n-gram more than ``max_ngram_repeats`` times, no
-    phrase looping ``tandem_repeats`` times in a row.
+    phrase of up to ``max_period`` tokens (a whole clause with its commas:
+    'buen control del dolor, tolerancia oral y micción espontánea,') looping
+    ``tandem_repeats`` times in a row.
 
     Okay: Ingresa por neumonía. Evoluciona favorablemente y se da de alta.
     REP001: Ingresa por neumonía. Evoluciona favorablemente. Evoluciona favorablemente.
@@ -106,7 +108,8 @@ def repetition(doc: Document, *, min_sentence_words: int = 4, ngram_size: int = 
         while run_end < len(same) and same[run_end]:
             run_end += 1
         start, end = tokens.start(j), tokens.end(run_end + period - 1)
-        if not any(s <= start < e for s, e in reported):
+        # a loop of whole sentences already reported as repeated is that repetition, not another
+        if not any(s < end and start < e for s, e in reported):
             reported.append((start, end))
             yield Hit(start, end, {"what": "frase en bucle", "text": text[start:end][:60]})
         break

@@ -14,28 +14,51 @@ bilateral ...; el derecho se punciona', 'de predominio derecho').
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 from harness.records import Hit, Severity
 from harness.registry import Document, check
 from checks.agreement import fold_keep, folded_output
 from checks.evidence import evidence, input_memo
 from checks.laterality import (
-    CLAUSE_BREAK, EYES, GENERIC_STEMS, SIDE, Side, has_side_word, may_abbreviate_side, said_sides, sides_in,
-    thing_key, words_before,
+    CLAUSE_BREAK, EYES, GENERIC_STEMS, SIDE, THING_SYNONYMS, Side, has_side_word, may_abbreviate_side, said_sides,
+    sides_in, thing_key, words_before,
 )
 from checks.text import stem
 
 _SIDE_FIELDS = {"lado", "lateralidad", "side", "laterality"}
 
 
+# An input written in English puts the side before its thing: 'right radial', 'left pleural effusion'.
+# The thing is the words after the side, up to a word that opens another phrase (three at most), keyed
+# as a Spanish phrase's (a cognate such as 'radial', 'femoral', 'pleural' meets the output's word).
+_ENGLISH_SIDE = re.compile(r"\b(?:(?P<r>right)|(?P<l>left))(?:\s*-\s*sided)?\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,3})")
+_ENGLISH_BREAKS = frozenset({"of", "with", "and", "to", "in", "on", "at", "for", "from", "the", "a", "an", "was",
+                             "is", "by", "or", "after", "due", "without", "but", "that", "which", "side"})
+
+
+def _english_sides(folded: str) -> Iterator[Side]:
+    for m in _ENGLISH_SIDE.finditer(folded):
+        words = []
+        for w in m.group("words").split():
+            if w in _ENGLISH_BREAKS:
+                break
+            words.extend(THING_SYNONYMS.get(w, w).split())
+        key = thing_key(words[:3])
+        if key is not None:
+            yield Side(m.start(), m.end(), "R" if m.group("r") else "L", key, frozenset(stem(w) for w in words[:3]))
+
+
 @lru_cache(maxsize=32768)  # an input's strings recur across records (diagnoses, studies, drug rows)
 def _sides_of_string(value: str) -> tuple[Side, ...]:
     # most strings name no side: the tests sides_in starts with, at C speed, skip them
-    if said_sides(fold_keep(value)) or may_abbreviate_side(value):
-        return tuple(sides_in(value))
-    return ()
+    folded = fold_keep(value)
+    found = tuple(sides_in(value)) if said_sides(folded) or may_abbreviate_side(value) else ()
+    if "right" in folded or "left" in folded:
+        found += tuple(_english_sides(folded))
+    return found
 
 
 # A field whose whole value is a side ({"ojo": "derecho"}, {"lado": "OD"}) says the side of the
@@ -125,7 +148,8 @@ def input_sides(doc: Document) -> list[Side]:
     def read(value: Any) -> list[Side]:
         found: list[Side] = []
         ev = evidence(doc)  # every string of the input, as written and folded: most name no side
-        if not has_side_word(ev.flat) and not may_abbreviate_side(ev.raw) and ev.word_set.isdisjoint(EYES):
+        if not has_side_word(ev.flat) and not may_abbreviate_side(ev.raw) and ev.word_set.isdisjoint(EYES) \
+                and "right" not in ev.flat and "left" not in ev.flat:
             return found
         # a side field may be named anything ({"ojo": "derecho"}): every dict is read for one
         _input_sides(value, found)
