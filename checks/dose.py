@@ -102,18 +102,22 @@ def _mismatches(doc: Document) -> list[Mismatch]:
         limit = mentions[i + 1].start if i + 1 < len(mentions) else None
         start, stop = segment(folded, m.end, limit)
         said = read_regimen(folded, start, stop)
+        given: list[Regimen] | None = None
         if said.route is None:  # 'se inicia antibioterapia endovenosa con ceftriaxona': the treatment's route
-            if routes is None:
-                routes = governing_routes(folded)
-            if routes:
-                route = governed_route(folded, m.start, routes)
-                if route is not None:
-                    said = Regimen(said.dose, said.frequency, route)
+            given = [r for e in entries for r in input_regimens(doc, e)]
+            if any(r.route is not None for r in given):  # else no route of the input to contradict
+                if routes is None:
+                    routes = governing_routes(folded)
+                if routes:
+                    route = governed_route(folded, m.start, routes)
+                    if route is not None:
+                        said = Regimen(said.dose, said.frequency, route)
         # 'con carga de 20 mg/kg y mantenimiento de 5 mg/kg cada 24 horas': each part is compared
         steps = labelled_steps(folded, stop, limit) if labelled else ()
         if said == Regimen() and not steps:
             continue
-        given = [r for e in entries for r in input_regimens(doc, e)]
+        if given is None:
+            given = [r for e in entries for r in input_regimens(doc, e)]
         # a regimen that agrees with the input's (most) is never reported, whatever the pure
         # readings below say: they are asked only where there is a mismatch to report
         mismatches = _compare(m, said, given)

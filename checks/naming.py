@@ -72,6 +72,8 @@ def _element_written_out(key: str) -> str:
 
 
 def names_match(names: Sequence[str], term: str, clause: str, cutoff: float) -> bool:
+    if _named_exactly(names, term, clause):  # the common case: no other reading needed
+        return True
     words = term.split()
     noun = _bearer_named(names, words)
     if noun is not None:
@@ -90,7 +92,14 @@ def names_match(names: Sequence[str], term: str, clause: str, cutoff: float) -> 
         # 'dificultad respiratoria en RN pretérmino (P07.3)': the term with its abbreviations written out
         return _names_match(names, _written_out(term), _written_out(clause), cutoff) or _names_match(
             names, term, clause, cutoff)
-    return _names_match(names, term, clause, cutoff)
+    return _names_match(names, term, clause, cutoff, exact=False)
+
+
+def _named_exactly(names: Sequence[str], term: str, clause: str) -> bool:
+    """A name written in full inside the term, or inside the clause for a name that holds a connective."""
+    padded, padded_clause = f" {term} ", f" {clause} "
+    return any(f" {name} " in padded or (f" {name} " in padded_clause and _CONNECTIVE.search(name))
+               for name in names)
 
 
 # Words that name a patient, before the adjective that names them by a condition: 'paciente cirrótico',
@@ -137,19 +146,33 @@ def _bearer_named(names: Sequence[str], words: list[str]) -> tuple[int, str] | N
     """Where the term starts (after any article) with the adjective naming the bearer of a name's head
     noun ('miope alto' for 'miopía'), or has it right after a word for the patient ('ascitis en paciente
     cirrótico'), and that noun."""
+    bearers = _bearers(tuple(names))
+    if not bearers:
+        return None
     first = next((i for i, w in enumerate(words) if w not in STOPWORDS and w not in _PERSONS), None)
     if first is None:
         return None
-    places = [first, *(i + 1 for i in range(first, len(words) - 1) if words[i] in _PERSONS)]
-    for i in places:
-        for name in names:
-            head = name.split(" ", 1)[0]
-            if head != words[i] and words[i] in bearer_forms(head):
-                return i, head
+    for i in (first, *(i + 1 for i in range(first, len(words) - 1) if words[i] in _PERSONS)):
+        head = bearers.get(words[i])
+        if head is not None:
+            return i, head
     return None
 
 
-def _names_match(names: Sequence[str], term: str, clause: str, cutoff: float) -> bool:
+@lru_cache(maxsize=8192)
+def _bearers(names: tuple[str, ...]) -> dict[str, str]:
+    """Each bearer adjective of the names' head nouns -> its noun, the first name's where two share one
+    (read once per set of names: COD005 asks it of every code it compares)."""
+    table: dict[str, str] = {}
+    for name in names:
+        head = name.split(" ", 1)[0]
+        for form in bearer_forms(head):
+            if form != head:
+                table.setdefault(form, head)
+    return table
+
+
+def _names_match(names: Sequence[str], term: str, clause: str, cutoff: float, exact: bool = True) -> bool:
     """Does the term before a code name it?
 
     ``term`` runs back to the previous punctuation or connective ('y', 'con');
@@ -158,11 +181,9 @@ def _names_match(names: Sequence[str], term: str, clause: str, cutoff: float) ->
     written in full inside the term (with a dose or a verb around it), or the
     term may be a shortened form of the name ('neumonía' for 'neumonía
     adquirida en la comunidad', 'Enterococcus faecalis' for 'infección por
-    Enterococcus faecalis')."""
-    padded, padded_clause = f" {term} ", f" {clause} "
-    for name in names:  # the common case, exactly: no fuzzy scoring needed
-        if f" {name} " in padded or (f" {name} " in padded_clause and _CONNECTIVE.search(name)):
-            return True
+    Enterococcus faecalis'). ``exact=False``: the caller has tried the full name already."""
+    if exact and _named_exactly(names, term, clause):  # the common case: no fuzzy scoring needed
+        return True
     words = term.split()
     # the term without leading verbs ('recibe n acetilcisteina' -> 'n acetilcisteina')
     # a leading head noun is never dropped: in 'encefalopatía hepática' the tail
