@@ -2,7 +2,8 @@
 the thing it names (shared/spec/checklist.md, "Negation and context").
 
 "no se usa amoxicilina", "fuera de ventana para trombólisis", "se descarta
-TEP", "sin necesidad de transfusión", "trombólisis contraindicada" name a
+TEP", "sin necesidad de transfusión", "trombólisis contraindicada", "se opta por
+doble J en lugar de nefrostomía" name a
 drug, diagnosis or procedure without claiming it: HAL001 and CLN001 (and the
 side and dose checks) leave such mentions alone. Cues that come before the
 mention must reach it through function words only ("no se inicia tratamiento
@@ -40,6 +41,10 @@ _CUE_ALTERNATIVES = (
     r"fuera\s+de\s+(?:la\s+)?ventana(?:\s+terapeutica)?",
     r"contraindic\w*", r"descart\w*", r"rechaz\w*", r"desestim\w*",
     r"se\s+(?:difieren?|postergan?|evitan?)", r"evitando", r"evit(?:ar|e|en)\b", r"se\s+decide\s+no\s+\w+",
+    # the alternative set aside for the one chosen: 'se opta por catéter doble J en lugar de nefrostomía'
+    # (only after a choice in the clause: 'introduciendo levofloxacino en lugar de ceftriaxona' is a switch,
+    # and the drug switched from was given)
+    *(stem + r"\w*\b[^.;:]{0,80}?\ben\s+(?:lugar|vez)\s+de" for stem in ("opt", "eleg", "elig", "escog", "prefi")),
 )
 _CUE = "(?:" + "|".join(r"\b" + cue for cue in _CUE_ALTERNATIVES) + ")"
 # A cue, then function words, then the mention: anchored at the mention.
@@ -90,7 +95,7 @@ _ANY_CUE = re.compile(word_led((*_CUE_ALTERNATIVES, "diferid")))
 # word-led class of _ANY_CUE stops at nearly every letter). tests/checks/test_led_patterns.py
 # holds both ways to the same answer.
 _RARE_CUE_WORDS = ("nunca", "tampoco", "ventana", "contraindic", "descart", "rechaz", "desestim", "difiere",
-                   "posterga", "evita", "decide", "diferid")
+                   "posterga", "evita", "decide", "diferid", "lugar de", "vez de")
 
 
 def _word_led_cues(word: str) -> re.Pattern[str]:
