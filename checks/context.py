@@ -2,7 +2,8 @@
 the thing it names (shared/spec/checklist.md, "Negation and context").
 
 "no se usa amoxicilina", "fuera de ventana para trombólisis", "se descarta
-TEP", "sin necesidad de transfusión", "trombólisis contraindicada" name a
+TEP", "sin necesidad de transfusión", "trombólisis contraindicada", "se opta por
+doble J en lugar de nefrostomía" name a
 drug, diagnosis or procedure without claiming it: HAL001 and CLN001 (and the
 side and dose checks) leave such mentions alone. Cues that come before the
 mention must reach it through function words only ("no se inicia tratamiento
@@ -68,6 +69,13 @@ _AFTER = re.compile(
     r"(?:descartad[oa]s?|se\s+descart\w*|contraindicad[oa]s?|no\s+indicad[oa]s?|no\s+se\s+" + _VERBS + r"|diferid[oa]s?)\b"
 )
 _CLAUSE_END = re.compile(r"[.;:\n](?:\s|$)|[;:\n]")
+# The alternative set aside for the one chosen: 'se opta por catéter doble J en lugar de nefrostomía'.
+# Only after a choice in the clause: 'introduciendo levofloxacino en lugar de ceftriaxona' is a switch,
+# and the drug switched from was given. Its own pattern, asked only where 'lugar de' or 'vez de' stands
+# (not one more cue of _CUE, which every mention's clause is searched with).
+_INSTEAD = re.compile(r"\b(?:opt|eleg|elig|escog|prefi)\w*\b[^.;:]{0,80}?\ben\s+(?:lugar|vez)\s+de(?:\s+"
+                      + _FILLER + r"){0,4}\s*$")
+_INSTEAD_WORDS = ("lugar de", "vez de")
 
 
 def clause_before(text: str, start: int) -> str:
@@ -110,6 +118,8 @@ def _has_cue(text: str) -> bool:
     """Whether the text holds any cue at all: most outputs hold none, and
     then no mention of theirs needs a closer look."""
     folded = fold_output(text)
+    if any(word in folded for word in _INSTEAD_WORDS):
+        return True  # an alternative set aside ('se opta por X en lugar de Y'): not_claimed reads it
     if any(word in folded for word in _RARE_CUE_WORDS):
         return _ANY_CUE.search(folded) is not None
     return _NO_CUE.search(folded) is not None or _SIN_CUE.search(folded) is not None
@@ -131,6 +141,8 @@ def not_claimed(text: str, start: int, end: int) -> bool:
         return True
     if before.endswith((" y ", " e ")) and _LIST_BEFORE.search(before):
         return True  # the last item of a list the cue governs
+    if ("lugar de" in before or "vez de" in before) and _INSTEAD.search(before):
+        return True  # 'se opta por catéter doble J en lugar de nefrostomía'
     after = text[end : end + 60]
     stop = _CLAUSE_END.search(after)
     return bool(_AFTER.match(fold(after[: stop.start()] if stop else after)))

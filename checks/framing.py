@@ -74,6 +74,11 @@ def _planned(text: str, start: int) -> bool:
 
 # An analyte's value right after its name: 'sodio 131', 'potasio de 5,1', 'glucosa: 68', 'calcio sérico 8,2'.
 _VALUE_AFTER = re.compile(r"\s*(?:(?:serico|plasmatico|en\s+sangre|capilar|ionico)\s*)?(?:de\s+|:\s*|=\s*)?\d")
+# An analyte named as what is measured, with no value: 'glucosa capilar', 'potasio sérico' (the sample
+# says a reading), 'cifras de glucosa', 'niveles de potasio', 'control de sodio' (the reading's own nouns).
+_SAMPLE_AFTER = re.compile(r"\s+(?:capilar|serico|serica|plasmatico|plasmatica|en\s+sangre)\b")
+_READING_BEFORE = re.compile(r"\b(?:cifras?|niveles?|valores?|determinacion(?:es)?|controles?|monitorizacion|"
+                             r"medicion(?:es)?|automonitoreo|automonitorizacion)\s+(?:de|del)\s+(?:la\s+|el\s+)?$")
 # What a diet limits: 'restricción (hídrica y) de sodio', 'dieta baja en sal y potasio', 'pobre en'.
 _DIET = re.compile(r"\b(?:restriccion(?:\s+hidrica\s+(?:y|e))?\s+de|(?:baj[oa]|pobre)\s+en)\s+(?:(?:la|el)\s+)?"
                    r"(?:[a-z]+\s+(?:y|e)\s+)?$")
@@ -81,15 +86,19 @@ _DIET = re.compile(r"\b(?:restriccion(?:\s+hidrica\s+(?:y|e))?\s+de|(?:baj[oa]|p
 
 def lab_or_diet(doc, m) -> bool:
     """Whether a substance mention (an analyte, a salt) is a lab reading or what a diet limits, not a drug
-    given: 'sodio 131 mEq/L', 'restricción hídrica y de sodio'. Read so only where the input reports lab
+    given: 'sodio 131 mEq/L', 'vigilar la glucosa capilar', 'cifras de glucosa', 'restricción hídrica y de
+    sodio'. Read so only where the input reports lab
     analytes of its own, the record a summary of its results: with no labs in the input (a case report
     read alone, input {}) the name is left to be found as the substance it is."""
     if m.kind == PROCEDURE or m.entries[0].group != "analyte" or not _input_has_analytes(doc):
         return False
     text = doc.output
-    if _VALUE_AFTER.match(fold(text[m.end : m.end + 24])):
+    after = fold(text[m.end : m.end + 24])
+    if _VALUE_AFTER.match(after) or _SAMPLE_AFTER.match(after):
         return True
     before = fold(text[max(0, m.start - 40) : m.start])
+    if _READING_BEFORE.search(before):
+        return True
     return ("restriccion" in before or " en " in before) and _DIET.search(before) is not None
 
 

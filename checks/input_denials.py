@@ -29,11 +29,14 @@ from checks.text import Tokens
 # would change what either finds.
 _STATUS_AFTER = re.compile(
     r"(?:[ \t]*:[ \t]*|[ \t]+)(?:(?:fue|es|queda|quedo|resulta|resulto)\s+)?"
-    r"(?:descartad[oa]s?|contraindicad[oa]s?|diferid[oa]s?"
+    r"(?:(?:descartad[oa]s?|contraindicad[oa]s?|diferid[oa]s?"
     r"|no\s+(?:indicad|realizad|requerid|administrad|aplicad|colocad|usad|utilizad)[oa]s?"
     # 'no precisado' is the classification's 'unspecified' ('de origen no precisado'), no status
     r"|no\s+(?:se\s+)?(?!precisad)(?:us|utiliz|administr|indic|realiz|requi|precis|necesit|aplic|coloc|transfund)\w*)"
-    r"(?=\s*(?:[.;,)\n]|$|(?:por|dad[oa]|debido|ya|al|tras|segun)\b))")
+    r"(?=\s*(?:[.;,)\n]|$|(?:por|dad[oa]|debido|ya|al|tras|segun)\b))"
+    # a deferral to weeks or months ahead, past the stay: 'colecistectomía diferida en 6 semanas', 'diferida
+    # a las 4-6 semanas', 'diferida 2 meses' ('diferida en la misma hospitalización' is still done)
+    r"|diferid[oa]s?(?=\s+(?:(?:en|a|hasta|para|por|durante|unas|las|los)\s+)*\d+(?:\s*[-a]\s*\d+)?\s+(?:semanas?|mes(?:es)?)\b))")
 # What a status after it reaches back to: its own clause, a few words, never past a connective.
 _CLAUSE_START = re.compile(r"[.;,:(\n]")
 _STOPS = frozenset({"y", "e", "pero", "con", "tras", "aunque", "mientras"})

@@ -10,6 +10,8 @@ Curated tables in ``checks/catalog`` (our own, small, reviewed by hand):
   'politraumatismo' by injury codes of at least two body regions.
 - ``drug_therapies.csv``  procedure,atc_prefixes,note
   'quimioterapia' is grounded by an antineoplastic (L01) in the input.
+- ``procedure_states.csv``  cie10,procedures,note
+  'portador de marcapasos' is grounded by the pacemaker the input implants.
 
 And one reading: a weight loss the input measures ('pérdida de 7 kg')
 grounds 'pérdida de peso'.
@@ -39,11 +41,12 @@ def _drug_states() -> dict[str, tuple[str, ...]]:
 
 
 def state_grounded(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
-    """'anticoagulada' when the input gives an anticoagulant."""
+    """'anticoagulada' when the input gives an anticoagulant; the states of the input's codes, of
+    a weight loss it measures, and of a device its procedure puts in ('portador de marcapasos')."""
     states = _drug_states()
     prefixes = tuple(p for e in entries if e.code in states for p in states[e.code])
     return bool(prefixes) and any(c.startswith(prefixes) for c in ev.drug_codes()) or _code_state(ev, entries) \
-        or _weight_lost(ev, entries)
+        or _weight_lost(ev, entries) or _procedure_state(ev, entries)
 
 
 WEIGHT_LOSS = "R63.4"
@@ -82,6 +85,22 @@ def _code_state(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
         if len(found) >= at_least:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _procedure_states() -> dict[str, frozenset[str]]:
+    """State code (dotted, as the catalogue writes it) -> the procedure labels that leave the patient in it."""
+    return {row["cie10"].strip(): frozenset(split_cell(row["procedures"]))
+            for row in catalogue_rows("procedure_states.csv")}
+
+
+def _procedure_state(ev: Evidence, entries: tuple[Entry, ...]) -> bool:
+    """'portador de marcapasos' when the input implants one ('Implante de marcapasos bicameral'):
+    the patient carries what the procedure put in. Read from the input's catalogue mentions (not
+    its words): 'cierre de colostomía' names a closure, another entry, and grounds no colostomy."""
+    states = _procedure_states()
+    labels = frozenset().union(*(states[e.code] for e in entries if e.code in states))
+    return bool(labels) and any(e.label in labels for m in ev.mentions() for e in m.entries)
 
 
 # --- therapies implied by a drug ----------------------------------------------------------

@@ -9,6 +9,9 @@ output names is not (shared/spec/checklist.md: a procedure named in the output i
 Only a variant the input contradicts is reported: a variant the input leaves unsaid is a detail, and an
 input that names both (a laparoscopy converted to an open operation) grounds either.
 
+A fluid's nature likewise: 'derrame pleural de tipo trasudado' where the input's effusion is an exudate
+names an effusion the input lacks (an input that names both grounds either).
+
 Read on the folded text; tried only where the words of a head stand in the output (most hold none).
 
 Acuity is no subtype where the classification does not split a disease by its course (HAL001).
@@ -47,6 +50,16 @@ _ANESTHESIA = re.compile(rf"\b(?P<head>anestesia)\s+(?:(?P<general>{_GENERAL})|(
                          r"|intradural|combinado\s+espinal[\s-]+epidural))\b")
 
 
+# A body fluid's nature by Light's criteria, exudate or transudate: 'derrame pleural de tipo trasudado'
+# where the input's fluid is an exudate names another effusion (a finding, not a detail). Read only
+# where a fluid is named near the word: 'exudado faríngeo' is a swab, no fluid's nature.
+_FLUID_NATURE = re.compile(r"\b(?:(?P<exudate>exudad[oa]s?|exudativ[oa]s?)|(?P<transudate>tran?sudad[oa]s?|"
+                           r"tran?sudativ[oa]s?))\b")
+_FLUID = re.compile(r"\b(?:derrame|liquido|ascitis|ascitico|pleural|peritoneal|pericardico|toracocentesis|"
+                    r"paracentesis)\b")
+FLUID = "derrame"  # the head of a fluid's nature (a finding: HAL001 reports it as a diagnosis)
+
+
 # A stem of each alternative of _OPEN and _MINIMAL: a text without any (most that name an operation)
 # holds no match of _SURGERY, whose scan tries \w+ at every word.
 _VARIANT_STEMS = ("abiert", "clasic", "convencional", "laparotom", "laparoscop", "vlp", "toracoscop")
@@ -59,6 +72,10 @@ def _variants(folded: str) -> list[tuple[int, int, str, str]]:
             and any(stem in folded for stem in _VARIANT_STEMS):
         for m in _SURGERY.finditer(folded):
             found.append((m.start(), m.end(), m.group("head"), "open" if m.group("open") else "minimal"))
+    if "udad" in folded or "udativ" in folded:
+        for m in _FLUID_NATURE.finditer(folded):
+            if _FLUID.search(folded, max(0, m.start() - 80), m.end() + 40):
+                found.append((m.start(), m.end(), FLUID, "exudate" if m.group("exudate") else "transudate"))
     if "anestesia" in folded or "bloqueo" in folded:
         for m in _ANESTHESIA.finditer(folded):
             kind = "general" if m.group("general") else "regional"
@@ -77,7 +94,7 @@ def _input_variants(doc) -> dict[str, frozenset[str]]:
 
 
 def contradicted_variants(doc):
-    """HAL001 hits for each procedure variant of the output that the input names otherwise."""
+    """HAL001 hits for each procedure variant (and fluid's nature) of the output that the input names otherwise."""
     folded = fold_output(doc.output)
     said = _variants(folded)
     if not said:
@@ -88,7 +105,8 @@ def contradicted_variants(doc):
         if not other or kind in other or not_claimed(doc.output, start, end):
             continue
         text = doc.output[start:end]
-        yield Hit(start, end, {"kind_es": "procedimiento", "text": text}, {"kind": "procedure", "text": text})
+        kind_es, kind = ("diagnóstico", "diagnosis") if head == FLUID else ("procedimiento", "procedure")
+        yield Hit(start, end, {"kind_es": kind_es, "text": text}, {"kind": kind, "text": text})
 
 
 # --- acuity ------------------------------------------------------------------------------------
