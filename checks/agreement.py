@@ -59,7 +59,7 @@ _MASCULINE = (
     "readmitido", "dado de alta", "sedado", "intubado", "extubado", "dializado", "transfundido", "anticoagulado",
     "vacunado", "traqueostomizado", "gastrostomizado", "amputado", "colecistectomizado", "apendicectomizado",
     "hidratado", "orientado", "lucido", "postrado", "encamado", "asintomatico", "obeso", "diabetico", "hipertenso",
-    "dislipidemico", "tabaquico", "alcoholico", "asmatico", "epileptico", "cirrotico", "fumador",
+    "dislipidemico", "hipotiroideo", "hipertiroideo", "tabaquico", "alcoholico", "asmatico", "epileptico", "cirrotico", "fumador",
     "portador", "usuario", "alergico", "institucionalizado", "traido", "acompanado", "despierto",
     "evaluado", "valorado", "atendido", "examinado", "ingresado", "manejado", "remitido", "tratado",
 )
@@ -171,6 +171,19 @@ _PERSONS = (
 )
 # Another person, or a relative pronoun that starts a clause about someone else.
 OTHER_PERSON = re.compile(rf"\b(?:{_PERSONS}|quien|que|cual|cuyo|cuya)\b")
+_PERSON_WORD = re.compile(rf"\b(?:{_PERSONS})\b")
+_AGED_AFTER = re.compile(r"\s+de\s+\d{1,3}\s+(?:anos|meses)\b")
+
+
+def _of_another(folded: str, start: int, end: int) -> bool:
+    """Whether the article and noun at folded[start:end] are about someone other than the patient: another
+    person or a relative clause earlier in the sentence. A relative clause about a symptom does not take
+    the patient introduced with the age after it ('dolor que migra a fosa ilíaca derecha ... en un
+    adolescente de 15 años'); another person's noun does ('la madre, que acompaña a un adolescente de 15')."""
+    begin = _sentence_start(folded, start)
+    if OTHER_PERSON.search(folded, begin, start) is None:
+        return False
+    return not _AGED_AFTER.match(folded, end) or _PERSON_WORD.search(folded, begin, start) is not None
 # Another person named just before a 'de sexo masculino': 'nace un recién nacido de sexo masculino',
 # or in apposition right after it, set off by a comma: 'el recién nacido, de sexo masculino, ...' (a
 # comma after more words ends the phrase about that person: 'hijo de madre diabética, de sexo ...').
@@ -286,12 +299,12 @@ def sex_marks(folded: str, keys: frozenset[str] | None = None) -> Iterator[tuple
         patient = adjectives = bool(_ANY_MARK.search(folded))
     if patient:
         for m in _article_matches(folded):
-            if not OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
+            if not _of_another(folded, m.start(), m.end()):
                 yield m.start(), m.end(), _ARTICLE_SEX.get(m.group().split(None, 1)[0], "M")
     # most texts hold none of the nouns: a set test on the text's word keys, or substring tests
     if (not _EPICENE_KEYS.isdisjoint(keys) if keys is not None else any(n in folded for n in _EPICENE_NOUNS)):
         for m in _ARTICLE_EPICENE.finditer(folded):
-            if not OTHER_PERSON.search(folded, _sentence_start(folded, m.start()), m.start()):
+            if not _of_another(folded, m.start(), m.end()):
                 yield m.start(), m.end(), _ARTICLE_SEX.get(m.group().split(None, 1)[0], "M")
     yield from _clitic_marks(folded)
     yield from _having_been_marks(folded)

@@ -38,6 +38,8 @@ _CUE_ALTERNATIVES = (
     r"no\s+(?:fue|es|era|resulta)\s+(?:posible|necesari[oa]|candidat[oa]|tributari[oa])",
     r"no\s+(?:candidat[oa]|tributari[oa]|indicad[oa])s?",
     r"sin\s+(?:necesidad|indicacion|requerimiento|criterio)s?",
+    # 'ni' goes on with a negation already made: 'sin resangrado ni necesidad de TIPS'
+    r"ni\s+(?:necesidad|indicacion|requerimiento)(?:es)?\b",
     r"fuera\s+de\s+(?:la\s+)?ventana(?:\s+terapeutica)?",
     r"contraindic\w*", r"descart\w*", r"rechaz\w*", r"desestim\w*",
     r"se\s+(?:difieren?|postergan?|evitan?)", r"evitando", r"evit(?:ar|e|en)\b", r"se\s+decide\s+no\s+\w+",
@@ -98,7 +100,8 @@ _ANY_CUE = re.compile(word_led((*_CUE_ALTERNATIVES, "diferid")))
 # word-led class of _ANY_CUE stops at nearly every letter). tests/checks/test_led_patterns.py
 # holds both ways to the same answer.
 _RARE_CUE_WORDS = ("nunca", "tampoco", "ventana", "contraindic", "descart", "rechaz", "desestim", "difiere",
-                   "posterga", "evita", "decide", "diferid")
+                   "posterga", "evita", "decide", "diferid", "ni necesidad", "ni indicacion",
+                   "ni requerimiento")
 
 
 def _word_led_cues(word: str) -> re.Pattern[str]:

@@ -23,7 +23,7 @@ _MALE = {"m", "masc", "masculino", "varon", "v", "h", "hombre", "male", "man"}
 # 'niño' / 'niña' says the sex only with the child's age after it ('niño de 11 años, 34 kg'): alone
 # it may be generic ('control de niño sano', 'Hospital del Niño').
 _SEX_IN_TEXT = re.compile(
-    "(" + word_led((r"femenin[oa]", r"masculin[oa]", "mujer", "varon", "hombre", r"sexo:?\s*[fmv]",
+    "(" + word_led((r"femenin[oa]", r"masculin[oa]", "mujer", "varon", "hombre", r"sexo:?\s*(?:[fmv]|fem|masc)",
                     r"nin[oa](?=\s+de\s+\d{1,2}\s+(?:anos|meses)\b)")) + r")\b"
 )
 # A possessive before 'mujer' or 'hombre' makes it someone's spouse or partner, never the patient:

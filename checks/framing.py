@@ -20,6 +20,7 @@ Each reading is tried only where its literal stands before the mention (most men
 
 from __future__ import annotations
 
+import json
 import re
 
 from checks.context import fold_output
@@ -77,7 +78,7 @@ _VALUE_AFTER = re.compile(r"\s*(?:(?:serico|plasmatico|en\s+sangre|capilar|ionic
 # An analyte named as what is measured, with no value: 'glucosa capilar', 'potasio sérico' (the sample
 # says a reading), 'cifras de glucosa', 'niveles de potasio', 'control de sodio' (the reading's own nouns).
 _SAMPLE_AFTER = re.compile(r"\s+(?:capilar|serico|serica|plasmatico|plasmatica|en\s+sangre)\b")
-_READING_BEFORE = re.compile(r"\b(?:cifras?|niveles?|valores?|determinacion(?:es)?|controles?|monitorizacion|"
+_READING_BEFORE = re.compile(r"\b(?:cifras?|niveles?|valores?|determinacion(?:es)?|controles?|monitorizacion|monitoreo|"
                              r"medicion(?:es)?|automonitoreo|automonitorizacion)\s+(?:de|del)\s+(?:la\s+|el\s+)?$")
 # What a diet limits: 'restricción (hídrica y) de sodio', 'dieta baja en sal y potasio', 'pobre en'.
 _DIET = re.compile(r"\b(?:restriccion(?:\s+hidrica\s+(?:y|e))?\s+de|(?:baj[oa]|pobre)\s+en)\s+(?:(?:la|el)\s+)?"
@@ -103,8 +104,15 @@ def lab_or_diet(doc, m) -> bool:
 
 
 def _input_has_analytes(doc) -> bool:
+    """Whether the input reports labs: an analyte named, or a lab unit anywhere in it (keys included:
+    'CD4_celulas_mm3': 42, 'hemoglobina': '7,2 g/dL')."""
     return input_memo(doc, "hal001_input_analytes",
-                      lambda value: any(e.group == "analyte" for m in evidence(doc).mentions() for e in m.entries))
+                      lambda value: any(e.group == "analyte" for m in evidence(doc).mentions() for e in m.entries)
+                      or _LAB_UNIT.search(fold(json.dumps(value, ensure_ascii=False))) is not None)
+
+
+# A lab unit: a concentration per litre or decilitre, a count per mm3 or microlitre.
+_LAB_UNIT = re.compile(r"\b(?:mg|g|ng|pg|meq|mmol|u|ui)\s*/\s*d?l\b|(?:/|_|\s)(?:mm3|mm\^3|ul|µl)\b")
 
 
 # An abbreviation the text spells out beside it, 'HTA (histerectomía total abdominal)' or
