@@ -129,6 +129,11 @@ def _mismatches(doc: Document) -> list[Mismatch]:
             written = later_steps(folded, stop)
             if written:  # '5 mg c/12h durante 7 días y después 5 mg c/12h': the steps in their order
                 mismatches = _step_mismatch(m, (said, *written), [s for e in entries for s in input_sequences(doc, e)])
+                # a later step's route is held to the input's like the first one's: 'pasando luego a
+                # 40 mg c/12h por vía endovenosa' where the input's step after the infusion is oral
+                for step in written if not mismatches else ():
+                    if step.route is not None:
+                        mismatches.extend(x for x in _compare(m, step, given) if x.what == "route")
         if not mismatches or not_claimed(text, m.start, m.end) or _drug_level(folded, m.start):
             continue
         found.extend(mismatches)

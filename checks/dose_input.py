@@ -84,11 +84,11 @@ def _read_after(text: str, names: tuple[str, ...]) -> tuple[tuple[Regimen, ...],
     return tuple(out)
 
 
-# Every step of checks.dosing.later_steps holds one of these words or is 'y' before a dose: a string
-# without any has no steps.
+# Every step of checks.dosing.later_steps holds one of these words or is 'y' or ';' before a dose: a
+# string without any has no steps.
 _STEP_WORDS = ("luego", "despues", "posterior", "seguid", "continua", "alta", "egreso",
                "descen", "reduc", "disminu", "bajando")  # a taper's steps too
-_DOSE_JOINED = re.compile(r"\sy\s+\d")
+_DOSE_JOINED = re.compile(r"\sy\s+\d|;\s*\d")
 
 
 def _has_steps(text: str) -> bool:

@@ -253,12 +253,13 @@ _NOTHING = Regimen()
 # either. Read on folded text (no accents), right where a step's segment stops. A part joined by 'y'
 # and led by its dose ('80 mg IV en bolo y 8 mg/h en infusion, luego 40 mg VO') is a step too.
 # The regimen of another moment after a ';' or ',' is one too: '1 g IV c/8h; al alta 875/125 mg VO
-# c/12h', '40 mg EV c/12h, al egreso 40 mg/día VO'.
+# c/12h', '40 mg EV c/12h, al egreso 40 mg/día VO'. So is one after a ';' led by its dose: '800 mg al día
+# en inducción; 400 mg al día al egreso'.
 # A taper's step is one too, its dose the amount taken off each time: 'prednisona 40 mg diarios con descenso
 # de 5 mg cada semana', 'reduciendo 10 mg cada 3 días' (held to the input's taper where it gives one).
-_NEXT_STEP = re.compile(r"(?:,\s*|\s+)(?:y\s+)?(?:luego|despues|posteriormente|seguid[oa]\s+de|"
-                        r"continuando\s+con|para\s+continuar\s+con)\s+|\s+y\s+(?=\d)|"
-                        r"[;,]\s*(?:y\s+)?(?:al|para\s+el|tras\s+el)\s+(?:alta|egreso)\s*:?\s*|"
+_NEXT_STEP = re.compile(r"(?:[,;]\s*|\s+)(?:y\s+)?(?:pasando\s+)?(?:luego|despues|posteriormente|seguid[oa]\s+de|"
+                        r"continuando\s+con|para\s+continuar\s+con)\s+(?:a\s+(?=\d))?|\s+y\s+(?=\d)|"
+                        r"[;,]\s*(?:y\s+)?(?:al|para\s+el|tras\s+el)\s+(?:alta|egreso)\s*:?\s*|;\s*(?=\d)|"
                         r"(?:,\s*|\s+)(?:y\s+)?(?:con\s+)?(?:(?:un|una)\s+)?(?:descenso|reduccion|disminucion)"
                         r"(?:\s+progresiv[oa])?\s+(?:de\s+)?(?=\d)|"
                         r"(?:,\s*|\s+)(?:descendiendo|reduciendo|disminuyendo|bajando)\s+(?=\d)")
@@ -283,7 +284,7 @@ def later_steps(folded: str, stop: int) -> tuple[Regimen, ...]:
 # A later step written after a clause about something else: 'levetiracetam con carga de 60 mg/kg EV, con
 # cese de las crisis, continuando con 500 mg cada 12 horas'. Only a step led by its dose, in the sentence.
 _RESUMED = re.compile(r"(?<![\w])(?:luego|despues|posteriormente|seguid[oa]\s+de|continuando\s+con|"
-                      r"para\s+continuar\s+con)\s+(?=\d)")
+                      r"para\s+continuar\s+con)\s+(?:a\s+)?(?=\d)")
 _SENTENCE_END = re.compile(r"[;\n]|\.(?:\s|$)")
 
 

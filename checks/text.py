@@ -262,6 +262,19 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
 CODE_TOKEN_RE = re.compile(r"[A-Z](?<![\w.][A-Z])\d\d(?:[0-9A-Z]*)(?:\.[0-9A-Z]*)?(?![\w])")
 _NOT_CODE_BEFORE = re.compile(r"(?:vitamina|vit\.?|coenzima|complejo)\s*$", re.IGNORECASE)
 _NOT_CODE_ENDS = frozenset("aAtToO.")
+# A vertebral level (C1-C7, T1-T12 = D1-D12, L1-L5, S1-S5) is written like a code
+# only from T10/D10 to T12/D12 ('vértebra T10' is not CIE-10 T10, a limb fracture).
+# Such a token is a level, not a code, after a spine word ('vértebra', 'cuerpo
+# vertebral de', 'a nivel de', 'columna dorsal', 'disco', 'raíz') or after another
+# level it ranges from or lists with ('T11-T12', 'L1 y T12').
+_SPINAL_LEVEL_SHAPE = frozenset(("T10", "T11", "T12", "D10", "D11", "D12"))
+_SPINE_WORD_BEFORE = re.compile(
+    r"(?:\bv[ée]rtebras?|\bvertebral(?:es)?|\bnivel(?:es)?|\bcolumna(?:\s+(?:dorsal|tor[áa]cica|lumbar|cervical))?"
+    r"|\bdiscos?(?:\s+intervertebral(?:es)?)?|\bespacios?(?:\s+(?:intervertebral|discal)(?:es)?)?|\bsegmentos?"
+    r"|\bra[íi]z|\bra[íi]ces|\bped[íi]culos?|\bap[óo]fisis(?:\s+(?:espinosa|transversa)s?)?|\bplatillos?"
+    r"|\bdermatomas?|\bmet[áa]meras?|(?-i:\b[CTDLS](?:[1-9]|1[0-2]))\s*(?:[-–/,]|\by\b|\ba\b|\be\b))"
+    r"\s*(?:(?:de|del|en|a|al|la|el|los|las)\s+)*$", re.IGNORECASE)
+_SPINAL_LEVEL_AFTER = re.compile(r"\s*[-–/]\s*[CTDLS](?:[1-9]|1[0-2])(?![\w])")
 
 ATC_RE = re.compile(r"^[ABCDGHJLMNPRSV]\d\d[A-Z]{2}\d\d$")
 CIE10_RE = re.compile(r"^[A-Z]\d\d(?:\.?(?:\d|X))?$")
@@ -330,6 +343,9 @@ def find_code_tokens(text: str) -> list[CodeToken]:
         if start and text[max(0, start - 12) : start].rstrip()[-1:] in _NOT_CODE_ENDS \
                 and _NOT_CODE_BEFORE.search(text, max(0, start - 12), start):
             continue
+        if raw.rstrip(".") in _SPINAL_LEVEL_SHAPE and (_SPINE_WORD_BEFORE.search(text, max(0, start - 40), start)
+                                           or _SPINAL_LEVEL_AFTER.match(text, m.end())):
+            continue  # a vertebral level ('vértebra T10', 'T12-L1'), not a CIE-10 code
         if parens is None:
             parens = [m.span() for m in _PAREN_RE.finditer(text)] if "(" in text else []
             opens = [p[0] for p in parens]
