@@ -11,7 +11,8 @@ from checks.context import negated_mention, not_claimed
 from checks.evidence import evidence
 from checks.hal import output_mentions
 from checks.lexicon import DRUG, Mention, by_code, indications
-from checks.text import fold, negated, output_codes, output_tokens
+from checks.text import fold, negated, output_tokens
+from checks.code_tokens import output_codes
 
 
 def _unclaimed(doc: Document, m: Mention) -> bool:

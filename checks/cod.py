@@ -12,7 +12,7 @@ from checks.code_parens import paren_problem
 from checks.evidence import code_key, evidence
 from checks.lexicon import DIAGNOSIS, by_code
 from checks.ops_kept import KEPT_BY_OPS as _KEPT_BY_OPS  # codes WHO retired that the OPS list keeps
-from checks.text import dotted_cie10, is_well_formed, norm_cie10, output_codes
+from checks.code_tokens import dotted_cie10, is_well_formed, norm_cie10, output_codes
 
 
 def _format_hits(doc: Document, family: str, extended: bool):

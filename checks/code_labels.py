@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from checks.text import CodeToken, find_code_tokens
+from checks.code_tokens import CodeToken, find_code_tokens
 
 # Before a code, a name also starts after a closing parenthesis or a conjunction:
 # 'amlodipino 10 mg/día (C08CA01) y atenolol 50 mg/día (C07AB03)'.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checks.text import CodeToken
+from checks.code_tokens import CodeToken
 
 
 # The name before "(CODE)" runs back to the previous clause boundary: a punctuation mark, or a

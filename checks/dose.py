@@ -19,7 +19,8 @@ from checks.dosing import (DISPENSING, Attribute, Dose, Regimen, dose_of_another
                            route_of_another_moment, segment)
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
-from checks.text import output_codes, output_tokens
+from checks.text import output_tokens
+from checks.code_tokens import output_codes
 
 # A dose that contradicts the input's for its drug was HAL002's before HAL003
 # existed; corpora labelled then name HAL002 for what HAL003 now reports.

@@ -21,9 +21,8 @@ from harness.registry import Document
 from checks.demography import read_demographics_in_text
 from checks.input_walk import CODE_HINT, walk
 from checks.lexicon import DIAGNOSIS, DRUG, PROCEDURE, Entry, Mention, alias_keys, by_code, lexicon
-from checks.text import (
-    STOPWORDS, CodeToken, Tokens, fold, keys_of, negated, norm_cie10, number_keys, tokenize, words_in,
-)
+from checks.text import STOPWORDS, Tokens, fold, keys_of, negated, number_keys, tokenize, words_in
+from checks.code_tokens import CodeToken, norm_cie10
 
 _FUZZY_RETRIES = 4  # words a fuzzy match may be found inside of before it is given up
 _ANY_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")

@@ -30,7 +30,8 @@ from checks.findings import (device_grounding, implied_keys, lab_verdict, is_lab
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.mentions import output_mentions
 from checks.states import state_grounded, therapy_grounded
-from checks.text import STOPWORDS, fold, norm_cie10, output_codes, output_tokens, token_key
+from checks.text import STOPWORDS, fold, output_tokens, token_key
+from checks.code_tokens import norm_cie10, output_codes
 
 _KIND_ES = {"drug": "fármaco", "diagnosis": "diagnóstico", "procedure": "procedimiento"}
 

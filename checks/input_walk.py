@@ -16,7 +16,8 @@ from checks.demography import (
     DEMOGRAPHIC_KEYS as _DEMOGRAPHIC_KEYS, OTHER_PERSON_KEYS as _OTHER_PERSON_KEYS, SECTION_KEYS as _SECTION_KEYS,
     SEX_KEYS as _SEX_KEYS, read_demographic as _read_demographic, NEWBORN_KEYS,
 )
-from checks.text import CodeToken, find_code_tokens, fold, is_well_formed, norm_cie10
+from checks.text import fold
+from checks.code_tokens import CodeToken, find_code_tokens, is_well_formed, norm_cie10
 
 if TYPE_CHECKING:
     from checks.evidence import Evidence

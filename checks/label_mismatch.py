@@ -16,7 +16,8 @@ from checks.code_terms import CLAUSE, LEAD_IN, after_frame, term_before, without
 from checks.evidence import code_key, evidence, input_memo
 from checks.lexicon import by_code, entries, phrase_key
 from checks.naming import names_match
-from checks.text import STOPWORDS, CodeToken, find_code_tokens, is_well_formed, output_codes
+from checks.text import STOPWORDS
+from checks.code_tokens import CodeToken, find_code_tokens, is_well_formed, output_codes
 
 
 @lru_cache(maxsize=1)

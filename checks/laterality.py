@@ -21,7 +21,7 @@ from checks.text import STOPWORDS, literal_starts, matches_at, stem
 
 # Each alternative starts with its letter and then looks behind for the word
 # boundary: a pattern led by a literal lets the regex engine skip ahead at C
-# speed (see checks.text.CODE_TOKEN_RE), one led by \b is tried at every character.
+# speed (see checks.code_tokens.CODE_TOKEN_RE), one led by \b is tried at every character.
 SIDE = re.compile(r"(?:d(?<!\wd)(?P<r>erech[oa]s?)|i(?<!\wi)(?P<l>zquierd[oa]s?)|b(?<!\wb)(?P<b>ilateral(?:es)?)"
                    r"|a(?<!\wa)mbos\s+lados)\b")
 # 'ambas piernas', 'ambos pulmones': both sides of the thing named after it (said before it, unlike

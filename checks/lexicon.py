@@ -28,7 +28,8 @@ from typing import Iterable, NamedTuple
 from rapidfuzz import fuzz, process
 
 from checks.ages import NUMBER_ENDS
-from checks.text import WORD_RE, Tokens, norm_cie10, stem, token_key
+from checks.text import Tokens, WORD_RE, stem, token_key
+from checks.code_tokens import norm_cie10
 
 DRUG, DIAGNOSIS, PROCEDURE = "drug", "diagnosis", "procedure"
 _ACCENTS = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")

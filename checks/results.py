@@ -17,7 +17,8 @@ import re
 from checks.evidence import Evidence, evidence, evidence_memo
 from checks.lexicon import DIAGNOSIS, Mention
 from checks.planned import planned_only
-from checks.text import fold, norm_cie10, output_tokens
+from checks.text import fold, output_tokens
+from checks.code_tokens import norm_cie10
 
 # A negative result written after the name, in the same row or field: 'VIH no reactivo', 'VIH: negativa',
 # '"prueba rápida VIH": "no reactiva"' (the field's name, then its value on the next line: the line

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from checks.evidence import Evidence
 from checks.lexicon import Entry, catalogue_rows, split_cell
-from checks.text import norm_cie10
+from checks.code_tokens import norm_cie10
 
 
 # --- states implied by a drug -----------------------------------------------------------

@@ -32,7 +32,8 @@ from harness.records import Hit
 from checks.context import fold_output, not_claimed
 from checks.evidence import evidence, input_memo
 from checks.lexicon import DIAGNOSIS, entries, phrase_key
-from checks.text import fold, norm_cie10
+from checks.text import fold
+from checks.code_tokens import norm_cie10
 
 # Each variant's class: the open and the minimally invasive approach of an operation; general and
 # regional (neuraxial, local) anaesthesia.

@@ -302,7 +302,7 @@ def test_procedures_expected_abbreviations(procedures):
 def test_codes_kept_by_ops_are_in_its_list_and_not_in_who(ops_titles):
     """COD007's KEPT_BY_OPS holds exactly codes the OPS list carries and WHO 2019 lacks."""
     from checks.ops_kept import KEPT_BY_OPS
-    from checks.text import dotted_cie10
+    from checks.code_tokens import dotted_cie10
 
     for code in sorted(KEPT_BY_OPS):
         dotted = dotted_cie10(code)

@@ -7,9 +7,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from checks.text import CODE_TOKEN_RE
+from checks.code_tokens import CODE_TOKEN_RE
 
-# checks.text.CODE_TOKEN_RE as first written (its lookbehind first): the reference.
+# checks.code_tokens.CODE_TOKEN_RE as first written (its lookbehind first): the reference.
 CODE_SHAPED = re.compile(r"(?<![\w.])[A-Z]\d\d(?:[0-9A-Z]*)(?:\.[0-9A-Z]*)?(?![\w])")
 LABELLED = Path(__file__).resolve().parents[2] / "bench" / "data" / "labelled.jsonl"
 

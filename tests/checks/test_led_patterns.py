@@ -176,7 +176,7 @@ def test_loop_pretest_passes_every_text_where_a_period_loops():
 
 def test_term_before_a_code_as_first_computed():
     from checks.code_terms import BOUNDARY as _BOUNDARY, after_punctuation as _after_punctuation, term_before as _term_before
-    from checks.text import CodeToken, find_code_tokens
+    from checks.code_tokens import CodeToken, find_code_tokens
 
     boundary = re.compile(r"[.;:,()\n]|\s(?:y|e|o|con|mas|más|sin|además|junto a|asociad[oa] a)\s", re.IGNORECASE)
     raw = [json.loads(line)["output"] for name in CORPORA
@@ -226,7 +226,7 @@ def test_alias_keys_as_first_written():
 
 
 def _code_tokens_as_first_written(text):
-    from checks.text import _NEAR_CODE_RE, _NOT_CODE_BEFORE, _PAREN_RE, CODE_TOKEN_RE, CodeToken, code_family
+    from checks.code_tokens import CODE_TOKEN_RE, CodeToken, _NEAR_CODE_RE, _NOT_CODE_BEFORE, _PAREN_RE, code_family
 
     tokens, parens = [], None
     for m in CODE_TOKEN_RE.finditer(text):
@@ -256,7 +256,7 @@ def _code_tokens_as_first_written(text):
 
 
 def test_code_tokens_as_first_written():
-    from checks.text import find_code_tokens
+    from checks.code_tokens import find_code_tokens
 
     raw = [json.loads(line)["output"] for name in CORPORA
            for line in (ROOT / name).read_text(encoding="utf-8").splitlines() if line.strip()]

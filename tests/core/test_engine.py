@@ -65,7 +65,7 @@ def test_a_check_reading_as_another_uses_its_configured_options(monkeypatch):
     (checks.label_mismatch.names_its_code): with COD005's cutoff as the user configured it, even where COD005
     itself is not run."""
     from checks.label_mismatch import names_its_code
-    from checks.text import output_codes
+    from checks.code_tokens import output_codes
 
     given = {"sexo": "F", "diagnosticos": [{"codigo": "E03.9", "nombre": "Hipotiroidismo"}]}
     text = "Ingresa por control; paciente hipotiroidea (E03.9)."

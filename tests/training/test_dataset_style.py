@@ -79,7 +79,7 @@ def test_base_style_has_no_parenthesised_code_and_several_openings():
 
 def test_abbreviations_are_catalogue_names_of_their_codes():
     from checks.lexicon import by_code
-    from checks.text import norm_cie10
+    from checks.code_tokens import norm_cie10
 
     for code, abbreviation in ABBREVIATIONS.items():
         entry = by_code()[norm_cie10(code)]
