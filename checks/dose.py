@@ -14,13 +14,14 @@ from harness.registry import Document, check
 from checks.agreement import folded_output
 from checks.context import negated_mention, not_claimed
 from checks.dose_input import input_regimens, input_sequences
-from checks.dosing import (DISPENSING, Attribute, Dose, Regimen, dose_of_another_moment, governed_route,
-                           governing_routes, labelled_steps, later_steps, read_regimen, resumed_steps,
+from checks.dosing import (DISPENSING, Attribute, Dose, Regimen, dose_of_another_moment,
+                           labelled_steps, later_steps, read_regimen, resumed_steps,
                            route_of_another_moment, segment)
 from checks.lexicon import DRUG, Entry, Mention
 from checks.mentions import output_mentions
 from checks.text import output_tokens
 from checks.code_tokens import output_codes
+from checks.treatment_routes import governed_route, governing_routes
 
 # A dose that contradicts the input's for its drug was HAL002's before HAL003
 # existed; corpora labelled then name HAL002 for what HAL003 now reports.

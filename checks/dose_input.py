@@ -18,10 +18,11 @@ from harness.registry import Document
 from checks.agreement import fold_keep
 from checks.evidence import input_memo
 from checks.drug_units import coded_row, coded_with_siblings, prefixed_units
-from checks.dosing import (ROUTE, Attribute, Regimen, governed_route, governing_routes, later_steps, parse_route,
+from checks.dosing import (ROUTE, Attribute, Regimen, later_steps, parse_route,
                            read_regimen, segment)
 from checks.lexicon import Entry
 from checks.text import whole_word_spans
+from checks.treatment_routes import governed_route, governing_routes
 
 
 @lru_cache(maxsize=4096)
