@@ -144,7 +144,7 @@ def not_claimed(text: str, start: int, end: int) -> bool:
         return True
     if before.endswith((" y ", " e ")) and _LIST_BEFORE.search(before):
         return True  # the last item of a list the cue governs
-    if ("lugar de" in before or "vez de" in before) and _INSTEAD.search(before):
+    if any(word in before for word in _INSTEAD_WORDS) and _INSTEAD.search(before):
         return True  # 'se opta por catéter doble J en lugar de nefrostomía'
     after = text[end : end + 60]
     stop = _CLAUSE_END.search(after)

@@ -216,8 +216,9 @@ _NOTHING = Regimen()
 # en inducción; 400 mg al día al egreso'.
 # A taper's step is one too, its dose the amount taken off each time: 'prednisona 40 mg diarios con descenso
 # de 5 mg cada semana', 'reduciendo 10 mg cada 3 días' (held to the input's taper where it gives one).
-_NEXT_STEP = re.compile(r"(?:[,;]\s*|\s+)(?:y\s+)?(?:pasando\s+)?(?:luego|despues|posteriormente|seguid[oa]\s+de|"
-                        r"continuando\s+con|para\s+continuar\s+con)\s+(?:a\s+(?=\d))?|\s+y\s+(?=\d)|"
+# The words that lead a later step of a regimen.
+_STEP_WORDS = r"(?:luego|despues|posteriormente|seguid[oa]\s+de|continuando\s+con|para\s+continuar\s+con)"
+_NEXT_STEP = re.compile(r"(?:[,;]\s*|\s+)(?:y\s+)?(?:pasando\s+)?" + _STEP_WORDS + r"\s+(?:a\s+(?=\d))?|\s+y\s+(?=\d)|"
                         r"[;,]\s*(?:y\s+)?(?:al|para\s+el|tras\s+el)\s+(?:alta|egreso)\s*:?\s*|;\s*(?=\d)|"
                         r"(?:,\s*|\s+)(?:y\s+)?(?:con\s+)?(?:(?:un|una)\s+)?(?:descenso|reduccion|disminucion)"
                         r"(?:\s+progresiv[oa])?\s+(?:de\s+)?(?=\d)|"
@@ -242,8 +243,7 @@ def later_steps(folded: str, stop: int) -> tuple[Regimen, ...]:
 
 # A later step written after a clause about something else: 'levetiracetam con carga de 60 mg/kg EV, con
 # cese de las crisis, continuando con 500 mg cada 12 horas'. Only a step led by its dose, in the sentence.
-_RESUMED = re.compile(r"(?<![\w])(?:luego|despues|posteriormente|seguid[oa]\s+de|continuando\s+con|"
-                      r"para\s+continuar\s+con)\s+(?:a\s+)?(?=\d)")
+_RESUMED = re.compile(r"(?<![\w])" + _STEP_WORDS + r"\s+(?:a\s+)?(?=\d)")
 _SENTENCE_END = re.compile(r"[;\n]|\.(?:\s|$)")
 
 
